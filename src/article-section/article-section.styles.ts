@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+export const articleSectionStyles = css`
+  :host {
+    --_heading-font: var(--article-section-heading-font, var(--_font-display));
+    --_heading-size: var(--article-section-heading-size, 1.5em);
+    --_block-gap: var(--article-section-block-gap, 1.1em);
+    font-family: var(--_font-body);
+    font-size: var(--article-section-font-size, 1.125em);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    overflow-wrap: break-word;
+  }
+  .heading,
+  ::slotted(:is(h2, h3, h4, h5, h6)) {
+    margin: 1.6em 0 0.5em;
+    font-family: var(--_heading-font);
+    font-size: var(--_heading-size);
+    font-weight: 700;
+    line-height: 1.2;
+    letter-spacing: -0.01em;
+    color: var(--_color-text);
+    text-wrap: balance;
+    scroll-margin-block-start: 1em;
+  }
+  .heading:first-child,
+  ::slotted(:is(h2, h3, h4, h5, h6):first-child) {
+    margin-block-start: 0;
+  }
+  p,
+  ::slotted(p) {
+    margin: 0 0 var(--_block-gap);
+  }
+  bullet-list,
+  ::slotted(:is(ul, ol, bullet-list)) {
+    margin: 0 0 var(--_block-gap);
+  }
+  ::slotted(:is(ul, ol)) {
+    padding-inline-start: 1.4em;
+  }
+  .dateline,
+  ::slotted(.dateline) {
+    font-family: var(--_font-ui);
+    font-size: 0.85em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  .dateline time {
+    text-transform: none;
+  }
+  ::slotted(figure) {
+    margin: 1.6em 0;
+  }
+  .quote {
+    margin: 1.6em 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.2em solid var(--_color-accent);
+  }
+  .quote blockquote {
+    margin: 0;
+    font-family: var(--_font-display);
+    font-size: 1.25em;
+    line-height: 1.4;
+    font-style: italic;
+  }
+  .quote blockquote p {
+    margin: 0;
+  }
+  .quote figcaption {
+    font-size: 0.85em;
+  }
+  ::slotted(blockquote) {
+    margin: 1.6em 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.2em solid var(--_color-accent);
+    font-style: italic;
+  }
+`;

@@ -1,0 +1,128 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  Problems,
+  formatIsoDate,
+  parseBlocks,
+  parseIsoDate,
+  readJson,
+  slugify,
+  type Block,
+  type BlockData,
+} from '../data/index.js';
+import { figureStyles, renderFigure } from '../shared/figure.js';
+import { heading } from '../shared/heading.js';
+import { NewsChildElement } from '../shared/news-element.js';
+import { richText } from '../shared/rich-text.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { articleSectionStyles } from './article-section.styles.js';
+
+/**
+ * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
+ * figures). Inside a `<news-article>` its heading is an `h2` unless `level` says otherwise.
+ *
+ * @summary A section of an article: a heading and its blocks.
+ *
+ * @slot - The section as plain HTML (a heading, paragraphs, lists…), shown after any `blocks`.
+ *
+ * @csspart heading - The rendered heading.
+ * @csspart dateline - The dateline at the start of the first paragraph.
+ * @csspart quote - A quote block's `<figure>`.
+ * @csspart figure - A figure block's `<figure>`.
+ *
+ * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`.
+ * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
+ * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
+ * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
+ */
+export class ArticleSection extends NewsChildElement {
+  static override styles = [baseStyles, figureStyles, articleSectionStyles];
+
+  /** The section heading, shown as text. */
+  @property() heading?: string;
+
+  /**
+   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`),
+   * or their JSON text (the `blocks` attribute).
+   */
+  @property() blocks?: BlockData[] | string;
+
+  /** Heading level, 2–6. Default: the enclosing article's section level, else 2. */
+  @property({ type: Number }) level?: number;
+
+  /** Id of the heading, for links to the section. Default: derived from the heading text. */
+  @property({ attribute: 'heading-id' }) headingId?: string;
+
+  /** Place shown at the start of the first paragraph, e.g. `Kuala Lumpur`. */
+  @property() dateline?: string;
+
+  /** ISO 8601 date shown with the dateline. */
+  @property() date?: string;
+
+  @state() private model: Block[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const problems = new Problems();
+    if (changed.has('blocks')) {
+      this.model = parseBlocks(readJson(this.blocks, 'blocks', problems), 'blocks', problems);
+    }
+    if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
+      problems.add('date', `"${this.date}" is not an ISO 8601 date`);
+    }
+    if (changed.has('level') && this.level !== undefined && !(this.level >= 2 && this.level <= 6)) {
+      problems.add('level', `${this.level} is not a heading level from 2 to 6`);
+    }
+    this.report(problems.list);
+  }
+
+  protected renderContent(): TemplateResult {
+    const dateline = this.renderDateline();
+    const [first, ...rest] = this.model;
+    const leadsWithParagraph = first?.type === 'paragraph';
+    return html`
+      ${this.heading
+        ? heading(this.headingLevel(this.level), this.heading, {
+            id: this.headingId || slugify(this.heading) || undefined,
+            part: 'heading',
+            className: 'heading',
+          })
+        : nothing}
+      ${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}
+      ${first ? this.renderBlock(first, leadsWithParagraph ? dateline : undefined) : nothing}
+      ${rest.map((block) => this.renderBlock(block))}
+      <slot @slotchange=${this.onSlotChange}></slot>
+    `;
+  }
+
+  private renderDateline(): TemplateResult | undefined {
+    const place = this.dateline?.trim();
+    const formatted =
+      this.date && formatIsoDate(this.date, { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone });
+    if (!place && !formatted) return undefined;
+    return html`<span class="dateline" part="dateline"
+        >${place}${place && formatted ? ', ' : nothing}${formatted
+          ? html`<time datetime=${this.date!}>${formatted}</time>`
+          : nothing}</span
+      >
+      — `;
+  }
+
+  private renderBlock(block: Block, lead?: TemplateResult): TemplateResult {
+    switch (block.type) {
+      case 'paragraph':
+        return html`<p>${lead}${richText(block)}</p>`;
+      case 'list':
+        return html`<bullet-list .items=${block.items} ?ordered=${block.ordered}></bullet-list>`;
+      case 'quote':
+        return html`<figure class="quote" part="quote">
+          <blockquote><p>${block.text}</p></blockquote>
+          ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
+        </figure>`;
+      case 'figure':
+        return renderFigure(block.image);
+    }
+  }
+}

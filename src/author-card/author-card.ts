@@ -1,0 +1,114 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Problems, parsePeople, profileLabel, readJson, type Person, type PersonData } from '../data/index.js';
+import { heading } from '../shared/heading.js';
+import { NewsChildElement } from '../shared/news-element.js';
+import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
+import { authorCardStyles } from './author-card.styles.js';
+
+/**
+ * The author of an article: name, role, photo, bio and profile links. Without data or slotted
+ * content of its own, inside a `<news-article>` it shows the article's authors.
+ *
+ * @summary The author: name, role, photo, bio, links.
+ *
+ * @slot - The bio, as plain HTML.
+ * @slot photo - The author's photo (an `<img>`).
+ * @slot name - The author's name.
+ * @slot role - The author's job title.
+ * @slot links - Profile links.
+ *
+ * @csspart base - The card.
+ * @csspart label - The "About the author" heading.
+ * @csspart person - One author's photo and details.
+ * @csspart photo - The photo (or the initial shown when there is none).
+ * @csspart name - The name.
+ * @csspart role - The job title.
+ * @csspart bio - The bio.
+ * @csspart links - The list of profile links.
+ *
+ * @event news-error - Bad `author` data; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --author-card-background - Card background. Default: the raised surface colour.
+ * @cssprop --author-card-border-color - Card border. Default: the rule colour.
+ * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
+ * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
+ */
+export class AuthorCard extends NewsChildElement {
+  static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
+
+  /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
+  @property() author?: PersonData | PersonData[] | string;
+
+  /** The heading. Default: "About the author" (or the article's `labels.aboutTheAuthor`). */
+  @property() label?: string;
+
+  /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
+  @property({ type: Number }) level?: number;
+
+  @state() private model: Person[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedContent ||= this.querySelector(':scope > [slot]') !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('author')) {
+      const problems = new Problems();
+      this.model = parsePeople(readJson(this.author, 'author', problems), 'author', problems);
+      this.report(problems.list);
+    }
+  }
+
+  private get people(): Person[] {
+    if (this.model.length > 0) return this.model;
+    return this.hasSlottedContent ? [] : (this.newsContext?.article?.author ?? []);
+  }
+
+  protected renderContent(): TemplateResult {
+    const people = this.people;
+    if (people.length === 0 && !this.hasSlottedContent) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    return html`<section class="card" part="base" aria-labelledby="label">
+      ${heading(this.headingLevel(this.level), this.label ?? this.activeLabels.aboutTheAuthor, {
+        id: 'label',
+        part: 'label',
+        className: 'label',
+      })}
+      ${people.length > 0 ? people.map((person) => this.renderPerson(person)) : this.renderSlots()}
+    </section>`;
+  }
+
+  private renderSlots(): TemplateResult {
+    return html`<div class="person" part="person">
+      <slot name="photo"></slot>
+      <div class="details">
+        <slot name="name"></slot>
+        <slot name="role"></slot>
+        <slot @slotchange=${this.onSlotChange}></slot>
+        <slot name="links"></slot>
+      </div>
+    </div>`;
+  }
+
+  private renderPerson(person: Person): TemplateResult {
+    return html`<div class="person" part="person">
+      ${person.image
+        ? html`<img class="photo" part="photo" src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
+        : html`<span class="initials" part="photo" aria-hidden="true">${Array.from(person.name)[0]}</span>`}
+      <div class="details">
+        <p class="name" part="name">
+          ${person.url ? html`<a href=${person.url} rel="author">${person.name}</a>` : person.name}
+        </p>
+        ${person.jobTitle ? html`<p class="role" part="role">${person.jobTitle}</p>` : nothing}
+        ${person.description ? html`<p class="bio" part="bio">${person.description}</p>` : nothing}
+        ${person.sameAs.length > 0
+          ? html`<ul class="links" part="links">
+              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url)}</a></li>`)}
+            </ul>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,82 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Problems, parseListItems, readJson, type ListItem, type ListItemData } from '../data/index.js';
+import { richText } from '../shared/rich-text.js';
+import { NewsElement } from '../shared/news-element.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { bulletListStyles } from './bullet-list.styles.js';
+
+/**
+ * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
+ *
+ * @summary A list whose items can carry a bold lead-in term.
+ *
+ * @slot - A `<ul>` or `<ol>` (or bare `<li>` elements), used when `items` is not set.
+ *
+ * @csspart list - The rendered `<ul>` or `<ol>`.
+ * @csspart item - Each rendered `<li>`.
+ * @csspart term - The bold lead-in of an item.
+ *
+ * @event news-error - Bad `items` data; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --bullet-list-marker-color - Colour of bullets and numbers. Default: the accent colour.
+ * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
+ * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
+ * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
+ */
+export class BulletList extends NewsElement {
+  static override styles = [baseStyles, bulletListStyles];
+
+  /**
+   * The items: an array of strings or `{ term, text, html, items }` objects, or its JSON text
+   * (the `items` attribute).
+   */
+  @property() items?: ListItemData[] | string;
+
+  /** Numbered instead of bulleted. */
+  @property({ type: Boolean, reflect: true }) ordered = false;
+
+  @state() private model: ListItem[] = [];
+
+  /** Slotted bare `<li>` elements need a list around them. */
+  @state() private slottedItems = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.slottedItems = this.querySelector(':scope > li') !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('items')) {
+      const problems = new Problems();
+      this.model = parseListItems(readJson(this.items, 'items', problems), 'items', problems);
+      this.report(problems.list);
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    if (this.model.length > 0) return this.renderList(this.model);
+    const slot = html`<slot @slotchange=${this.onListSlotChange}></slot>`;
+    return this.slottedItems
+      ? this.ordered
+        ? html`<ol part="list">${slot}</ol>`
+        : html`<ul part="list">${slot}</ul>`
+      : slot;
+  }
+
+  private renderList(items: ListItem[]): TemplateResult {
+    const entries = items.map(
+      (item) => html`<li part="item">${item.term
+          ? html`<strong class="term" part="term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
+          : nothing}${richText(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
+    );
+    return this.ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
+  }
+
+  private onListSlotChange(event: Event): void {
+    this.onSlotChange(event);
+    const slot = event.target as HTMLSlotElement;
+    this.slottedItems = slot.assignedElements().some((element) => element.localName === 'li');
+  }
+}

@@ -1,0 +1,68 @@
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** A parsed ISO 8601 value: a calendar date (no time) or an instant. */
+export interface ParsedDate {
+  date: Date;
+  /** True for `2025-10-23`: the same day in every time zone. */
+  calendarDate: boolean;
+}
+
+export function parseIsoDate(value: string): ParsedDate | undefined {
+  const day = dateOnly.exec(value);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const utc = new Date(Date.UTC(year, month - 1, date));
+    // Date.UTC rolls 2025-02-30 over into March; a real calendar date survives the round trip.
+    if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
+      return undefined;
+    }
+    return { date: utc, calendarDate: true };
+  }
+  if (!dateTime.test(value)) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : { date: instant, calendarDate: false };
+}
+
+export interface DateFormatOptions {
+  locale: string;
+  /** IANA zone; undefined is the reader's own. Ignored for calendar dates. */
+  timeZone?: string;
+  /** Include the time of day for instants. */
+  withTime?: boolean;
+  dateStyle?: 'long' | 'medium';
+}
+
+/**
+ * Formats an ISO 8601 value with `Intl`. A calendar date is formatted in UTC, where it was
+ * built, so it never moves to the previous or next day.
+ */
+export function formatIsoDate(value: string, options: DateFormatOptions): string | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return undefined;
+  const format: Intl.DateTimeFormatOptions = { dateStyle: options.dateStyle ?? 'long' };
+  if (parsed.calendarDate) {
+    format.timeZone = 'UTC';
+  } else {
+    if (options.timeZone) format.timeZone = options.timeZone;
+    if (options.withTime) format.timeStyle = 'short';
+  }
+  return new Intl.DateTimeFormat(options.locale, format).format(parsed.date);
+}
+
+/** True when `later` is a later day or instant than `earlier`. */
+export function isLater(later: string | undefined, earlier: string | undefined): boolean {
+  if (!later || !earlier) return false;
+  const a = parseIsoDate(later);
+  const b = parseIsoDate(earlier);
+  return !!a && !!b && a.date.getTime() > b.date.getTime();
+}
+
+/** Returns the zone if `Intl` knows it, else undefined. */
+export function supportedTimeZone(zone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,16 @@
+export * from './types.js';
+export { checkUrl, profileLabel, type UrlCheck } from './url.js';
+export { formatIsoDate, isLater, parseIsoDate, supportedTimeZone, type ParsedDate } from './dates.js';
+export { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from './locale.js';
+export {
+  Problems,
+  parseArticle,
+  parseBlocks,
+  parseImage,
+  parseLabels,
+  parseListItems,
+  parseNewsItems,
+  parsePeople,
+  readJson,
+  safeUrl,
+} from './parse.js';

@@ -1,0 +1,57 @@
+import type { Labels } from './types.js';
+
+export const defaultLabels: Labels = {
+  skipToContent: 'Skip to content',
+  latestNews: 'Latest News',
+  noLatestNews: 'No recent stories.',
+  aboutTheAuthor: 'About the author',
+  updated: 'Updated',
+  by: 'By',
+};
+
+/** Canonical form of a BCP 47 tag, or undefined when `Intl` rejects it. */
+export function canonicalLocale(tag: string | undefined | null): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** Writing direction of a locale: from `Intl.Locale` text info where the browser has it. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return rtlLanguages.has(info.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** "Ana, Ben and Chen" in the locale's own words. */
+export function formatNameList(names: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+/** An id for a heading: its words in lower case joined by hyphens, letters of any script kept. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -1,0 +1,337 @@
+import { parseIsoDate } from './dates.js';
+import { canonicalLocale } from './locale.js';
+import type {
+  Article,
+  ArticleImage,
+  Block,
+  DataProblem,
+  Labels,
+  ListItem,
+  NewsItem,
+  Person,
+  Section,
+} from './types.js';
+import { checkUrl } from './url.js';
+
+/**
+ * Parsing is lenient in and strict out: each function returns what it could read and records a
+ * problem for every part it had to skip, so one bad field never costs the rest of the article.
+ */
+export class Problems {
+  readonly list: DataProblem[] = [];
+  add(field: string, reason: string): void {
+    this.list.push({ field, reason });
+  }
+}
+
+type Record = { [key: string]: unknown };
+
+const isRecord = (value: unknown): value is Record =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Own properties only: a key like `__proto__` or `toString` never reads through the prototype. */
+function field(record: Record, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Accepts a value that is either the data itself or JSON text of it (an attribute). Returns
+ * `undefined` for absent input or unparsable JSON, recording the latter.
+ */
+export function readJson(input: unknown, name: string, problems: Problems): unknown {
+  if (typeof input !== 'string') return input ?? undefined;
+  if (input.trim() === '') return undefined;
+  try {
+    return JSON.parse(input);
+  } catch (error) {
+    problems.add(name, `is not valid JSON (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
+  const value = field(record, key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    problems.add(`${path}${key}`, `should be a string but is ${describe(value)}`);
+    return undefined;
+  }
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function optionalUrl(record: Record, key: string, path: string, problems: Problems): string | undefined {
+  const value = optionalString(record, key, path, problems);
+  return value === undefined ? undefined : safeUrl(value, `${path}${key}`, problems);
+}
+
+/** A URL that passed `checkUrl`, or undefined with a recorded problem. */
+export function safeUrl(value: string, path: string, problems: Problems): string | undefined {
+  const result = checkUrl(value);
+  if (result.ok) return result.url;
+  problems.add(path, `URL ${result.reason}; it was left out`);
+  return undefined;
+}
+
+function optionalDate(record: Record, key: string, path: string, problems: Problems): string | undefined {
+  const value = optionalString(record, key, path, problems);
+  if (value === undefined) return undefined;
+  if (parseIsoDate(value)) return value;
+  problems.add(`${path}${key}`, `"${truncate(value)}" is not an ISO 8601 date`);
+  return undefined;
+}
+
+function optionalDimension(record: Record, key: string, path: string, problems: Problems): number | undefined {
+  const value = field(record, key);
+  if (value === undefined || value === null) return undefined;
+  const number = typeof value === 'string' ? Number(value) : value;
+  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return Math.round(number);
+  problems.add(`${path}${key}`, `should be a positive number but is ${describe(value)}`);
+  return undefined;
+}
+
+const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Reads an array field; a single value stands for a one-element array when `single` allows it. */
+function arrayOf<T>(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  parseOne: (item: unknown, itemPath: string) => T | undefined,
+  single = false,
+): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    if (single) {
+      const one = parseOne(value, path);
+      return one === undefined ? [] : [one];
+    }
+    problems.add(path, `should be an array but is ${describe(value)}`);
+    return [];
+  }
+  const result: T[] = [];
+  value.forEach((item, index) => {
+    const parsed = parseOne(item, `${path}[${index}]`);
+    if (parsed !== undefined) result.push(parsed);
+  });
+  return result;
+}
+
+export function parseImage(value: unknown, path: string, problems: Problems): ArticleImage | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') {
+    const url = safeUrl(value, path, problems);
+    return url === undefined ? undefined : { url, alt: '' };
+  }
+  if (!isRecord(value)) {
+    problems.add(path, `should be a URL or an image object but is ${describe(value)}`);
+    return undefined;
+  }
+  const prefix = `${path}.`;
+  const rawUrl = optionalString(value, 'url', prefix, problems);
+  if (rawUrl === undefined) {
+    problems.add(`${prefix}url`, 'is missing; the image was left out');
+    return undefined;
+  }
+  const url = safeUrl(rawUrl, `${prefix}url`, problems);
+  if (url === undefined) return undefined;
+  return {
+    url,
+    alt: optionalString(value, 'alt', prefix, problems) ?? '',
+    caption: optionalString(value, 'caption', prefix, problems),
+    credit: optionalString(value, 'credit', prefix, problems),
+    width: optionalDimension(value, 'width', prefix, problems),
+    height: optionalDimension(value, 'height', prefix, problems),
+  };
+}
+
+export function parsePerson(value: unknown, path: string, problems: Problems): Person | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return { name: value.trim(), sameAs: [] };
+  if (!isRecord(value)) {
+    problems.add(path, `should be a person object but is ${describe(value)}`);
+    return undefined;
+  }
+  const prefix = `${path}.`;
+  const name = optionalString(value, 'name', prefix, problems);
+  if (name === undefined) {
+    problems.add(`${prefix}name`, 'is missing; the person was left out');
+    return undefined;
+  }
+  return {
+    name,
+    description: optionalString(value, 'description', prefix, problems),
+    jobTitle: optionalString(value, 'jobTitle', prefix, problems),
+    image: parseImage(field(value, 'image'), `${prefix}image`, problems),
+    url: optionalUrl(value, 'url', prefix, problems),
+    sameAs: arrayOf(field(value, 'sameAs'), `${prefix}sameAs`, problems, (item, itemPath) =>
+      typeof item === 'string' ? safeUrl(item, itemPath, problems) : skip(problems, itemPath, 'a URL string', item),
+    ),
+  };
+}
+
+/** A Person or a list of them (schema.org allows both). */
+export function parsePeople(value: unknown, path: string, problems: Problems): Person[] {
+  return arrayOf(value, path, problems, (item, itemPath) => parsePerson(item, itemPath, problems), true);
+}
+
+function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
+  problems.add(path, `should be ${expected} but is ${describe(value)}`);
+  return undefined;
+}
+
+/** Nesting deeper than this is almost certainly hostile or broken data. */
+const maxListDepth = 8;
+
+export function parseListItems(value: unknown, path: string, problems: Problems, depth = 0): ListItem[] {
+  if (depth >= maxListDepth) {
+    problems.add(path, `nests lists deeper than ${maxListDepth} levels; the deeper levels were left out`);
+    return [];
+  }
+  return arrayOf(value, path, problems, (item, itemPath): ListItem | undefined => {
+    if (typeof item === 'string') return item.trim() === '' ? undefined : { text: item.trim(), items: [] };
+    if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
+    const prefix = `${itemPath}.`;
+    const parsed: ListItem = {
+      term: optionalString(item, 'term', prefix, problems),
+      text: optionalString(item, 'text', prefix, problems),
+      html: optionalString(item, 'html', prefix, problems),
+      items: parseListItems(field(item, 'items'), `${prefix}items`, problems, depth + 1),
+    };
+    if (!parsed.term && !parsed.text && !parsed.html && parsed.items.length === 0) {
+      problems.add(itemPath, 'has no term, text, html or items; it was left out');
+      return undefined;
+    }
+    return parsed;
+  });
+}
+
+export function parseBlock(value: unknown, path: string, problems: Problems): Block | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
+  if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
+  const prefix = `${path}.`;
+  const type = field(value, 'type');
+  switch (type) {
+    case 'paragraph': {
+      const html = optionalString(value, 'html', prefix, problems);
+      if (html !== undefined) return { type: 'paragraph', html };
+      const text = optionalString(value, 'text', prefix, problems);
+      if (text !== undefined) return { type: 'paragraph', text };
+      problems.add(path, 'is a paragraph without text or html; it was left out');
+      return undefined;
+    }
+    case 'list': {
+      const items = parseListItems(field(value, 'items'), `${prefix}items`, problems);
+      if (items.length === 0) {
+        problems.add(`${prefix}items`, 'is empty or missing; the list was left out');
+        return undefined;
+      }
+      return { type: 'list', ordered: field(value, 'ordered') === true, items };
+    }
+    case 'quote': {
+      const text = optionalString(value, 'text', prefix, problems);
+      if (text === undefined) {
+        problems.add(`${prefix}text`, 'is missing; the quote was left out');
+        return undefined;
+      }
+      return { type: 'quote', text, cite: optionalString(value, 'cite', prefix, problems) };
+    }
+    case 'figure': {
+      const image = parseImage(field(value, 'image'), `${prefix}image`, problems);
+      if (!image) {
+        if (field(value, 'image') === undefined) problems.add(`${prefix}image`, 'is missing; the figure was left out');
+        return undefined;
+      }
+      return { type: 'figure', image };
+    }
+    default:
+      problems.add(`${prefix}type`, `"${truncate(String(type))}" is not a known block type; the block was left out`);
+      return undefined;
+  }
+}
+
+export function parseBlocks(value: unknown, path: string, problems: Problems): Block[] {
+  return arrayOf(value, path, problems, (item, itemPath) => parseBlock(item, itemPath, problems));
+}
+
+export function parseSection(value: unknown, path: string, problems: Problems): Section | undefined {
+  if (!isRecord(value)) return skip(problems, path, 'a section object', value);
+  const prefix = `${path}.`;
+  return {
+    heading: optionalString(value, 'heading', prefix, problems),
+    id: optionalString(value, 'id', prefix, problems),
+    blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems),
+  };
+}
+
+export function parseNewsItems(value: unknown, path: string, problems: Problems): NewsItem[] {
+  return arrayOf(value, path, problems, (item, itemPath): NewsItem | undefined => {
+    if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
+    const prefix = `${itemPath}.`;
+    const headline = optionalString(item, 'headline', prefix, problems);
+    if (headline === undefined) {
+      problems.add(`${prefix}headline`, 'is missing; the item was left out');
+      return undefined;
+    }
+    return {
+      headline,
+      url: optionalUrl(item, 'url', prefix, problems),
+      datePublished: optionalDate(item, 'datePublished', prefix, problems),
+      image: parseImage(field(item, 'image'), `${prefix}image`, problems),
+      description: optionalString(item, 'description', prefix, problems),
+    };
+  });
+}
+
+/** Reads a whole article. Returns undefined only when the input is absent or not an object. */
+export function parseArticle(value: unknown, problems: Problems): Article | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    problems.add('article', `should be an object but is ${describe(value)}`);
+    return undefined;
+  }
+  const headline = optionalString(value, 'headline', '', problems);
+  if (headline === undefined) problems.add('headline', 'is missing; the article has no title');
+  const inLanguage = optionalString(value, 'inLanguage', '', problems);
+  const locale = canonicalLocale(inLanguage);
+  if (inLanguage !== undefined && locale === undefined) {
+    problems.add('inLanguage', `"${truncate(inLanguage)}" is not a BCP 47 language tag`);
+  }
+  return {
+    headline,
+    description: optionalString(value, 'description', '', problems),
+    articleSection: optionalString(value, 'articleSection', '', problems),
+    dateline: optionalString(value, 'dateline', '', problems),
+    datePublished: optionalDate(value, 'datePublished', '', problems),
+    dateModified: optionalDate(value, 'dateModified', '', problems),
+    inLanguage: locale,
+    url: optionalUrl(value, 'url', '', problems),
+    image: parseImage(field(value, 'image'), 'image', problems),
+    author: parsePeople(field(value, 'author'), 'author', problems),
+    sections: arrayOf(field(value, 'sections'), 'sections', problems, (item, itemPath) =>
+      parseSection(item, itemPath, problems),
+    ),
+    latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
+  };
+}
+
+/** Replacement labels: known keys with string values; the rest is reported and ignored. */
+export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    problems.add('labels', `should be an object but is ${describe(value)}`);
+    return {};
+  }
+  const labels: Partial<Labels> = {};
+  for (const key of ['skipToContent', 'latestNews', 'noLatestNews', 'aboutTheAuthor', 'updated', 'by'] as const) {
+    const text = optionalString(value, key, 'labels.', problems);
+    if (text !== undefined) labels[key] = text;
+  }
+  return labels;
+}

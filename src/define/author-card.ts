@@ -1,0 +1,10 @@
+import { AuthorCard } from '../author-card/author-card.js';
+import { defineElements } from '../shared/define.js';
+
+defineElements({ 'author-card': AuthorCard });
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'author-card': AuthorCard;
+  }
+}

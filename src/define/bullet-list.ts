@@ -1,0 +1,10 @@
+import { BulletList } from '../bullet-list/bullet-list.js';
+import { defineElements } from '../shared/define.js';
+
+defineElements({ 'bullet-list': BulletList });
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bullet-list': BulletList;
+  }
+}

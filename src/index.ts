@@ -1,0 +1,13 @@
+/** The element classes and the data contract's types. Importing this module defines no tag: see `news-elements/define`. */
+export { ArticleSection } from './article-section/article-section.js';
+export { AuthorCard } from './author-card/author-card.js';
+export { BulletList } from './bullet-list/bullet-list.js';
+export { LatestNews } from './latest-news/latest-news.js';
+export { NewsArticle } from './news-article/news-article.js';
+export { SkipLink } from './skip-link/skip-link.js';
+export { defineElements } from './shared/define.js';
+export { newsContext, type NewsContext } from './shared/context.js';
+export type { Theme } from './shared/news-element.js';
+export { checkUrl, parseArticle, Problems } from './data/index.js';
+export type * from './data/types.js';
+export { version } from './version.js';

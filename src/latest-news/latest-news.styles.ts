@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const latestNewsStyles = css`
+  :host {
+    --_time-color: var(--latest-news-time-color, var(--_color-text-muted));
+    --_divider-color: var(--latest-news-divider-color, var(--_color-rule));
+    --_headline-font: var(--latest-news-headline-font, var(--_font-display));
+    font-family: var(--_font-ui);
+    line-height: 1.4;
+    color: var(--_color-text);
+  }
+  .list,
+  ::slotted(:is(ul, ol)) {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25em 0.75em;
+    padding-block: 0.8em;
+    border-block-end: 1px solid var(--_divider-color);
+  }
+  .item:first-child {
+    padding-block-start: 0;
+  }
+  .headline {
+    grid-column: 1;
+    font: 700 1.0625em / 1.3 var(--_headline-font);
+    color: var(--_color-text);
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  a.headline:hover {
+    text-decoration: underline;
+    color: var(--_color-accent);
+  }
+  .description {
+    grid-column: 1;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_time-color);
+  }
+  .time {
+    grid-column: 1;
+    font-size: 0.8125em;
+    color: var(--_time-color);
+  }
+  .thumb {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+    width: 4.5em;
+    height: 4.5em;
+    object-fit: cover;
+    border-radius: var(--_radius);
+  }
+  .empty {
+    margin: 0;
+    font-size: 0.9375em;
+    color: var(--_time-color);
+  }
+  ::slotted(:is(ul, ol)) {
+    display: grid;
+    gap: 0.8em;
+    font: 700 1.0625em / 1.3 var(--_headline-font);
+  }
+`;

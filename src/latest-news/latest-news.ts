@@ -1,0 +1,116 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { Problems, formatIsoDate, parseNewsItems, readJson, type NewsItem, type NewsItemData } from '../data/index.js';
+import { heading } from '../shared/heading.js';
+import { NewsChildElement } from '../shared/news-element.js';
+import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
+import { latestNewsStyles } from './latest-news.styles.js';
+
+/**
+ * A list of recent stories with their times. Without items or slotted content of its own,
+ * inside a `<news-article>` it shows the article's `latest`, leaving out the article itself.
+ *
+ * @summary Recent stories with their times.
+ *
+ * @slot - A list of links to stories, as plain HTML, used when there are no `items`.
+ *
+ * @csspart base - The section around heading and list.
+ * @csspart label - The "Latest News" heading.
+ * @csspart list - The list of stories.
+ * @csspart item - One story.
+ * @csspart headline - A story's headline (a link when it has a URL).
+ * @csspart time - A story's publication time.
+ * @csspart thumbnail - A story's image.
+ * @csspart empty - The text shown when there are no stories.
+ *
+ * @event news-error - Bad `items` data; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
+ * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
+ * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
+ */
+export class LatestNews extends NewsChildElement {
+  static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
+
+  /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
+  @property() items?: NewsItemData[] | string;
+
+  /** The heading. Default: "Latest News" (or the article's `labels.latestNews`). */
+  @property() label?: string;
+
+  /** Text shown when there are no stories. Default: "No recent stories." */
+  @property({ attribute: 'empty-label' }) emptyLabel?: string;
+
+  /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
+  @property({ type: Number }) level?: number;
+
+  @state() private model: NewsItem[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('items')) {
+      const problems = new Problems();
+      this.model = parseNewsItems(readJson(this.items, 'items', problems), 'items', problems);
+      this.report(problems.list);
+    }
+  }
+
+  /** Own items, else the article's latest stories without the article itself. */
+  private get stories(): NewsItem[] {
+    if (this.model.length > 0 || this.hasSlottedContent) return this.model;
+    const article = this.newsContext?.article;
+    const latest = article?.latest ?? [];
+    return article?.url ? latest.filter((item) => item.url !== article.url) : latest;
+  }
+
+  protected renderContent(): TemplateResult {
+    const stories = this.stories;
+    return html`<section part="base" aria-labelledby="label">
+      ${heading(this.headingLevel(this.level), this.label ?? this.activeLabels.latestNews, {
+        id: 'label',
+        part: 'label',
+        className: 'label',
+      })}
+      ${stories.length > 0
+        ? html`<ul class="list" part="list" role="list">
+            ${stories.map((story) => this.renderStory(story))}
+          </ul>`
+        : nothing}
+      <slot @slotchange=${this.onSlotChange}></slot>
+      ${stories.length === 0 && !this.hasSlottedContent
+        ? html`<p class="empty" part="empty">${this.emptyLabel ?? this.activeLabels.noLatestNews}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStory(story: NewsItem): TemplateResult {
+    const time =
+      story.datePublished &&
+      formatIsoDate(story.datePublished, {
+        locale: this.resolvedLocale,
+        timeZone: this.resolvedTimeZone,
+        dateStyle: 'medium',
+        withTime: true,
+      });
+    return html`<li class="item" part="item">
+      ${story.url
+        ? html`<a class="headline" part="headline" href=${story.url}>${story.headline}</a>`
+        : html`<span class="headline" part="headline">${story.headline}</span>`}
+      ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
+      ${time ? html`<time class="time" part="time" datetime=${story.datePublished!}>${time}</time>` : nothing}
+      ${story.image
+        ? html`<img
+            class="thumb"
+            part="thumbnail"
+            src=${story.image.url}
+            alt=${story.image.alt}
+            width=${ifDefined(story.image.width)}
+            height=${ifDefined(story.image.height)}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const newsArticleStyles = css`
+  :host {
+    --_max-width: var(--news-article-max-width, 75em);
+    --_padding: var(--news-article-padding, 1.5em 1.25em 3em);
+    --_aside-width: var(--news-article-aside-width, 20em);
+    --_headline-font: var(--news-article-headline-font, var(--_font-display));
+    --_headline-size: var(--news-article-headline-size, clamp(1.875em, 1.35em + 2.6cqi, 3.25em));
+    --_kicker-color: var(--news-article-kicker-color, var(--_color-accent));
+    --_background: var(--news-article-background, var(--_color-surface));
+    --_measure-article: var(--news-article-measure, 42em);
+    container: news-article / inline-size;
+    background: var(--_background);
+    color: var(--_color-text);
+    font-family: var(--_font-body);
+    line-height: var(--_line-height);
+  }
+  :host(:not([theme])) {
+    color-scheme: light dark;
+  }
+  .page {
+    position: relative;
+    max-width: var(--_max-width);
+    margin-inline: auto;
+    padding: var(--_padding);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 3em;
+  }
+  .article {
+    max-width: var(--_measure-article);
+    scroll-margin-block-start: 1em;
+  }
+  .article:focus {
+    outline: none;
+  }
+  .kicker,
+  ::slotted([slot='kicker']) {
+    margin: 0 0 0.75em;
+    font: 700 0.8125em / 1.2 var(--_font-ui);
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--_kicker-color);
+  }
+  .headline,
+  ::slotted([slot='headline']) {
+    margin: 0;
+    font-family: var(--_headline-font);
+    font-size: var(--_headline-size);
+    font-weight: 700;
+    line-height: 1.12;
+    letter-spacing: -0.015em;
+    text-wrap: balance;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .standfirst,
+  ::slotted([slot='standfirst']) {
+    margin: 0.75em 0 0;
+    font-size: 1.25em;
+    line-height: 1.45;
+    color: var(--_color-text-muted);
+    text-wrap: pretty;
+  }
+  .byline,
+  ::slotted([slot='byline']) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 1.25em 0 0;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_color-rule);
+    font: 0.875em / 1.4 var(--_font-ui);
+    color: var(--_color-text-muted);
+  }
+  .names {
+    font-weight: 700;
+    color: var(--_color-text);
+  }
+  .lead-image figure {
+    margin: 1.5em 0 0;
+  }
+  .body {
+    margin-block-start: 1.75em;
+  }
+  .authors {
+    display: grid;
+    gap: 1em;
+    margin-block-start: 2.5em;
+  }
+  .aside {
+    min-width: 0;
+  }
+  @container news-article (min-width: 56em) {
+    .layout.has-aside {
+      grid-template-columns: minmax(0, 1fr) var(--_aside-width);
+      gap: 4em;
+    }
+    .aside {
+      position: sticky;
+      top: 1.5em;
+      align-self: start;
+    }
+  }
+  @container news-article (max-width: 30em) {
+    .page {
+      padding: var(--news-article-padding, 1em 1em 2em);
+    }
+  }
+  @media print {
+    :host {
+      background: none;
+      color: #000;
+    }
+    .page {
+      max-width: none;
+      padding: 0;
+    }
+    .layout {
+      display: block;
+    }
+    .aside {
+      display: none;
+    }
+    .article {
+      max-width: none;
+    }
+  }
+`;

@@ -1,0 +1,233 @@
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  Problems,
+  canonicalLocale,
+  defaultLabels,
+  formatIsoDate,
+  formatNameList,
+  isLater,
+  parseArticle,
+  parseLabels,
+  readJson,
+  textDirection,
+  type Article,
+  type ArticleData,
+  type Labels,
+} from '../data/index.js';
+import { newsContext, type NewsContext } from '../shared/context.js';
+import { figureStyles, renderFigure } from '../shared/figure.js';
+import { NewsElement } from '../shared/news-element.js';
+import type { SkipTarget } from '../shared/skip-target.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { newsArticleStyles } from './news-article.styles.js';
+
+/**
+ * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
+ * author cards and the latest-news aside, from JSON (`article`) or from slotted HTML. It shares
+ * the article, locale, time zone, labels and heading level with the elements inside it through
+ * `@lit/context`.
+ *
+ * @summary The whole article page.
+ *
+ * @slot - The body as plain HTML: `<article-section>` elements, paragraphs…, shown after any JSON sections.
+ * @slot kicker - The kicker above the headline, used when the JSON has no `articleSection`.
+ * @slot headline - The headline (an `<h1>`), used when the JSON has no `headline`.
+ * @slot standfirst - The standfirst, used when the JSON has no `description`.
+ * @slot byline - Byline and dates, used when the JSON has no authors or dates.
+ * @slot image - The lead image, used when the JSON has no `image`.
+ * @slot author - `<author-card>` elements, replacing the cards made from the JSON authors.
+ * @slot aside - The aside, e.g. a `<latest-news>`, replacing the one made from the JSON `latest`.
+ *
+ * @csspart base - The page wrapper, which carries `lang` and `dir`.
+ * @csspart skip-link - The `<skip-link>` at the start.
+ * @csspart article - The `<article>`: header, body and authors; where the skip link moves focus.
+ * @csspart header - Kicker, headline, standfirst, byline and lead image.
+ * @csspart kicker - The kicker.
+ * @csspart headline - The `<h1>`.
+ * @csspart standfirst - The standfirst.
+ * @csspart byline - Authors and dates.
+ * @csspart body - The sections.
+ * @csspart authors - The author cards.
+ * @csspart aside - The aside with the latest news.
+ *
+ * @event news-error - Bad `article` or `labels` data, locale or time zone; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
+ * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`.
+ * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
+ * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
+ * @cssprop --news-article-background - Page background. Default: the surface colour.
+ * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
+ * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
+ * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
+ * @cssprop --news-sys-color-text - Text colour (system tier; each `--news-sys-*` and `--news-ref-*` token is listed in the README).
+ */
+export class NewsArticle extends NewsElement implements SkipTarget {
+  static override styles = [baseStyles, figureStyles, newsArticleStyles];
+
+  /** The article (see the data contract), or its JSON text (the `article` attribute). */
+  @property() article?: ArticleData | string;
+
+  /**
+   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by }`,
+   * or their JSON text (the `labels` attribute).
+   */
+  @property() labels?: Partial<Labels> | string;
+
+  @state() private model?: Article;
+  @state() private labelTexts: Labels = defaultLabels;
+  /** True when the host slotted its own aside. */
+  @state() private hasSlottedAside = false;
+
+  @provide({ context: newsContext }) protected provided?: NewsContext;
+
+  @query('.article') private articleElement!: HTMLElement | null;
+
+  /** Where a skip link moves focus: the `<article>`. */
+  get skipTarget(): HTMLElement | null {
+    return this.articleElement;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedAside = this.querySelector(':scope > [slot="aside"]') !== null;
+    window.addEventListener('hashchange', this.revealHashTarget);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.revealHashTarget);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const problems = new Problems();
+    if (changed.has('article')) {
+      this.model = parseArticle(readJson(this.article, 'article', problems), problems);
+    }
+    if (changed.has('labels')) {
+      this.labelTexts = { ...defaultLabels, ...parseLabels(readJson(this.labels, 'labels', problems), problems) };
+    }
+    this.report(problems.list);
+    if (changed.has('article') || changed.has('labels') || changed.has('locale') || changed.has('timeZone')) {
+      this.provided = {
+        article: this.model,
+        locale: this.resolvedLocale,
+        timeZone: this.resolvedTimeZone,
+        headingLevel: 2,
+        labels: this.labelTexts,
+      };
+    }
+  }
+
+  protected override async firstUpdated(): Promise<void> {
+    const sections = this.renderRoot.querySelectorAll<ReactiveElement>('article-section');
+    await Promise.all(Array.from(sections, (section) => section.updateComplete));
+    this.revealHashTarget();
+  }
+
+  protected override get resolvedLocale(): string {
+    return canonicalLocale(this.locale) ?? this.model?.inLanguage ?? super.resolvedLocale;
+  }
+
+  protected override get activeLabels(): Labels {
+    return this.labelTexts;
+  }
+
+  protected renderContent(): TemplateResult {
+    const article = this.model;
+    const language = article?.inLanguage ?? canonicalLocale(this.locale);
+    const hasAside = (article?.latest.length ?? 0) > 0 || this.hasSlottedAside;
+    return html`<div
+      class="page"
+      part="base"
+      lang=${ifDefined(language)}
+      dir=${ifDefined(language && textDirection(language))}
+    >
+      <skip-link part="skip-link"></skip-link>
+      <div class=${classMap({ layout: true, 'has-aside': hasAside })}>
+        <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
+          <header class="header" part="header">
+            ${article?.articleSection
+              ? html`<p class="kicker" part="kicker">${article.articleSection}</p>`
+              : html`<slot name="kicker"></slot>`}
+            ${article?.headline
+              ? html`<h1 class="headline" id="headline" part="headline">${article.headline}</h1>`
+              : html`<div id="headline"><slot name="headline"></slot></div>`}
+            ${article?.description
+              ? html`<p class="standfirst" part="standfirst">${article.description}</p>`
+              : html`<slot name="standfirst"></slot>`}
+            ${this.renderByline(article)}
+            ${article?.image
+              ? html`<div class="lead-image">${renderFigure(article.image, true)}</div>`
+              : html`<slot name="image"></slot>`}
+          </header>
+          <div class="body" part="body">
+            ${article?.sections.map(
+              (section, index) =>
+                html`<article-section
+                  .heading=${section.heading}
+                  .blocks=${section.blocks}
+                  heading-id=${ifDefined(section.id)}
+                  dateline=${ifDefined(index === 0 ? article.dateline : undefined)}
+                  date=${ifDefined(index === 0 ? article.datePublished : undefined)}
+                ></article-section>`,
+            )}
+            <slot></slot>
+          </div>
+          <footer class="authors" part="authors">
+            <slot name="author">${article?.author.map((person) => html`<author-card .author=${person}></author-card>`)}</slot>
+          </footer>
+        </article>
+        ${hasAside
+          ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
+              <slot name="aside" @slotchange=${this.onAsideSlotChange}><latest-news></latest-news></slot>
+            </aside>`
+          : html`<slot name="aside" @slotchange=${this.onAsideSlotChange}></slot>`}
+      </div>
+    </div>`;
+  }
+
+  private renderByline(article: Article | undefined): TemplateResult {
+    const names = article?.author.map((person) => person.name) ?? [];
+    const dateOptions = { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone, withTime: true };
+    // The dateline at the start of the body carries the publication date when there is one.
+    const published =
+      article?.datePublished && !article.dateline ? formatIsoDate(article.datePublished, dateOptions) : undefined;
+    const updated =
+      article && isLater(article.dateModified, article.datePublished)
+        ? formatIsoDate(article.dateModified!, dateOptions)
+        : undefined;
+    if (names.length === 0 && !published && !updated) return html`<slot name="byline"></slot>`;
+    return html`<p class="byline" part="byline">
+      ${names.length > 0
+        ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, this.resolvedLocale)}</span></span>`
+        : nothing}
+      ${published ? html`<time datetime=${article!.datePublished!}>${published}</time>` : nothing}
+      ${updated
+        ? html`<span>${this.labelTexts.updated} <time datetime=${article!.dateModified!}>${updated}</time></span>`
+        : nothing}
+    </p>`;
+  }
+
+  private onAsideSlotChange(event: Event): void {
+    this.hasSlottedAside = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  }
+
+  /** Section headings live in shadow roots, where the browser cannot find a `#fragment`: we do. */
+  private revealHashTarget = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    for (const section of this.renderRoot.querySelectorAll('article-section')) {
+      const target = section.shadowRoot?.getElementById(id);
+      if (target) {
+        target.scrollIntoView({ block: 'start' });
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,144 @@
+import { consume } from '@lit/context';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  Problems,
+  canonicalLocale,
+  defaultLabels,
+  supportedTimeZone,
+  type DataProblem,
+  type Labels,
+  type NewsErrorDetail,
+} from '../data/index.js';
+import { version } from '../version.js';
+import { newsContext, type NewsContext } from './context.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every element shares: error reporting, theme, locale and time zone, a render that never
+ * throws, and knowing whether the host slotted content of its own.
+ */
+export abstract class NewsElement extends LitElement {
+  /** The library version, read by the guarded `define` to name both sides of a conflict. */
+  static readonly version = version;
+
+  /** `light`, `dark` or `auto` (the reader's preference). Without it the element inherits its scheme. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** BCP 47 locale for dates and lists; overrides the article's `inLanguage` and the page's `lang`. */
+  @property() locale?: string;
+
+  /** IANA time zone for times, e.g. `Asia/Kuala_Lumpur`; the reader's zone by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** True when the host gave light-DOM content (elements or text) to the default slot. */
+  @state() protected hasSlottedContent = false;
+
+  /** Problems found in the last parse of the locale and time-zone attributes. */
+  private settingsProblems: DataProblem[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedContent = hasOwnContent(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('timeZone')) {
+      const problems = new Problems();
+      if (this.locale && !canonicalLocale(this.locale)) {
+        problems.add('locale', `"${this.locale}" is not a BCP 47 language tag; the page's language is used`);
+      }
+      if (this.timeZone && !supportedTimeZone(this.timeZone)) {
+        problems.add('time-zone', `"${this.timeZone}" is not a known time zone; the reader's zone is used`);
+      }
+      this.settingsProblems = problems.list;
+      this.report(this.settingsProblems);
+    }
+  }
+
+  /** Announces each problem with a `news-error` event and one console message naming the element. */
+  protected report(problems: readonly DataProblem[]): void {
+    for (const problem of problems) {
+      const detail: NewsErrorDetail = { element: this.localName, ...problem };
+      console.error(`<${this.localName}>: ${problem.field} ${problem.reason}.`);
+      this.dispatchEvent(new CustomEvent<NewsErrorDetail>('news-error', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  /** The context from an enclosing `<news-article>`; `NewsChildElement` consumes it. */
+  protected get newsContext(): NewsContext | undefined {
+    return undefined;
+  }
+
+  /** Locale for `Intl`: own attribute, then the enclosing article, then the page, then the browser. */
+  protected get resolvedLocale(): string {
+    return (
+      canonicalLocale(this.locale) ??
+      this.newsContext?.locale ??
+      canonicalLocale(this.closest('[lang]')?.getAttribute('lang')) ??
+      canonicalLocale(navigator.language) ??
+      'en'
+    );
+  }
+
+  protected get resolvedTimeZone(): string | undefined {
+    return (this.timeZone && supportedTimeZone(this.timeZone)) || this.newsContext?.timeZone;
+  }
+
+  protected get activeLabels(): Labels {
+    return this.newsContext?.labels ?? defaultLabels;
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      // A render error must not blank the host page: report it and show the slotted content.
+      this.report([{ field: 'render', reason: `failed (${(error as Error).message})` }]);
+      return html`<slot></slot>`;
+    }
+  }
+
+  protected abstract renderContent(): TemplateResult;
+
+  /** Keeps `hasSlottedContent` true to the default slot. */
+  protected onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasSlottedContent = slot.assignedNodes().some(isMeaningful);
+  }
+
+  /** Heading level from an attribute, the context or the default, clamped to h2–h6. */
+  protected headingLevel(own: number | undefined): number {
+    const level = own ?? this.newsContext?.headingLevel ?? 2;
+    return Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
+  }
+}
+
+/** An element that, inside a `<news-article>`, falls back to the article's data. */
+export abstract class NewsChildElement extends NewsElement {
+  @consume({ context: newsContext, subscribe: true })
+  @state()
+  protected contextValue?: NewsContext;
+
+  protected override get newsContext(): NewsContext | undefined {
+    return this.contextValue;
+  }
+}
+
+const isMeaningful = (node: Node): boolean =>
+  node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+
+/** Light-DOM content meant for the default slot (named-slot children don't count). */
+export function hasOwnContent(host: HTMLElement): boolean {
+  return Array.from(host.childNodes).some(
+    (node) => isMeaningful(node) && !(node instanceof Element && node.hasAttribute('slot')),
+  );
+}
+
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-error': CustomEvent<NewsErrorDetail>;
+  }
+}

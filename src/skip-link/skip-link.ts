@@ -1,0 +1,74 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NewsChildElement } from '../shared/news-element.js';
+import { isSkipTarget } from '../shared/skip-target.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { skipLinkStyles } from './skip-link.styles.js';
+
+/**
+ * "Skip to content" for keyboard users: hidden until focused; Enter or click moves focus to the
+ * article's main content and scrolls it into view, also when that content sits in a shadow
+ * root, where a plain `#id` link cannot reach.
+ *
+ * Without `target`, it skips to the `<news-article>` it belongs to, or else the first one on
+ * the page.
+ *
+ * @summary "Skip to content" that reaches into shadow roots.
+ *
+ * @slot - The label. Default: "Skip to content" (or the article's `labels.skipToContent`).
+ *
+ * @csspart link - The link.
+ *
+ * @event news-error - No element to skip to; `detail` is `{ element, field, reason }`.
+ *
+ * @cssprop --skip-link-background - Background of the visible link. Default: the text colour.
+ * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
+ * @cssprop --skip-link-radius - Corner radius. Default: the system radius.
+ * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
+ */
+export class SkipLink extends NewsChildElement {
+  static override styles = [baseStyles, skipLinkStyles];
+
+  /** Id of an element in the host page to skip to, instead of the article's content. */
+  @property({ reflect: true }) target?: string;
+
+  protected renderContent(): TemplateResult {
+    return html`<a class="link" part="link" href="#${this.target ?? 'content'}" @click=${this.skip}
+      ><slot>${this.activeLabels.skipToContent}</slot></a
+    >`;
+  }
+
+  /** The element focus moves to: the named target, the enclosing article, or the page's first article. */
+  findTarget(): HTMLElement | null {
+    if (this.target) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      return root.getElementById(this.target) ?? document.getElementById(this.target);
+    }
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      if (isSkipTarget(root.host)) return root.host.skipTarget;
+    }
+    const article = this.closest('news-article') ?? document.querySelector('news-article');
+    return isSkipTarget(article) ? article.skipTarget : null;
+  }
+
+  private skip(event: MouseEvent): void {
+    event.preventDefault();
+    const target = this.findTarget();
+    if (!target) {
+      this.report([
+        {
+          field: 'target',
+          reason: this.target
+            ? `names no element ("${this.target}" not found)`
+            : 'is not set and there is no <news-article> to skip to',
+        },
+      ]);
+      return;
+    }
+    // A non-interactive element takes programmatic focus only with a tabindex.
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+}

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { BulletList } from '../../src/index.js';
+import { deepQueryAll, settled, visibleText } from '../support/helpers.js';
+import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
+
+const spec: ElementSpec = {
+  tag: 'bullet-list',
+  attribute: 'items',
+  property: 'items',
+  data: [{ term: 'Supply-chain ripple effects:', text: 'Industries reliant on critical minerals.' }, 'Plain item'],
+  dataTexts: ['Supply-chain ripple effects:', 'Industries reliant on critical minerals.', 'Plain item'],
+  changedData: ['Investor caution'],
+  changedText: 'Investor caution',
+  slotted: '<ul><li><strong>Trade-policy signals:</strong> A breakthrough could ease tensions.</li><li>Second</li></ul>',
+  slottedTexts: ['Trade-policy signals:', 'A breakthrough could ease tensions.', 'Second'],
+  invalid: [
+    { name: 'invalid JSON', value: '[{"text": ', field: 'items' },
+    { name: 'a wrong type', value: '{"text": "not an array"}', field: 'items' },
+    { name: 'a wrong item type', value: '[42]', field: 'items[0]' },
+  ],
+};
+
+runInputModeSuite(spec);
+runBadInputSuite(spec);
+
+describe('<bullet-list>', () => {
+  it('shows the lead-in term in bold before the item text', async () => {
+    const list = await fixture<BulletList>(html`<bullet-list .items=${[{ term: 'Term:', text: 'Rest' }]}></bullet-list>`);
+    const term = list.shadowRoot!.querySelector('[part="term"]')!;
+    expect(term.textContent).to.equal('Term:');
+    expect(Number(getComputedStyle(term).fontWeight)).to.be.at.least(700);
+    expect(visibleText(list)).to.equal('Term: Rest');
+  });
+
+  it('numbers the items when ordered, and nests lists', async () => {
+    const list = await fixture<BulletList>(
+      html`<bullet-list ordered .items=${[{ text: 'One', items: ['One A', 'One B'] }, 'Two']}></bullet-list>`,
+    );
+    const lists = list.shadowRoot!.querySelectorAll('ol');
+    expect(lists).to.have.length(2);
+    expect(lists[1]!.parentElement!.localName).to.equal('li');
+    expect(deepQueryAll(list, 'li')).to.have.length(4);
+    expect(visibleText(list)).to.equal('One One A One B Two');
+    await expect(list).to.be.accessible();
+  });
+
+  it('wraps slotted bare <li> elements in a list', async () => {
+    const list = await fixture<BulletList>(html`<bullet-list><li>Alpha</li><li>Beta</li></bullet-list>`);
+    await settled(list);
+    const wrapper = list.shadowRoot!.querySelector('ul')!;
+    expect(wrapper.querySelector('slot')!.assignedElements()).to.have.length(2);
+    await expect(list).to.be.accessible();
+  });
+});

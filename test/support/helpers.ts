@@ -1,0 +1,107 @@
+import type { NewsErrorDetail } from '../../src/data/index.js';
+import '../../src/define/index.js';
+
+let seed: Promise<Record<string, unknown>> | undefined;
+
+/** The seed article (demo/seed-article.json), a fresh copy each call. */
+export async function seedArticle(): Promise<Record<string, any>> {
+  seed ??= fetch('/demo/seed-article.json').then((response) => response.json());
+  return structuredClone(await seed);
+}
+
+/** Every element in the composed tree under `root` (shadow roots included) matching `selector`. */
+export function deepQueryAll<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E[] {
+  const found: E[] = [];
+  const visit = (scope: Element | ShadowRoot | Document) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.matches(selector)) found.push(element as E);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  if (root instanceof Element && root.matches(selector)) found.push(root as E);
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
+}
+
+export function deepQuery<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E | undefined {
+  return deepQueryAll<E>(root, selector)[0];
+}
+
+/**
+ * The text a reader sees, walking the flat tree: shadow roots instead of light children, slots
+ * replaced by what is assigned to them (or their fallback). Whitespace is collapsed.
+ */
+export function visibleText(node: Node): string {
+  const parts: string[] = [];
+  const visit = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) {
+      parts.push(current.textContent ?? '');
+      return;
+    }
+    if (!(current instanceof Element)) {
+      current.childNodes.forEach(visit);
+      return;
+    }
+    if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(current.tagName)) return;
+    if (current instanceof HTMLElement && current.hidden) return;
+    if (current instanceof HTMLSlotElement) {
+      const assigned = current.assignedNodes();
+      (assigned.length > 0 ? assigned : Array.from(current.childNodes)).forEach(visit);
+      return;
+    }
+    const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
+    children.forEach(visit);
+    if (getComputedStyle(current).display !== 'inline') parts.push(' ');
+  };
+  visit(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+export interface ErrorCapture {
+  events: NewsErrorDetail[];
+  messages: string[];
+  restore(): void;
+}
+
+/** Records `news-error` events reaching the document and `console.error` messages until `restore()`. */
+export function captureErrors(): ErrorCapture {
+  const events: NewsErrorDetail[] = [];
+  const messages: string[] = [];
+  const onError = (event: Event) => events.push((event as CustomEvent<NewsErrorDetail>).detail);
+  const originalError = console.error;
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  document.addEventListener('news-error', onError);
+  return {
+    events,
+    messages,
+    restore() {
+      console.error = originalError;
+      document.removeEventListener('news-error', onError);
+    },
+  };
+}
+
+/** Waits until an element and every element in its shadow tree have finished updating. */
+export async function settled(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    const pending = deepQueryAll(root, '*')
+      .map((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+      .filter(Boolean);
+    await Promise.all(pending);
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** The text of an HTML string in a document with no script: what a reader sees before upgrade. */
+export async function textWithoutScript(markup: string): Promise<string> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><body>${markup}</body>`;
+  frame.sandbox.add('allow-same-origin');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const text = frame.contentDocument!.body.innerText.replace(/\s+/g, ' ').trim();
+  frame.remove();
+  return text;
+}
