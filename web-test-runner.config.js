@@ -4,12 +4,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/support/count-reporter.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// A run of chosen files (`wtr --files …`) cannot meet the whole suite's coverage threshold.
+const partialRun = process.argv.includes('--files');
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  coverage: true,
+  coverage: !partialRun,
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
