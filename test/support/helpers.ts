@@ -50,9 +50,10 @@ export function visibleText(node: Node): string {
       (assigned.length > 0 ? assigned : Array.from(current.childNodes)).forEach(visit);
       return;
     }
-    const children = current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
-    children.forEach(visit);
-    if (getComputedStyle(current).display !== 'inline') parts.push(' ');
+    const block = getComputedStyle(current).display !== 'inline';
+    if (block) parts.push(' ');
+    (current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes).forEach(visit);
+    if (block) parts.push(' ');
   };
   visit(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
