@@ -15,8 +15,8 @@ const types = {
   '.webp': 'image/webp',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves with the server and its base URL. */
-export function serveStatic(root) {
+/** Serves `root` on 127.0.0.1 (at `port`, or a free one); resolves with the server and its base URL. */
+export function serveStatic(root, port = 0) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
     let file = join(root, path);
@@ -31,6 +31,6 @@ export function serveStatic(root) {
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
   });
 }
