@@ -1,5 +1,18 @@
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** Midnight UTC of the year, month and day matched, or undefined for a day like 2025-02-30. */
+function calendarDay(match: RegExpExecArray): Date | undefined {
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, date);
+  // Out-of-range parts roll over (2025-02-30 becomes 2 March); a real date survives the round trip.
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
+    return undefined;
+  }
+  return utc;
+}
 
 /** A parsed ISO 8601 value: a calendar date (no time) or an instant. */
 export interface ParsedDate {
@@ -9,17 +22,14 @@ export interface ParsedDate {
 }
 
 export function parseIsoDate(value: string): ParsedDate | undefined {
-  const day = dateOnly.exec(value);
-  if (day) {
-    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const utc = new Date(Date.UTC(year, month - 1, date));
-    // Date.UTC rolls 2025-02-30 over into March; a real calendar date survives the round trip.
-    if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
-      return undefined;
-    }
-    return { date: utc, calendarDate: true };
+  const dateMatch = dateOnly.exec(value);
+  if (dateMatch) {
+    const day = calendarDay(dateMatch);
+    return day && { date: day, calendarDate: true };
   }
-  if (!dateTime.test(value)) return undefined;
+  const dateTimeMatch = dateTime.exec(value);
+  // V8 reads 2025-02-30T10:00Z as 2 March, so the date part is checked on its own first.
+  if (!dateTimeMatch || !calendarDay(dateTimeMatch)) return undefined;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? undefined : { date: instant, calendarDate: false };
 }

@@ -45,13 +45,20 @@ export function formatNameList(names: string[], locale: string): string {
   }
 }
 
+const maxSlugLength = 80;
+
 /** An id for a heading: its words in lower case joined by hyphens, letters of any script kept. */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    // Accents come off Latin letters only: in scripts such as Devanagari or Tamil the combining
+    // marks are vowels, part of the word.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    // Recomposes what NFKD split and is still wanted, such as Hangul syllables.
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut by code point so no surrogate pair is split, then drop a hyphen left at the cut.
+  return Array.from(slug).slice(0, maxSlugLength).join('').replace(/-+$/, '');
 }

@@ -90,10 +90,13 @@ function optionalDate(record: Record, key: string, path: string, problems: Probl
 
 function optionalDimension(record: Record, key: string, path: string, problems: Problems): number | undefined {
   const value = field(record, key);
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return Math.round(number);
-  problems.add(`${path}${key}`, `should be a positive number but is ${describe(value)}`);
+  // Rounded first, so 0.4 is refused rather than reserving no space at all.
+  const whole = typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : 0;
+  if (whole >= 1) return whole;
+  const shown = typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
+  problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown}`);
   return undefined;
 }
 
@@ -127,6 +130,8 @@ function arrayOf<T>(
 export function parseImage(value: unknown, path: string, problems: Problems): ArticleImage | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
+    // An empty string is how many CMSs write "no image": absent, like an empty text field.
+    if (value.trim() === '') return undefined;
     const url = safeUrl(value, path, problems);
     return url === undefined ? undefined : { url, alt: '' };
   }
@@ -153,7 +158,7 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
 }
 
 export function parsePerson(value: unknown, path: string, problems: Problems): Person | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return { name: value.trim(), sameAs: [] };
+  if (typeof value === 'string') return value.trim() === '' ? undefined : { name: value.trim(), sameAs: [] };
   if (!isRecord(value)) {
     problems.add(path, `should be a person object but is ${describe(value)}`);
     return undefined;
@@ -170,8 +175,16 @@ export function parsePerson(value: unknown, path: string, problems: Problems): P
     jobTitle: optionalString(value, 'jobTitle', prefix, problems),
     image: parseImage(field(value, 'image'), `${prefix}image`, problems),
     url: optionalUrl(value, 'url', prefix, problems),
-    sameAs: arrayOf(field(value, 'sameAs'), `${prefix}sameAs`, problems, (item, itemPath) =>
-      typeof item === 'string' ? safeUrl(item, itemPath, problems) : skip(problems, itemPath, 'a URL string', item),
+    // schema.org allows one URL as well as a list of them.
+    sameAs: arrayOf(
+      field(value, 'sameAs'),
+      `${prefix}sameAs`,
+      problems,
+      (item, itemPath) => {
+        if (typeof item !== 'string') return skip(problems, itemPath, 'a URL string', item);
+        return item.trim() === '' ? undefined : safeUrl(item, itemPath, problems);
+      },
+      true,
     ),
   };
 }
@@ -190,6 +203,8 @@ function skip(problems: Problems, path: string, expected: string, value: unknown
 const maxListDepth = 8;
 
 export function parseListItems(value: unknown, path: string, problems: Problems, depth = 0): ListItem[] {
+  // A leaf at the deepest level allowed has nothing nested, so nothing to report.
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
   if (depth >= maxListDepth) {
     problems.add(path, `nests lists deeper than ${maxListDepth} levels; the deeper levels were left out`);
     return [];
@@ -232,7 +247,11 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
         problems.add(`${prefix}items`, 'is empty or missing; the list was left out');
         return undefined;
       }
-      return { type: 'list', ordered: field(value, 'ordered') === true, items };
+      const ordered = field(value, 'ordered');
+      if (ordered !== undefined && ordered !== null && typeof ordered !== 'boolean') {
+        problems.add(`${prefix}ordered`, `should be true or false but is ${describe(ordered)}; the list is unordered`);
+      }
+      return { type: 'list', ordered: ordered === true, items };
     }
     case 'quote': {
       const text = optionalString(value, 'text', prefix, problems);
@@ -243,15 +262,22 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
       return { type: 'quote', text, cite: optionalString(value, 'cite', prefix, problems) };
     }
     case 'figure': {
-      const image = parseImage(field(value, 'image'), `${prefix}image`, problems);
+      const rawImage = field(value, 'image');
+      const image = parseImage(rawImage, `${prefix}image`, problems);
       if (!image) {
-        if (field(value, 'image') === undefined) problems.add(`${prefix}image`, 'is missing; the figure was left out');
+        // parseImage has already reported a bad image; an absent one is reported here.
+        const absent = rawImage === undefined || rawImage === null || (typeof rawImage === 'string' && rawImage.trim() === '');
+        if (absent) problems.add(`${prefix}image`, 'is missing; the figure was left out');
         return undefined;
       }
       return { type: 'figure', image };
     }
     default:
-      problems.add(`${prefix}type`, `"${truncate(String(type))}" is not a known block type; the block was left out`);
+      if (type === undefined || type === null) {
+        problems.add(`${prefix}type`, 'is missing; the block was left out');
+      } else {
+        problems.add(`${prefix}type`, `"${truncate(String(type))}" is not a known block type; the block was left out`);
+      }
       return undefined;
   }
 }

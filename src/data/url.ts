@@ -53,6 +53,8 @@ export function profileLabel(url: string): string {
     const parsed = new URL(url, probeBase);
     if (parsed.protocol === 'mailto:') return 'Email';
     if (parsed.protocol === 'tel:') return 'Phone';
+    // A relative link is on the page's own site, whose name the probe base cannot know.
+    if (parsed.origin === new URL(probeBase).origin) return url;
     const host = parsed.hostname.replace(/^(www|m)\./, '');
     const network = Object.keys(knownProfiles).find((domain) => host === domain || host.endsWith(`.${domain}`));
     return network ? knownProfiles[network]! : host;
