@@ -72,8 +72,9 @@ export class ArticleSection extends NewsChildElement {
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
       problems.add('date', `"${this.date}" is not an ISO 8601 date`);
     }
-    if (changed.has('level') && this.level !== undefined && !(this.level >= 2 && this.level <= 6)) {
-      problems.add('level', `${this.level} is not a heading level from 2 to 6`);
+    const level = this.level;
+    if (changed.has('level') && level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
+      problems.add('level', `${level} is not a whole heading level from 2 to 6`);
     }
     this.report(problems.list);
   }
@@ -82,10 +83,11 @@ export class ArticleSection extends NewsChildElement {
     const dateline = this.renderDateline();
     const [first, ...rest] = this.model;
     const leadsWithParagraph = first?.type === 'paragraph';
+    const headingText = this.heading?.trim();
     return html`
-      ${this.heading
-        ? heading(this.headingLevel(this.level), this.heading, {
-            id: this.headingId || slugify(this.heading) || undefined,
+      ${headingText
+        ? heading(this.headingLevel(this.level), headingText, {
+            id: this.headingId || slugify(headingText) || undefined,
             part: 'heading',
             className: 'heading',
           })

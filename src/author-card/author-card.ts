@@ -40,7 +40,7 @@ export class AuthorCard extends NewsChildElement {
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   @property() author?: PersonData | PersonData[] | string;
 
-  /** The heading. Default: "About the author" (or the article's `labels.aboutTheAuthor`). */
+  /** The heading. Default (also for a blank value): "About the author" (or the article's `labels.aboutTheAuthor`). */
   @property() label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -50,7 +50,17 @@ export class AuthorCard extends NewsChildElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedContent ||= this.querySelector(':scope > [slot]') !== null;
+    this.hasSlottedContent ||= this.hasNamedSlotContent();
+  }
+
+  /** The default slot alone does not decide: a card may be only a slotted photo and name. */
+  protected override onSlotChange(event: Event): void {
+    super.onSlotChange(event);
+    this.hasSlottedContent ||= this.hasNamedSlotContent();
+  }
+
+  private hasNamedSlotContent(): boolean {
+    return this.querySelector(':scope > [slot]') !== null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -71,7 +81,7 @@ export class AuthorCard extends NewsChildElement {
     const people = this.people;
     if (people.length === 0 && !this.hasSlottedContent) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
     return html`<section class="card" part="base" aria-labelledby="label">
-      ${heading(this.headingLevel(this.level), this.label ?? this.activeLabels.aboutTheAuthor, {
+      ${heading(this.headingLevel(this.level), this.label?.trim() || this.activeLabels.aboutTheAuthor, {
         id: 'label',
         part: 'label',
         className: 'label',

@@ -36,10 +36,10 @@ export class LatestNews extends NewsChildElement {
   /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
   @property() items?: NewsItemData[] | string;
 
-  /** The heading. Default: "Latest News" (or the article's `labels.latestNews`). */
+  /** The heading. Default (also for a blank value): "Latest News" (or the article's `labels.latestNews`). */
   @property() label?: string;
 
-  /** Text shown when there are no stories. Default: "No recent stories." */
+  /** Text shown when there are no stories. Default (also for a blank value): "No recent stories." */
   @property({ attribute: 'empty-label' }) emptyLabel?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -61,13 +61,15 @@ export class LatestNews extends NewsChildElement {
     if (this.model.length > 0 || this.hasSlottedContent) return this.model;
     const article = this.newsContext?.article;
     const latest = article?.latest ?? [];
-    return article?.url ? latest.filter((item) => item.url !== article.url) : latest;
+    if (!article?.url) return latest;
+    const articleUrl = pageUrl(article.url);
+    return latest.filter((item) => !item.url || pageUrl(item.url) !== articleUrl);
   }
 
   protected renderContent(): TemplateResult {
     const stories = this.stories;
     return html`<section part="base" aria-labelledby="label">
-      ${heading(this.headingLevel(this.level), this.label ?? this.activeLabels.latestNews, {
+      ${heading(this.headingLevel(this.level), this.label?.trim() || this.activeLabels.latestNews, {
         id: 'label',
         part: 'label',
         className: 'label',
@@ -79,7 +81,7 @@ export class LatestNews extends NewsChildElement {
         : nothing}
       <slot @slotchange=${this.onSlotChange}></slot>
       ${stories.length === 0 && !this.hasSlottedContent
-        ? html`<p class="empty" part="empty">${this.emptyLabel ?? this.activeLabels.noLatestNews}</p>`
+        ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || this.activeLabels.noLatestNews}</p>`
         : nothing}
     </section>`;
   }
@@ -113,4 +115,16 @@ export class LatestNews extends NewsChildElement {
         : nothing}
     </li>`;
   }
+}
+
+/**
+ * The page a URL leads to from here: `/2025/10/story`, its absolute form and `…#comments` are
+ * one article.
+ */
+function pageUrl(url: string): string {
+  // A link resolves against the document's base and, unlike `new URL`, never throws.
+  const link = document.createElement('a');
+  link.href = url;
+  link.hash = '';
+  return link.href;
 }
