@@ -11,9 +11,9 @@ const reported: Set<string> = ((globalThis as { [key: symbol]: unknown })[
  * naming the tags and both versions, never by an exception.
  */
 export function defineElements(elements: Record<string, VersionedElement>): void {
-  const conflicts: string[] = [];
-  let otherVersion = 'unknown';
-  let ourVersion = 'unknown';
+  // Tags of new conflicts, grouped by the pair of versions involved, so that each tag is named
+  // next to the versions of its own conflict.
+  const conflicts = new Map<string, { otherVersion: string; ourVersion: string; tags: string[] }>();
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag) as VersionedElement | undefined;
     if (!existing) {
@@ -21,18 +21,23 @@ export function defineElements(elements: Record<string, VersionedElement>): void
       continue;
     }
     if (existing === element) continue;
-    otherVersion = existing.version ?? 'unknown';
-    ourVersion = element.version ?? 'unknown';
+    const otherVersion = existing.version ?? 'unknown';
+    const ourVersion = element.version ?? 'unknown';
     const key = `${tag}@${otherVersion}<-${ourVersion}`;
-    if (!reported.has(key)) {
-      reported.add(key);
-      conflicts.push(`<${tag}>`);
-    }
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const pair = `${otherVersion}<-${ourVersion}`;
+    const group = conflicts.get(pair) ?? { otherVersion, ourVersion, tags: [] };
+    group.tags.push(`<${tag}>`);
+    conflicts.set(pair, group);
   }
-  if (conflicts.length > 0) {
-    console.warn(
-      `news-elements: ${conflicts.join(', ')} already defined by news-elements ${otherVersion}; ` +
+  if (conflicts.size > 0) {
+    const sentences = Array.from(
+      conflicts.values(),
+      ({ otherVersion, ourVersion, tags }) =>
+        `${tags.join(', ')} already defined by news-elements ${otherVersion}; ` +
         `keeping that definition and ignoring version ${ourVersion}.`,
     );
+    console.warn(`news-elements: ${sentences.join(' ')}`);
   }
 }

@@ -4,6 +4,8 @@
  */
 export function textOfHtml(markup: string): string {
   const doc = new DOMParser().parseFromString(markup, 'text/html');
+  // Their text is code, or (noscript) meant only for readers without JavaScript, never prose.
+  for (const element of doc.body.querySelectorAll('script, style, noscript')) element.remove();
   return doc.body.textContent ?? '';
 }
 

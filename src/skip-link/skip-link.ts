@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { isSkipTarget } from '../shared/skip-target.js';
@@ -33,8 +33,12 @@ export class SkipLink extends NewsChildElement {
   @property({ reflect: true }) target?: string;
 
   protected renderContent(): TemplateResult {
+    // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
+    // fallback, leaving a link with no name: the label is shown unless the host gave real content.
     return html`<a class="link" part="link" href="#${this.target ?? 'content'}" @click=${this.skip}
-      ><slot>${this.activeLabels.skipToContent}</slot></a
+      ><slot @slotchange=${this.onSlotChange}></slot>${this.hasSlottedContent
+        ? nothing
+        : this.activeLabels.skipToContent}</a
     >`;
   }
 
