@@ -47,6 +47,20 @@ describe('a render that throws', () => {
     expect(visibleText(result.element)).to.equal('Slotted fallback');
   });
 
+  it('keeps named-slot content on screen too, and names a thrown non-Error', async () => {
+    class StrangeFailure extends NewsElement {
+      protected renderContent(): TemplateResult {
+        throw 'plain string';
+      }
+    }
+    customElements.define('base-test-strange', StrangeFailure);
+    const result = await withErrors(() =>
+      fixture(html`<base-test-strange><h1 slot="headline">Named headline</h1><p slot="">Default body</p></base-test-strange>`),
+    );
+    expect(result.events[0]!.reason).to.include('plain string');
+    expect(visibleText(result.element)).to.equal('Named headline Default body');
+  });
+
   it('recovers on the next render that succeeds, and fails again without taking the page down', async () => {
     const element = await fixture<FragileElement>(html`<base-test-fragile><p>Slotted fallback</p></base-test-fragile>`);
     expect(visibleText(element)).to.equal('Own rendering');
@@ -317,6 +331,7 @@ describe('hasOwnContent', () => {
     expect(hasOwnContent(host('Text'))).to.equal(true);
     expect(hasOwnContent(host('  <span></span>  '))).to.equal(true);
     expect(hasOwnContent(host('<span slot="headline">Named</span> and text'))).to.equal(true);
+    expect(hasOwnContent(host('<p slot="">The default slot, named empty</p>'))).to.equal(true);
   });
 
   it('decides whether an element shows its own default content', async () => {

@@ -94,9 +94,11 @@ export abstract class NewsElement extends LitElement {
     try {
       return this.renderContent();
     } catch (error) {
-      // A render error must not blank the host page: report it and show the slotted content.
-      this.report([{ field: 'render', reason: `failed (${(error as Error).message})` }]);
-      return html`<slot></slot>`;
+      // A render error must not blank the host page: report it and show all the slotted content.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.report([{ field: 'render', reason: `failed (${reason})` }]);
+      const slotNames = new Set(Array.from(this.children, (child) => child.getAttribute('slot')).filter(Boolean));
+      return html`${Array.from(slotNames, (name) => html`<slot name=${name!}></slot>`)}<slot></slot>`;
     }
   }
 
@@ -132,7 +134,8 @@ const isMeaningful = (node: Node): boolean =>
 /** Light-DOM content meant for the default slot (named-slot children don't count). */
 export function hasOwnContent(host: HTMLElement): boolean {
   return Array.from(host.childNodes).some(
-    (node) => isMeaningful(node) && !(node instanceof Element && node.hasAttribute('slot')),
+    // `slot=""` is the default slot too.
+    (node) => isMeaningful(node) && !(node instanceof Element && node.getAttribute('slot')),
   );
 }
 
