@@ -6,10 +6,13 @@ export const articleSectionStyles = css`
     --_heading-size: var(--article-section-heading-size, 1.5em);
     --_block-gap: var(--article-section-block-gap, 1.1em);
     font-family: var(--_font-body);
-    font-size: var(--article-section-font-size, 1.125em);
     line-height: var(--_line-height);
     color: var(--_color-text);
     overflow-wrap: break-word;
+  }
+  /* On the wrapper, not the host: the host's size comes from the reader's default, never the page's. */
+  .section {
+    font-size: var(--article-section-font-size, 1.125em);
   }
   .heading,
   ::slotted(:is(h2, h3, h4, h5, h6)) {

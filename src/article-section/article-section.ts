@@ -25,6 +25,7 @@ import { articleSectionStyles } from './article-section.styles.js';
  *
  * @slot - The section as plain HTML (a heading, paragraphs, lists…), shown after any `blocks`.
  *
+ * @csspart base - The wrapper around heading and blocks, which sets the body text size.
  * @csspart heading - The rendered heading.
  * @csspart dateline - The dateline at the start of the first paragraph.
  * @csspart quote - A quote block's `<figure>`.
@@ -84,7 +85,7 @@ export class ArticleSection extends NewsChildElement {
     const [first, ...rest] = this.model;
     const leadsWithParagraph = first?.type === 'paragraph';
     const headingText = this.heading?.trim();
-    return html`
+    return html`<div class="section" part="base">
       ${headingText
         ? heading(this.headingLevel(this.level), headingText, {
             id: this.headingId || slugify(headingText) || undefined,
@@ -96,7 +97,7 @@ export class ArticleSection extends NewsChildElement {
       ${first ? this.renderBlock(first, leadsWithParagraph ? dateline : undefined) : nothing}
       ${rest.map((block) => this.renderBlock(block))}
       <slot @slotchange=${this.onSlotChange}></slot>
-    `;
+    </div>`;
   }
 
   private renderDateline(): TemplateResult | undefined {

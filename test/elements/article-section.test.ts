@@ -294,7 +294,7 @@ describe('<article-section> blocks', () => {
     expect(visibleText(section)).to.equal(
       'Implications for Asia-Pacific Several implications: Supply chains Markets Watch closely. — An analyst Chart: Staff Last word.',
     );
-    const order = Array.from(section.shadowRoot!.children, (child) => child.localName).filter((name) => name !== 'slot');
+    const order = Array.from(section.shadowRoot!.querySelector('[part="base"]')!.children, (child) => child.localName).filter((name) => name !== 'slot');
     expect(order).to.deep.equal(['h2', 'p', 'bullet-list', 'figure', 'figure', 'p']);
     await expect(section).to.be.accessible();
   });
@@ -523,5 +523,22 @@ describe('<article-section> inside <news-article>', () => {
     const agenda = deepQuery(article, 'article-section:nth-of-type(2)')!;
     expect(headingOf(agenda)!.localName).to.equal('h2');
     expect(headingOf(agenda)!.id).to.equal('what-s-on-the-agenda');
+  });
+});
+
+describe('<article-section> text size', () => {
+  it("follows the reader's default size, not the host page's, and nests without compounding", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="font-size: 10px">
+      <article-section .blocks=${['Standalone paragraph', { type: 'list', items: ['Listed'] }]}></article-section>
+      <article-section><p>Slotted paragraph</p></article-section>
+    </div>`);
+    await settled(wrapper);
+    const [fromData, slotted] = Array.from(wrapper.querySelectorAll('article-section'));
+    const paragraph = fromData!.shadowRoot!.querySelector('p')!;
+    const listItem = deepQuery(fromData!, 'li')!;
+    const readerDefault = 16 * 1.125;
+    expect(parseFloat(getComputedStyle(paragraph).fontSize)).to.equal(readerDefault);
+    expect(parseFloat(getComputedStyle(listItem).fontSize)).to.equal(readerDefault);
+    expect(parseFloat(getComputedStyle(slotted!.querySelector('p')!).fontSize)).to.equal(readerDefault);
   });
 });
