@@ -55,7 +55,7 @@ describe('a render that throws', () => {
     }
     customElements.define('base-test-strange', StrangeFailure);
     const result = await withErrors(() =>
-      fixture(html`<base-test-strange><h1 slot="headline">Named headline</h1><p slot="">Default body</p></base-test-strange>`),
+      fixture<HTMLElement>(html`<base-test-strange><h1 slot="headline">Named headline</h1><p slot="">Default body</p></base-test-strange>`),
     );
     expect(result.events[0]!.reason).to.include('plain string');
     expect(visibleText(result.element)).to.equal('Named headline Default body');

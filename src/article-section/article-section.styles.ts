@@ -80,3 +80,31 @@ export const articleSectionStyles = css`
     font-style: italic;
   }
 `;
+
+/** The dateline, links and list markers of slotted HTML (see `adoptLightStyles`). */
+export const articleSectionLightStyles = css`
+  @layer news-elements {
+    article-section > * > .dateline {
+      font-family: var(--_font-ui);
+      font-size: 0.85em;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      text-transform: uppercase;
+    }
+    article-section > * > .dateline time {
+      text-transform: none;
+    }
+    article-section > :is(p, ul, ol, blockquote) a {
+      color: var(--_color-link);
+      text-decoration-thickness: 0.0625em;
+      text-underline-offset: 0.18em;
+    }
+    article-section > :is(ul, ol) > li {
+      margin-block-end: 0.6em;
+      padding-inline-start: 0.2em;
+    }
+    article-section > :is(ul, ol) > li::marker {
+      color: var(--_color-accent);
+    }
+  }
+`;

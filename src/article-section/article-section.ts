@@ -15,7 +15,7 @@ import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { richText } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { articleSectionStyles } from './article-section.styles.js';
+import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
@@ -40,6 +40,7 @@ import { articleSectionStyles } from './article-section.styles.js';
  */
 export class ArticleSection extends NewsChildElement {
   static override styles = [baseStyles, figureStyles, articleSectionStyles];
+  static override lightStyles = articleSectionLightStyles;
 
   /** The section heading, shown as text. */
   @property() heading?: string;

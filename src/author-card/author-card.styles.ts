@@ -6,7 +6,6 @@ export const authorCardStyles = css`
     --_border-color: var(--author-card-border-color, var(--_color-rule));
     --_photo-size: var(--author-card-photo-size, 4.5em);
     --_card-radius: var(--author-card-radius, var(--_radius));
-    container-type: inline-size;
     font-family: var(--_font-ui);
     line-height: 1.5;
     color: var(--_color-text);
@@ -17,26 +16,23 @@ export const authorCardStyles = css`
     border: 1px solid var(--_border-color);
     border-radius: var(--_card-radius);
   }
+  /* Flex, not grid: with no photo (an empty photo slot) the details take the whole width. */
   .person {
-    display: grid;
-    grid-template-columns: var(--_photo-size) minmax(0, 1fr);
-    gap: 0.5em 1em;
-    align-items: start;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+    align-items: flex-start;
   }
   .person + .person {
     margin-block-start: 1.25em;
     padding-block-start: 1.25em;
     border-block-start: 1px solid var(--_border-color);
   }
-  @container (max-width: 20em) {
-    .person {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
   .photo,
   .initials,
   ::slotted([slot='photo']) {
     display: block;
+    flex: none;
     width: var(--_photo-size);
     height: var(--_photo-size);
     border-radius: 50%;
@@ -53,6 +49,7 @@ export const authorCardStyles = css`
     height: calc(var(--_photo-size) / 2);
   }
   .details {
+    flex: 1 1 14em;
     min-width: 0;
   }
   .name,

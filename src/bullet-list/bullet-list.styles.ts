@@ -42,3 +42,29 @@ export const bulletListStyles = css`
     padding-inline-start: 0.2em;
   }
 `;
+
+/** Markers and nesting for a slotted list (see `adoptLightStyles`). */
+export const bulletListLightStyles = css`
+  @layer news-elements {
+    bullet-list li {
+      padding-inline-start: 0.2em;
+    }
+    bullet-list li::marker {
+      color: var(--_marker-color);
+    }
+    bullet-list ol > li::marker {
+      font-family: var(--_font-ui);
+      font-weight: 700;
+      font-size: 0.9em;
+    }
+    bullet-list li > :is(ul, ol) {
+      display: grid;
+      gap: var(--_item-gap);
+      margin: var(--_item-gap) 0 0;
+      padding-inline-start: var(--_indent);
+    }
+    bullet-list li > strong:first-child {
+      color: var(--_term-color);
+    }
+  }
+`;

@@ -4,7 +4,7 @@ import { Problems, parseListItems, readJson, type ListItem, type ListItemData } 
 import { richText } from '../shared/rich-text.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { bulletListStyles } from './bullet-list.styles.js';
+import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
 
 /**
  * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
@@ -26,6 +26,7 @@ import { bulletListStyles } from './bullet-list.styles.js';
  */
 export class BulletList extends NewsElement {
   static override styles = [baseStyles, bulletListStyles];
+  static override lightStyles = bulletListLightStyles;
 
   /**
    * The items: an array of strings or `{ term, text, html, items }` objects, or its JSON text

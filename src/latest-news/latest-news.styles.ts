@@ -9,8 +9,7 @@ export const latestNewsStyles = css`
     line-height: 1.4;
     color: var(--_color-text);
   }
-  .list,
-  ::slotted(:is(ul, ol)) {
+  .list {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -60,9 +59,39 @@ export const latestNewsStyles = css`
     font-size: 0.9375em;
     color: var(--_time-color);
   }
-  ::slotted(:is(ul, ol)) {
-    display: grid;
-    gap: 0.8em;
-    font: 700 1.0625em / 1.3 var(--_headline-font);
+`;
+
+/** The same look for a slotted list of links (see `adoptLightStyles`). */
+export const latestNewsLightStyles = css`
+  @layer news-elements {
+    latest-news > :is(ul, ol) {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-family: var(--_font-ui);
+    }
+    latest-news > :is(ul, ol) > li {
+      display: grid;
+      gap: 0.25em;
+      padding-block: 0.8em;
+      border-block-end: 1px solid var(--_divider-color);
+    }
+    latest-news > :is(ul, ol) > li:first-child {
+      padding-block-start: 0;
+    }
+    latest-news > :is(ul, ol) a {
+      font: 700 1.0625em / 1.3 var(--_headline-font);
+      color: var(--_color-text);
+      text-decoration: none;
+      overflow-wrap: anywhere;
+    }
+    latest-news > :is(ul, ol) a:hover {
+      color: var(--_color-accent);
+      text-decoration: underline;
+    }
+    latest-news > :is(ul, ol) time {
+      font-size: 0.8125em;
+      color: var(--_time-color);
+    }
   }
 `;

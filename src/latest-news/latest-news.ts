@@ -5,7 +5,7 @@ import { Problems, formatIsoDate, parseNewsItems, readJson, type NewsItem, type 
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { latestNewsStyles } from './latest-news.styles.js';
+import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
 
 /**
  * A list of recent stories with their times. Without items or slotted content of its own,
@@ -32,6 +32,7 @@ import { latestNewsStyles } from './latest-news.styles.js';
  */
 export class LatestNews extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
+  static override lightStyles = latestNewsLightStyles;
 
   /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
   @property() items?: NewsItemData[] | string;

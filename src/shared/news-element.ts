@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   Problems,
@@ -12,6 +12,7 @@ import {
 } from '../data/index.js';
 import { version } from '../version.js';
 import { newsContext, type NewsContext } from './context.js';
+import { adoptLightStyles } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -38,9 +39,14 @@ export abstract class NewsElement extends LitElement {
   /** Problems found in the last parse of the locale and time-zone attributes. */
   private settingsProblems: DataProblem[] = [];
 
+  /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
+  static lightStyles?: CSSResult;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasSlottedContent = hasOwnContent(this);
+    const { lightStyles } = this.constructor as typeof NewsElement;
+    if (lightStyles) adoptLightStyles(this.getRootNode(), lightStyles);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -378,3 +378,25 @@ describe('<latest-news> inside <news-article>', () => {
     await expect(article).to.be.accessible();
   });
 });
+
+describe('<latest-news> slotted list styling', () => {
+  it('styles the links and times of a slotted list like its own, and a plain host rule still wins', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <style>
+        .host-override a { color: rgb(0, 128, 0); }
+      </style>
+      <latest-news theme="light"><ul><li><a href="/a">Story A</a> <time datetime="2025-10-23">23 Oct</time></li></ul></latest-news>
+      <latest-news class="host-override"><ul><li><a href="/b">Story B</a></li></ul></latest-news>
+    </div>`);
+    const [styled, overridden] = Array.from(wrapper.querySelectorAll('latest-news'));
+    await settled(styled!);
+    const link = styled!.querySelector('a')!;
+    const ownHeadline = getComputedStyle(styled!.shadowRoot!.querySelector('[part="label"]')!);
+    expect(getComputedStyle(link).color).to.equal(ownHeadline.color);
+    expect(getComputedStyle(link).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(link).fontWeight).to.equal('700');
+    expect(getComputedStyle(styled!.querySelector('li')!).listStyleType).to.equal('none');
+    expect(getComputedStyle(styled!.querySelector('time')!).display).to.equal('block');
+    expect(getComputedStyle(overridden!.querySelector('a')!).color).to.equal('rgb(0, 128, 0)');
+  });
+});
