@@ -80,14 +80,15 @@ export class AuthorCard extends NewsChildElement {
   protected renderContent(): TemplateResult {
     const people = this.people;
     if (people.length === 0 && !this.hasSlottedContent) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
-    return html`<section class="card" part="base" aria-labelledby="label">
+    // Not a labelled <section>: several cards would be regions all named "About the author".
+    return html`<div class="card" part="base">
       ${heading(this.headingLevel(this.level), this.label?.trim() || this.activeLabels.aboutTheAuthor, {
         id: 'label',
         part: 'label',
         className: 'label',
       })}
       ${people.length > 0 ? people.map((person) => this.renderPerson(person)) : this.renderSlots()}
-    </section>`;
+    </div>`;
   }
 
   private renderSlots(): TemplateResult {

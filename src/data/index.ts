@@ -14,3 +14,4 @@ export {
   readJson,
   safeUrl,
 } from './parse.js';
+export { otherStories } from './stories.js';

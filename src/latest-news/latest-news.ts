@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Problems, formatIsoDate, parseNewsItems, readJson, type NewsItem, type NewsItemData } from '../data/index.js';
+import { Problems, formatIsoDate, otherStories, parseNewsItems, readJson, type NewsItem, type NewsItemData } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -60,11 +60,7 @@ export class LatestNews extends NewsChildElement {
   /** Own items, else the article's latest stories without the article itself. */
   private get stories(): NewsItem[] {
     if (this.model.length > 0 || this.hasSlottedContent) return this.model;
-    const article = this.newsContext?.article;
-    const latest = article?.latest ?? [];
-    if (!article?.url) return latest;
-    const articleUrl = pageUrl(article.url);
-    return latest.filter((item) => !item.url || pageUrl(item.url) !== articleUrl);
+    return otherStories(this.newsContext?.article);
   }
 
   protected renderContent(): TemplateResult {
@@ -116,16 +112,4 @@ export class LatestNews extends NewsChildElement {
         : nothing}
     </li>`;
   }
-}
-
-/**
- * The page a URL leads to from here: `/2025/10/story`, its absolute form and `…#comments` are
- * one article.
- */
-function pageUrl(url: string): string {
-  // A link resolves against the document's base and, unlike `new URL`, never throws.
-  const link = document.createElement('a');
-  link.href = url;
-  link.hash = '';
-  return link.href;
 }

@@ -130,3 +130,13 @@ export const newsArticleStyles = css`
     }
   }
 `;
+
+/** The names in a slotted byline stand out as the JSON byline's do (see `adoptLightStyles`). */
+export const newsArticleLightStyles = css`
+  @layer news-elements {
+    news-article > [slot='byline'] :is(strong, b) {
+      font-weight: 700;
+      color: var(--_color-text);
+    }
+  }
+`;

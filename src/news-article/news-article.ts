@@ -10,6 +10,7 @@ import {
   formatIsoDate,
   formatNameList,
   isLater,
+  otherStories,
   parseArticle,
   parseLabels,
   readJson,
@@ -23,7 +24,7 @@ import { figureStyles, renderFigure } from '../shared/figure.js';
 import { NewsElement } from '../shared/news-element.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { newsArticleStyles } from './news-article.styles.js';
+import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
 
 /**
  * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
@@ -37,13 +38,13 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @slot kicker - The kicker above the headline, used when the JSON has no `articleSection`.
  * @slot headline - The headline (an `<h1>`), used when the JSON has no `headline`.
  * @slot standfirst - The standfirst, used when the JSON has no `description`.
- * @slot byline - Byline and dates, used when the JSON has no authors or dates.
+ * @slot byline - Byline and dates, used when the JSON has no authors or dates; a `<strong>` marks the names.
  * @slot image - The lead image, used when the JSON has no `image`.
  * @slot author - `<author-card>` elements, replacing the cards made from the JSON authors.
  * @slot aside - The aside, e.g. a `<latest-news>`, replacing the one made from the JSON `latest`.
  *
  * @csspart base - The page wrapper, which carries `lang` and `dir`.
- * @csspart skip-link - The `<skip-link>` at the start.
+ * @csspart skip-link - The `<skip-link>` at the start (left out with `no-skip-link`).
  * @csspart article - The `<article>`: header, body and authors; where the skip link moves focus.
  * @csspart header - Kicker, headline, standfirst, byline and lead image.
  * @csspart kicker - The kicker.
@@ -68,6 +69,7 @@ import { newsArticleStyles } from './news-article.styles.js';
  */
 export class NewsArticle extends NewsElement implements SkipTarget {
   static override styles = [baseStyles, figureStyles, newsArticleStyles];
+  static override lightStyles = newsArticleLightStyles;
 
   /** The article (see the data contract), or its JSON text (the `article` attribute). */
   @property() article?: ArticleData | string;
@@ -77,6 +79,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * or their JSON text (the `labels` attribute).
    */
   @property() labels?: Partial<Labels> | string;
+
+  /** Leaves out the built-in skip link, for a page that has its own `<skip-link>` at its top. */
+  @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
 
   @state() private model?: Article;
   @state() private labelTexts: Labels = defaultLabels;
@@ -141,14 +146,14 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   protected renderContent(): TemplateResult {
     const article = this.model;
     const language = article?.inLanguage ?? canonicalLocale(this.locale);
-    const hasAside = (article?.latest.length ?? 0) > 0 || this.hasSlottedAside;
+    const hasAside = otherStories(article).length > 0 || this.hasSlottedAside;
     return html`<div
       class="page"
       part="base"
       lang=${ifDefined(language)}
       dir=${ifDefined(language && textDirection(language))}
     >
-      <skip-link part="skip-link"></skip-link>
+      ${this.noSkipLink ? nothing : html`<skip-link part="skip-link"></skip-link>`}
       <div class=${classMap({ layout: true, 'has-aside': hasAside })}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
@@ -196,8 +201,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     const names = article?.author.map((person) => person.name) ?? [];
     const dateOptions = { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone, withTime: true };
     // The dateline at the start of the body carries the publication date when there is one.
+    const datelineShowsDate = !!article?.dateline && article.sections.length > 0;
     const published =
-      article?.datePublished && !article.dateline ? formatIsoDate(article.datePublished, dateOptions) : undefined;
+      article?.datePublished && !datelineShowsDate ? formatIsoDate(article.datePublished, dateOptions) : undefined;
     const updated =
       article && isLater(article.dateModified, article.datePublished)
         ? formatIsoDate(article.dateModified!, dateOptions)
@@ -220,7 +226,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** Section headings live in shadow roots, where the browser cannot find a `#fragment`: we do. */
   private revealHashTarget = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = decodeFragment(location.hash.slice(1));
     if (!id) return;
     for (const section of this.renderRoot.querySelectorAll('article-section')) {
       const target = section.shadowRoot?.getElementById(id);
@@ -230,4 +236,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       }
     }
   };
+}
+
+/** A fragment as the browser matches it to an id: percent-decoded, or as written when that fails. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
