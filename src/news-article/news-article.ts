@@ -32,14 +32,17 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * the article, locale, time zone, labels and heading level with the elements inside it through
  * `@lit/context`.
  *
+ * Slotted HTML is never hidden: a slotted part replaces the same part made from the JSON, and
+ * the default slot's content follows the JSON sections.
+ *
  * @summary The whole article page.
  *
  * @slot - The body as plain HTML: `<article-section>` elements, paragraphs…, shown after any JSON sections.
- * @slot kicker - The kicker above the headline, used when the JSON has no `articleSection`.
- * @slot headline - The headline (an `<h1>`), used when the JSON has no `headline`.
- * @slot standfirst - The standfirst, used when the JSON has no `description`.
- * @slot byline - Byline and dates, used when the JSON has no authors or dates; a `<strong>` marks the names.
- * @slot image - The lead image, used when the JSON has no `image`.
+ * @slot kicker - The kicker above the headline.
+ * @slot headline - The headline (an `<h1>`).
+ * @slot standfirst - The standfirst.
+ * @slot byline - Byline and dates; a `<strong>` marks the names.
+ * @slot image - The lead image.
  * @slot author - `<author-card>` elements, replacing the cards made from the JSON authors.
  * @slot aside - The aside, e.g. a `<latest-news>`, replacing the one made from the JSON `latest`.
  *
@@ -157,19 +160,27 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       <div class=${classMap({ layout: true, 'has-aside': hasAside })}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
-            ${article?.articleSection
-              ? html`<p class="kicker" part="kicker">${article.articleSection}</p>`
-              : html`<slot name="kicker"></slot>`}
-            ${article?.headline
-              ? html`<h1 class="headline" id="headline" part="headline">${article.headline}</h1>`
-              : html`<div id="headline"><slot name="headline"></slot></div>`}
-            ${article?.description
-              ? html`<p class="standfirst" part="standfirst">${article.description}</p>`
-              : html`<slot name="standfirst"></slot>`}
-            ${this.renderByline(article)}
-            ${article?.image
-              ? html`<div class="lead-image">${renderFigure(article.image, true)}</div>`
-              : html`<slot name="image"></slot>`}
+            <slot name="kicker"
+              >${article?.articleSection
+                ? html`<p class="kicker" part="kicker">${article.articleSection}</p>`
+                : nothing}</slot
+            >
+            <div id="headline">
+              <slot name="headline"
+                >${article?.headline
+                  ? html`<h1 class="headline" part="headline">${article.headline}</h1>`
+                  : nothing}</slot
+              >
+            </div>
+            <slot name="standfirst"
+              >${article?.description
+                ? html`<p class="standfirst" part="standfirst">${article.description}</p>`
+                : nothing}</slot
+            >
+            <slot name="byline">${this.renderByline(article)}</slot>
+            <slot name="image"
+              >${article?.image ? html`<div class="lead-image">${renderFigure(article.image, true)}</div>` : nothing}</slot
+            >
           </header>
           <div class="body" part="body">
             ${article?.sections.map(
@@ -197,7 +208,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     </div>`;
   }
 
-  private renderByline(article: Article | undefined): TemplateResult {
+  private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
     const names = article?.author.map((person) => person.name) ?? [];
     const dateOptions = { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone, withTime: true };
     // The dateline at the start of the body carries the publication date when there is one.
@@ -208,7 +219,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       article && isLater(article.dateModified, article.datePublished)
         ? formatIsoDate(article.dateModified!, dateOptions)
         : undefined;
-    if (names.length === 0 && !published && !updated) return html`<slot name="byline"></slot>`;
+    if (names.length === 0 && !published && !updated) return nothing;
     return html`<p class="byline" part="byline">
       ${names.length > 0
         ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, this.resolvedLocale)}</span></span>`

@@ -147,7 +147,26 @@ describe('<news-article> header', () => {
     expect(headings[0]!.textContent!.trim()).to.equal(
       'China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute',
     );
-    expect(partOf(article, 'article')!.getAttribute('aria-labelledby')).to.equal(headings[0]!.id);
+    const labelId = partOf(article, 'article')!.getAttribute('aria-labelledby')!;
+    const label = article.shadowRoot!.getElementById(labelId)!;
+    expect(label.contains(headings[0]!)).to.equal(true);
+    expect(visibleText(label)).to.equal(visibleText(headings[0]!));
+    await expect(article).to.be.accessible();
+  });
+
+  it('never hides slotted parts: a slotted headline and byline replace those from the JSON', async () => {
+    const article = await renderArticle(html`<news-article .article=${await demoArticle()}>
+      <h1 slot="headline">Host headline</h1>
+      <p slot="byline">By <strong>The desk</strong></p>
+    </news-article>`);
+    // The JSON's h1 stays as the slot's fallback content, which is not rendered.
+    const headings = deepQueryAll(article, 'h1').filter((heading) => heading.getClientRects().length > 0);
+    expect(headings).to.have.length(1);
+    expect(headings[0]!.textContent).to.equal('Host headline');
+    expect(headings[0]!.assignedSlot).to.not.equal(null);
+    expect(visibleText(article)).to.include('By The desk');
+    expect(visibleText(article)).to.not.include('By Siti');
+    expect(visibleText(article)).to.include('What’s on the Agenda');
     await expect(article).to.be.accessible();
   });
 
