@@ -37,6 +37,8 @@ import { articleSectionLightStyles, articleSectionStyles } from './article-secti
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
  * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
+ *
+ * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class ArticleSection extends NewsChildElement {
   static override styles = [baseStyles, figureStyles, articleSectionStyles];

@@ -33,6 +33,8 @@ import { authorCardStyles } from './author-card.styles.js';
  * @cssprop --author-card-border-color - Card border. Default: the rule colour.
  * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
  * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
+ *
+ * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class AuthorCard extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];

@@ -23,6 +23,8 @@ import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
  * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
  * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
+ *
+ * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class BulletList extends NewsElement {
   static override styles = [baseStyles, bulletListStyles];

@@ -29,6 +29,8 @@ import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
+ *
+ * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class LatestNews extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];

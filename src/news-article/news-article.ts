@@ -68,7 +68,41 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
- * @cssprop --news-sys-color-text - Text colour (system tier; each `--news-sys-*` and `--news-ref-*` token is listed in the README).
+ *
+ * System tier, shared by all six elements (set on this element or any ancestor):
+ * @cssprop --news-sys-color-text - Body text. Default: `--news-ref-color-neutral-10` / night-94 in dark.
+ * @cssprop --news-sys-color-text-muted - Secondary text: standfirst, byline, captions, times. Default: neutral-45 / night-75.
+ * @cssprop --news-sys-color-surface - Page background. Default: neutral-100 / night-10.
+ * @cssprop --news-sys-color-surface-raised - Cards and image placeholders. Default: neutral-96 / night-18.
+ * @cssprop --news-sys-color-rule - Thin dividers. Default: neutral-88 / night-30.
+ * @cssprop --news-sys-color-rule-strong - The rule above small headings. Default: the text colour.
+ * @cssprop --news-sys-color-accent - Kicker, bullets, hovered links. Default: accent-40 / accent-80.
+ * @cssprop --news-sys-color-link - Links. Default: the text colour.
+ * @cssprop --news-sys-color-focus - Focus ring. Default: focus-50 / focus-80.
+ * @cssprop --news-sys-font-body - Body text font. Default: the serif family.
+ * @cssprop --news-sys-font-display - Headline and heading font. Default: the serif family.
+ * @cssprop --news-sys-font-ui - Labels, byline, times. Default: the sans-serif family.
+ * @cssprop --news-sys-font-size - Base size. Default: `medium`, the reader's default size (never the page's root size).
+ * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
+ * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
+ *
+ * Reference tier, the raw palette and families the system tier is built from:
+ * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
+ * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.
+ * @cssprop --news-ref-color-neutral-88 - Light rule. Default: `#ddd8cf`.
+ * @cssprop --news-ref-color-neutral-96 - Paper tint. Default: `#f6f3ee`.
+ * @cssprop --news-ref-color-neutral-100 - White. Default: `#ffffff`.
+ * @cssprop --news-ref-color-night-10 - Dark background. Default: `#121316`.
+ * @cssprop --news-ref-color-night-18 - Raised dark surface. Default: `#1d1f24`.
+ * @cssprop --news-ref-color-night-30 - Dark rule. Default: `#3a3d44`.
+ * @cssprop --news-ref-color-night-75 - Grey ink on dark. Default: `#b9bcc3`.
+ * @cssprop --news-ref-color-night-94 - Light ink on dark. Default: `#eceef1`.
+ * @cssprop --news-ref-color-accent-40 - Accent on light. Default: `#a3231a`.
+ * @cssprop --news-ref-color-accent-80 - Accent on dark. Default: `#ff9d8f`.
+ * @cssprop --news-ref-color-focus-50 - Focus ring on light. Default: `#1a5fd0`.
+ * @cssprop --news-ref-color-focus-80 - Focus ring on dark. Default: `#8fb8ff`.
+ * @cssprop --news-ref-font-serif - Serif family. Default: Charter, Cambria, Georgia… serif.
+ * @cssprop --news-ref-font-sans - Sans-serif family. Default: system-ui… sans-serif.
  */
 export class NewsArticle extends NewsElement implements SkipTarget {
   static override styles = [baseStyles, figureStyles, newsArticleStyles];

@@ -12,9 +12,7 @@ import { css } from 'lit';
 export const tokenStyles = css`
   :host {
     --_ref-neutral-10: var(--news-ref-color-neutral-10, #161514);
-    --_ref-neutral-30: var(--news-ref-color-neutral-30, #45423e);
     --_ref-neutral-45: var(--news-ref-color-neutral-45, #5f5b55);
-    --_ref-neutral-70: var(--news-ref-color-neutral-70, #b4afa7);
     --_ref-neutral-88: var(--news-ref-color-neutral-88, #ddd8cf);
     --_ref-neutral-96: var(--news-ref-color-neutral-96, #f6f3ee);
     --_ref-neutral-100: var(--news-ref-color-neutral-100, #ffffff);
@@ -55,7 +53,6 @@ export const tokenStyles = css`
     --_font-display: var(--news-sys-font-display, var(--_ref-font-serif));
     --_font-ui: var(--news-sys-font-ui, var(--_ref-font-sans));
     --_line-height: var(--news-sys-line-height, 1.6);
-    --_measure: var(--news-sys-measure, 36em);
     --_radius: var(--news-sys-radius, 0.25em);
 
     /*

@@ -25,6 +25,8 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
  * @cssprop --skip-link-radius - Corner radius. Default: the system radius.
  * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
+ *
+ * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class SkipLink extends NewsChildElement {
   static override styles = [baseStyles, skipLinkStyles];
