@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsArticle } from '../../src/index.js';
 import { captureErrors, deepQuery, deepQueryAll, seedArticle, settled, visibleText } from '../support/helpers.js';
@@ -866,4 +867,19 @@ describe('<news-article> layout and theme', () => {
       }
     });
   }
+});
+
+describe('<news-article> in print', () => {
+  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
+
+  it('prints the article in black on white, without the aside or the skip link', async () => {
+    const article = await renderArticle(html`<news-article theme="dark" .article=${await demoArticle()}></news-article>`);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(partOf(article, 'aside')!).display).to.equal('none');
+    expect(getComputedStyle(partOf(article, 'skip-link')!).display).to.equal('none');
+    expect(getComputedStyle(article).color).to.equal('rgb(0, 0, 0)');
+    const paragraph = deepQuery(deepQuery(article, 'article-section')!.shadowRoot!, 'p')!;
+    expect(getComputedStyle(paragraph).color).to.equal('rgb(22, 21, 20)');
+    expect(visibleText(partOf(article, 'body')!)).to.include('What to Watch');
+  });
 });
