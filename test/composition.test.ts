@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsArticle } from '../src/index.js';
-import { seedArticle, settled, textWithoutScript, visibleText } from './support/helpers.js';
+import { seedArticle, settled, shadowPart, textWithoutScript, visibleText } from './support/helpers.js';
 
 /** Every headline, paragraph, heading, list item and the bio of the seed, as the seed text has them. */
 const seedTexts = [
@@ -52,8 +52,7 @@ async function composeArticle(page: DemoPage): Promise<NewsArticle> {
   return article as NewsArticle;
 }
 
-const partOf = (article: NewsArticle, name: string): HTMLElement =>
-  article.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const partOf = (article: NewsArticle, name: string): HTMLElement => shadowPart(article, name)!;
 
 /**
  * Elements matching `selector` in the order a reader meets them: shadow trees instead of light

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleSection, BulletList } from '../../src/index.js';
 import type { BlockData } from '../../src/data/index.js';
-import { captureErrors, deepQuery, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { captureErrors, deepQuery, renderSettled, seedArticle, settled, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const agendaBlocks: BlockData[] = [
@@ -47,15 +47,9 @@ function headingOf(section: Element): HTMLHeadingElement | null {
   return section.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
 }
 
-async function renderSection(template: ReturnType<typeof html>): Promise<ArticleSection> {
-  const section = await fixture<ArticleSection>(template);
-  await settled(section);
-  return section;
-}
-
 describe('<article-section> heading', () => {
   it('is an h2 by default, with an id derived from its text', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section heading="What’s on the Agenda" .blocks=${['Talks begin on Friday.']}></article-section>`,
     );
     const heading = headingOf(section)!;
@@ -67,7 +61,7 @@ describe('<article-section> heading', () => {
   });
 
   it('takes its level from the level attribute', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section heading="Why Malaysia" level="4" .blocks=${['A neutral venue.']}></article-section>`,
     );
     expect(headingOf(section)!.localName).to.equal('h4');
@@ -78,7 +72,7 @@ describe('<article-section> heading', () => {
   });
 
   it('uses heading-id for the id when given', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         heading="Implications for Asia-Pacific"
         heading-id="implications"
@@ -90,20 +84,20 @@ describe('<article-section> heading', () => {
   });
 
   it('derives an id from headings in any script', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section heading="Café Économie 2025" .blocks=${['Text.']}></article-section>`,
     );
     expect(headingOf(section)!.id).to.equal('cafe-economie-2025');
   });
 
   it('gives a heading with no letters or digits no id', async () => {
-    const section = await renderSection(html`<article-section heading="★ ★ ★" .blocks=${['Text.']}></article-section>`);
+    const section = await renderSettled<ArticleSection>(html`<article-section heading="★ ★ ★" .blocks=${['Text.']}></article-section>`);
     expect(headingOf(section)!.hasAttribute('id')).to.equal(false);
     expect(headingOf(section)!.textContent!.trim()).to.equal('★ ★ ★');
   });
 
   it('shows no empty heading for a blank heading attribute', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section heading="   " .blocks=${['Opening paragraph.']}></article-section>`,
     );
     expect(headingOf(section)).to.equal(null);
@@ -111,14 +105,14 @@ describe('<article-section> heading', () => {
   });
 
   it('shows no heading when there is none, as in the opening section', async () => {
-    const section = await renderSection(html`<article-section .blocks=${['Opening paragraph.']}></article-section>`);
+    const section = await renderSettled<ArticleSection>(html`<article-section .blocks=${['Opening paragraph.']}></article-section>`);
     expect(headingOf(section)).to.equal(null);
     expect(visibleText(section)).to.equal('Opening paragraph.');
     await expect(section).to.be.accessible();
   });
 
   it('shows the heading as text, never as markup', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section heading="<em>Rare</em> earths" .blocks=${['Text.']}></article-section>`,
     );
     expect(headingOf(section)!.textContent!.trim()).to.equal('<em>Rare</em> earths');
@@ -130,7 +124,7 @@ describe('<article-section> heading', () => {
       const errors = captureErrors();
       let section: ArticleSection;
       try {
-        section = await renderSection(
+        section = await renderSettled<ArticleSection>(
           html`<article-section heading="Why Malaysia" level=${level} .blocks=${['A neutral venue.']}></article-section>`,
         );
       } finally {
@@ -150,7 +144,7 @@ describe('<article-section> heading', () => {
   it('reports a level that is not a whole number', async () => {
     const errors = captureErrors();
     try {
-      await renderSection(html`<article-section heading="Why Malaysia" level="3.5" .blocks=${['Text.']}></article-section>`);
+      await renderSettled<ArticleSection>(html`<article-section heading="Why Malaysia" level="3.5" .blocks=${['Text.']}></article-section>`);
     } finally {
       errors.restore();
     }
@@ -160,7 +154,7 @@ describe('<article-section> heading', () => {
 
 describe('<article-section> blocks', () => {
   it('renders a paragraph from a string and from a text object, as text', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         .blocks=${['First <b>paragraph</b>.', { type: 'paragraph', text: 'Second paragraph.' }]}
       ></article-section>`,
@@ -174,7 +168,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders an html paragraph as its plain text, creating no element from it', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         .blocks=${[{ type: 'paragraph', html: 'Markets <em>rallied</em> <img src="x" onerror="window.hacked = true">today.' }]}
       ></article-section>`,
@@ -187,7 +181,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders a list block through <bullet-list> with its terms', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         .blocks=${[
           {
@@ -217,7 +211,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders a quote in a blockquote with its cite', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         .blocks=${[{ type: 'quote', text: 'Dialogue is the only way.', cite: 'ASEAN chair' }]}
       ></article-section>`,
@@ -230,7 +224,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders a quote without cite with no caption', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section .blocks=${[{ type: 'quote', text: 'Dialogue is the only way.' }]}></article-section>`,
     );
     expect(section.shadowRoot!.querySelector('figcaption')).to.equal(null);
@@ -238,7 +232,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders a figure with alt, size, lazy loading, caption and credit', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         .blocks=${[
           {
@@ -268,7 +262,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders a figure from a bare URL with an empty alt and no caption', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section .blocks=${[{ type: 'figure', image: '/images/skyline.jpg' }]}></article-section>`,
     );
     const image = section.shadowRoot!.querySelector('figure img')!;
@@ -279,7 +273,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('renders every block type in order', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         heading="Implications for Asia-Pacific"
         .blocks=${[
@@ -303,7 +297,7 @@ describe('<article-section> blocks', () => {
     const errors = captureErrors();
     let section: ArticleSection;
     try {
-      section = await renderSection(
+      section = await renderSettled<ArticleSection>(
         html`<article-section
           heading="What’s on the Agenda"
           blocks='["Before the video.", {"type": "video", "url": "/v.mp4"}, "After the video."]'
@@ -324,7 +318,7 @@ describe('<article-section> blocks', () => {
     const errors = captureErrors();
     let section: ArticleSection;
     try {
-      section = await renderSection(
+      section = await renderSettled<ArticleSection>(
         html`<article-section
           .blocks=${[{ type: 'figure', image: { url: 'javascript:alert(1)', alt: 'x' } }, 'Text stays.']}
         ></article-section>`,
@@ -338,7 +332,7 @@ describe('<article-section> blocks', () => {
   });
 
   it('shows JSON blocks before slotted content', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section .blocks=${['From JSON.']}><p>From the page.</p></article-section>`,
     );
     expect(visibleText(section)).to.equal('From JSON. From the page.');
@@ -347,7 +341,7 @@ describe('<article-section> blocks', () => {
 
 describe('<article-section> dateline', () => {
   it('starts the first paragraph with place, date and a dash', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         dateline="Kuala Lumpur"
         date="2025-10-23"
@@ -370,7 +364,7 @@ describe('<article-section> dateline', () => {
 
   it('keeps a calendar date on its day in every time zone', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-      const section = await renderSection(
+      const section = await renderSettled<ArticleSection>(
         html`<article-section
           dateline="Kuala Lumpur"
           date="2025-10-23"
@@ -384,7 +378,7 @@ describe('<article-section> dateline', () => {
   });
 
   it('shows an instant on its day in the configured time zone and locale', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         dateline="Kuala Lumpur"
         date="2025-10-22T20:00:00Z"
@@ -399,7 +393,7 @@ describe('<article-section> dateline', () => {
   });
 
   it('shows the place alone when there is no date', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section dateline="Kuala Lumpur" .blocks=${['Talks begin.']}></article-section>`,
     );
     expect(visibleText(section)).to.equal('Kuala Lumpur — Talks begin.');
@@ -407,14 +401,14 @@ describe('<article-section> dateline', () => {
   });
 
   it('shows the date alone when there is no place', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section date="2025-10-23" locale="en-GB" .blocks=${['Talks begin.']}></article-section>`,
     );
     expect(visibleText(section)).to.equal('23 October 2025 — Talks begin.');
   });
 
   it('gets a paragraph of its own when the section does not open with a paragraph', async () => {
-    const section = await renderSection(
+    const section = await renderSettled<ArticleSection>(
       html`<article-section
         dateline="Kuala Lumpur"
         date="2025-10-23"
@@ -432,7 +426,7 @@ describe('<article-section> dateline', () => {
     const errors = captureErrors();
     let section: ArticleSection;
     try {
-      section = await renderSection(
+      section = await renderSettled<ArticleSection>(
         html`<article-section dateline="Kuala Lumpur" date="23/10/2025" .blocks=${['Talks begin.']}></article-section>`,
       );
     } finally {
@@ -450,7 +444,7 @@ describe('<article-section> dateline', () => {
   it('reports an impossible calendar date', async () => {
     const errors = captureErrors();
     try {
-      await renderSection(html`<article-section date="2025-02-30" .blocks=${['Text.']}></article-section>`);
+      await renderSettled<ArticleSection>(html`<article-section date="2025-02-30" .blocks=${['Text.']}></article-section>`);
     } finally {
       errors.restore();
     }
@@ -461,7 +455,7 @@ describe('<article-section> dateline', () => {
     const errors = captureErrors();
     let section: ArticleSection;
     try {
-      section = await renderSection(
+      section = await renderSettled<ArticleSection>(
         html`<article-section
           locale="not a locale!"
           time-zone="Mars/Olympus"

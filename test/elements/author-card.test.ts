@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AuthorCard } from '../../src/index.js';
 import type { PersonData } from '../../src/data/index.js';
-import { captureErrors, deepQueryAll, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { captureErrors, deepQueryAll, renderSettled, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const siti: PersonData = {
@@ -44,17 +44,11 @@ const spec: ElementSpec = {
 runInputModeSuite(spec);
 runBadInputSuite(spec);
 
-async function renderCard(template: ReturnType<typeof html>): Promise<AuthorCard> {
-  const card = await fixture<AuthorCard>(template);
-  await settled(card);
-  return card;
-}
-
-const part = (card: Element, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = shadowPart;
 
 describe('<author-card> from data', () => {
   it('shows the label heading, photo, linked name, role, bio and profile links', async () => {
-    const card = await renderCard(html`<author-card .author=${siti}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card .author=${siti}></author-card>`);
     const heading = part(card, 'label')!;
     expect(heading.localName).to.equal('h2');
     expect(heading.textContent!.trim()).to.equal('About the author');
@@ -93,7 +87,7 @@ describe('<author-card> from data', () => {
   });
 
   it('labels other profile links by network, email or host name', async () => {
-    const card = await renderCard(
+    const card = await renderSettled<AuthorCard>(
       html`<author-card
         .author=${{
           name: 'Siti',
@@ -112,7 +106,7 @@ describe('<author-card> from data', () => {
   });
 
   it('shows the initial, hidden from assistive technology, when there is no photo', async () => {
-    const card = await renderCard(html`<author-card author='{"name": "Siti", "description": "Writer."}'></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card author='{"name": "Siti", "description": "Writer."}'></author-card>`);
     const initial = part(card, 'photo')!;
     expect(initial.localName).to.equal('span');
     expect(initial.textContent).to.equal('S');
@@ -125,12 +119,12 @@ describe('<author-card> from data', () => {
   });
 
   it('takes the whole first character of a name for the initial', async () => {
-    const card = await renderCard(html`<author-card .author=${{ name: '𝒮iti' }}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card .author=${{ name: '𝒮iti' }}></author-card>`);
     expect(part(card, 'photo')!.textContent).to.equal('𝒮');
   });
 
   it('leaves out the role, bio and links it was not given', async () => {
-    const card = await renderCard(html`<author-card .author=${{ name: 'Siti' }}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card .author=${{ name: 'Siti' }}></author-card>`);
     expect(part(card, 'role')).to.equal(null);
     expect(part(card, 'bio')).to.equal(null);
     expect(part(card, 'links')).to.equal(null);
@@ -138,12 +132,12 @@ describe('<author-card> from data', () => {
   });
 
   it('accepts a bare name', async () => {
-    const card = await renderCard(html`<author-card author='"Siti"'></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card author='"Siti"'></author-card>`);
     expect(part(card, 'name')!.textContent!.trim()).to.equal('Siti');
   });
 
   it('shows several authors, each with their own details', async () => {
-    const card = await renderCard(
+    const card = await renderSettled<AuthorCard>(
       html`<author-card
         .author=${[siti, { name: 'Ravi Kumar', jobTitle: 'Markets Editor', description: 'Ravi covers markets.' }]}
       ></author-card>`,
@@ -160,7 +154,7 @@ describe('<author-card> from data', () => {
     const errors = captureErrors();
     let card: AuthorCard;
     try {
-      card = await renderCard(html`<author-card author='[{"name": "Siti"}, true, {"jobTitle": "Editor"}]'></author-card>`);
+      card = await renderSettled<AuthorCard>(html`<author-card author='[{"name": "Siti"}, true, {"jobTitle": "Editor"}]'></author-card>`);
     } finally {
       errors.restore();
     }
@@ -170,7 +164,7 @@ describe('<author-card> from data', () => {
   });
 
   it('replaces "About the author" with the label attribute, at the level given', async () => {
-    const card = await renderCard(html`<author-card label="Tentang penulis" level="3" .author=${siti}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card label="Tentang penulis" level="3" .author=${siti}></author-card>`);
     const heading = part(card, 'label')!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Tentang penulis');
@@ -179,7 +173,7 @@ describe('<author-card> from data', () => {
   });
 
   it('keeps "About the author" when the label attribute is blank', async () => {
-    const card = await renderCard(html`<author-card label="" .author=${siti}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card label="" .author=${siti}></author-card>`);
     expect(part(card, 'label')!.textContent!.trim()).to.equal('About the author');
     await expect(card).to.be.accessible();
   });
@@ -188,7 +182,7 @@ describe('<author-card> from data', () => {
     const errors = captureErrors();
     let card: AuthorCard;
     try {
-      card = await renderCard(
+      card = await renderSettled<AuthorCard>(
         html`<author-card
           .author=${{
             name: 'Siti',
@@ -215,7 +209,7 @@ describe('<author-card> from data', () => {
     const errors = captureErrors();
     let card: AuthorCard;
     try {
-      card = await renderCard(html`<author-card .author=${{ name: 'Siti', image: 'javascript:alert(1)' }}></author-card>`);
+      card = await renderSettled<AuthorCard>(html`<author-card .author=${{ name: 'Siti', image: 'javascript:alert(1)' }}></author-card>`);
     } finally {
       errors.restore();
     }
@@ -225,13 +219,13 @@ describe('<author-card> from data', () => {
   });
 
   it('shows the name as text, never as markup', async () => {
-    const card = await renderCard(html`<author-card .author=${{ name: '<b>Siti</b>' }}></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card .author=${{ name: '<b>Siti</b>' }}></author-card>`);
     expect(part(card, 'name')!.textContent!.trim()).to.equal('<b>Siti</b>');
     expect(card.shadowRoot!.querySelector('b')).to.equal(null);
   });
 
   it('shows nothing when it has neither data nor content', async () => {
-    const card = await renderCard(html`<author-card></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card></author-card>`);
     expect(visibleText(card)).to.equal('');
     expect(card.shadowRoot!.querySelector('h2')).to.equal(null);
   });
@@ -239,7 +233,7 @@ describe('<author-card> from data', () => {
 
 describe('<author-card> from slotted HTML', () => {
   it('shows photo, name, role, bio and links in their places under the label', async () => {
-    const card = await renderCard(
+    const card = await renderSettled<AuthorCard>(
       html`<author-card>
         <img slot="photo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
         <span slot="name">Siti</span>
@@ -256,7 +250,7 @@ describe('<author-card> from slotted HTML', () => {
   });
 
   it('keeps the name and photo on screen when there is no bio', async () => {
-    const card = await renderCard(
+    const card = await renderSettled<AuthorCard>(
       html`<author-card>
         <img slot="photo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
         <span slot="name">Siti</span>
@@ -271,7 +265,7 @@ describe('<author-card> from slotted HTML', () => {
   });
 
   it('shows a bio added after the first render', async () => {
-    const card = await renderCard(html`<author-card><span slot="name">Siti</span></author-card>`);
+    const card = await renderSettled<AuthorCard>(html`<author-card><span slot="name">Siti</span></author-card>`);
     const bio = document.createElement('p');
     bio.textContent = 'A late bio.';
     card.append(bio);
@@ -280,7 +274,7 @@ describe('<author-card> from slotted HTML', () => {
   });
 
   it('shows its own data instead of slotted content', async () => {
-    const card = await renderCard(
+    const card = await renderSettled<AuthorCard>(
       html`<author-card .author=${{ name: 'Ravi Kumar' }}><span slot="name">Siti</span><p>Old bio.</p></author-card>`,
     );
     expect(visibleText(card)).to.equal('About the author R Ravi Kumar');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LatestNews } from '../../src/index.js';
 import type { NewsItemData } from '../../src/data/index.js';
-import { captureErrors, deepQuery, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { captureErrors, deepQuery, renderSettled, seedArticle, settled, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const stories: NewsItemData[] = [
@@ -44,12 +44,6 @@ const spec: ElementSpec = {
 runInputModeSuite(spec);
 runBadInputSuite(spec);
 
-async function renderList(template: ReturnType<typeof html>): Promise<LatestNews> {
-  const list = await fixture<LatestNews>(template);
-  await settled(list);
-  return list;
-}
-
 const parts = (element: Element, name: string) =>
   Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 
@@ -57,7 +51,7 @@ const headlines = (element: Element) => parts(element, 'headline').map((headline
 
 describe('<latest-news> from data', () => {
   it('shows a labelled list of linked headlines with their times', async () => {
-    const list = await renderList(
+    const list = await renderSettled<LatestNews>(
       html`<latest-news locale="en-GB" time-zone="Asia/Kuala_Lumpur" .items=${stories}></latest-news>`,
     );
     const heading = parts(list, 'label')[0]!;
@@ -89,11 +83,11 @@ describe('<latest-news> from data', () => {
 
   it('shows an instant in the configured time zone', async () => {
     const item = { headline: 'Markets open', datePublished: '2025-10-23T06:30:00Z' };
-    const inLondon = await renderList(
+    const inLondon = await renderSettled<LatestNews>(
       html`<latest-news locale="en-GB" time-zone="Europe/London" .items=${[item]}></latest-news>`,
     );
     expect(parts(inLondon, 'time')[0]!.textContent).to.equal('23 Oct 2025, 07:30');
-    const inLosAngeles = await renderList(
+    const inLosAngeles = await renderSettled<LatestNews>(
       html`<latest-news locale="en-GB" time-zone="America/Los_Angeles" .items=${[item]}></latest-news>`,
     );
     expect(parts(inLosAngeles, 'time')[0]!.textContent).to.equal('22 Oct 2025, 23:30');
@@ -101,7 +95,7 @@ describe('<latest-news> from data', () => {
 
   it('keeps a date without a time on its day in every time zone', async () => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-      const list = await renderList(
+      const list = await renderSettled<LatestNews>(
         html`<latest-news
           locale="en-GB"
           time-zone=${zone}
@@ -113,7 +107,7 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows a headline without a URL as text, not as a link', async () => {
-    const list = await renderList(html`<latest-news .items=${[{ headline: 'Briefing: what to watch' }]}></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news .items=${[{ headline: 'Briefing: what to watch' }]}></latest-news>`);
     const [headline] = parts(list, 'headline');
     expect(headline!.localName).to.equal('span');
     expect(headline!.textContent).to.equal('Briefing: what to watch');
@@ -123,7 +117,7 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows a thumbnail with its alt, size and lazy loading', async () => {
-    const list = await renderList(
+    const list = await renderSettled<LatestNews>(
       html`<latest-news
         .items=${[
           {
@@ -144,13 +138,13 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows the headline as text, never as markup', async () => {
-    const list = await renderList(html`<latest-news .items=${[{ headline: '<img src=x onerror=alert(1)>Hi' }]}></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news .items=${[{ headline: '<img src=x onerror=alert(1)>Hi' }]}></latest-news>`);
     expect(headlines(list)).to.deep.equal(['<img src=x onerror=alert(1)>Hi']);
     expect(list.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('shows "No recent stories." when the list is empty', async () => {
-    const list = await renderList(html`<latest-news items="[]"></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news items="[]"></latest-news>`);
     expect(parts(list, 'empty')[0]!.textContent).to.equal('No recent stories.');
     expect(parts(list, 'list')).to.have.length(0);
     expect(visibleText(list)).to.equal('Latest News No recent stories.');
@@ -158,13 +152,13 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows the empty-label text when given', async () => {
-    const list = await renderList(html`<latest-news empty-label="Nothing new yet."></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news empty-label="Nothing new yet."></latest-news>`);
     expect(visibleText(list)).to.equal('Latest News Nothing new yet.');
     await expect(list).to.be.accessible();
   });
 
   it('replaces "Latest News" with the label attribute, at the level given', async () => {
-    const list = await renderList(html`<latest-news label="Berita Terkini" level="3" .items=${stories}></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news label="Berita Terkini" level="3" .items=${stories}></latest-news>`);
     const heading = parts(list, 'label')[0]!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Berita Terkini');
@@ -173,7 +167,7 @@ describe('<latest-news> from data', () => {
   });
 
   it('keeps the default texts when label and empty-label are blank', async () => {
-    const list = await renderList(html`<latest-news label="" empty-label=" "></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news label="" empty-label=" "></latest-news>`);
     expect(visibleText(list)).to.equal('Latest News No recent stories.');
     await expect(list).to.be.accessible();
   });
@@ -184,7 +178,7 @@ describe('<latest-news> from data', () => {
       url: `/2025/10/story-${index + 1}`,
       datePublished: `2025-10-${String((index % 28) + 1).padStart(2, '0')}`,
     }));
-    const list = await renderList(html`<latest-news locale="en-GB" .items=${many}></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news locale="en-GB" .items=${many}></latest-news>`);
     expect(parts(list, 'item')).to.have.length(60);
     expect(headlines(list)[0]).to.equal('Story 1');
     expect(headlines(list)[59]).to.equal('Story 60');
@@ -196,7 +190,7 @@ describe('<latest-news> from data', () => {
     const errors = captureErrors();
     let list: LatestNews;
     try {
-      list = await renderList(
+      list = await renderSettled<LatestNews>(
         html`<latest-news
           items=${JSON.stringify([
             { headline: 'Kept' },
@@ -223,7 +217,7 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows its own items before slotted content', async () => {
-    const list = await renderList(
+    const list = await renderSettled<LatestNews>(
       html`<latest-news .items=${[{ headline: 'From JSON' }]}><ul><li><a href="/x">From the page</a></li></ul></latest-news>`,
     );
     expect(visibleText(list)).to.equal('Latest News From JSON From the page');
@@ -232,7 +226,7 @@ describe('<latest-news> from data', () => {
 
 describe('<latest-news> from slotted HTML', () => {
   it('shows the slotted links under the label, with no empty text', async () => {
-    const list = await renderList(
+    const list = await renderSettled<LatestNews>(
       html`<latest-news label="Berita Terkini">
         <ul>
           <li><a href="/2025/10/palm-oil">Palm oil exports rise</a></li>
@@ -248,7 +242,7 @@ describe('<latest-news> from slotted HTML', () => {
   });
 
   it('shows the empty text once the slotted list is removed', async () => {
-    const list = await renderList(html`<latest-news><ul><li><a href="/x">Story</a></li></ul></latest-news>`);
+    const list = await renderSettled<LatestNews>(html`<latest-news><ul><li><a href="/x">Story</a></li></ul></latest-news>`);
     list.querySelector('ul')!.remove();
     await settled(list);
     expect(visibleText(list)).to.equal('Latest News No recent stories.');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsArticle } from '../../src/index.js';
-import { captureErrors, deepQuery, deepQueryAll, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { captureErrors, deepQuery, deepQueryAll, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 /** The four stories the demo pages show beside the seed article. */
@@ -103,8 +103,7 @@ async function renderArticle(template: TemplateResult): Promise<NewsArticle> {
   return article as NewsArticle;
 }
 
-const partOf = (article: NewsArticle, name: string): HTMLElement | null =>
-  article.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const partOf = shadowPart;
 
 /** Checked as a boolean: a failing assertion on an element would have the runner serialise the whole tree. */
 const isPresent = (element: Element | null | undefined): boolean => element !== null && element !== undefined;

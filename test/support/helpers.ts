@@ -1,3 +1,5 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { NewsErrorDetail } from '../../src/data/index.js';
 import '../../src/define/index.js';
 
@@ -106,3 +108,14 @@ export async function textWithoutScript(markup: string): Promise<string> {
   frame.remove();
   return text;
 }
+
+/** Renders a fixture and waits until it and everything inside it have finished updating. */
+export async function renderSettled<E extends Element>(template: TemplateResult): Promise<E> {
+  const element = await fixture<E>(template);
+  await settled(element);
+  return element;
+}
+
+/** The element of the host's shadow root carrying the CSS part `name`. */
+export const shadowPart = <E extends HTMLElement = HTMLElement>(host: Element, name: string): E | null =>
+  host.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
