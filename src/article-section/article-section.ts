@@ -5,7 +5,6 @@ import {
   formatIsoDate,
   parseBlocks,
   parseIsoDate,
-  readJson,
   slugify,
   type Block,
   type BlockData,
@@ -69,10 +68,8 @@ export class ArticleSection extends NewsChildElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('blocks')) this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
     const problems = new Problems();
-    if (changed.has('blocks')) {
-      this.model = parseBlocks(readJson(this.blocks, 'blocks', problems), 'blocks', problems);
-    }
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
       problems.add('date', `"${this.date}" is not an ISO 8601 date`);
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Problems, parsePeople, profileLabel, readJson, type Person, type PersonData } from '../data/index.js';
+import { parsePeople, profileLabel, type Person, type PersonData } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -67,11 +67,7 @@ export class AuthorCard extends NewsChildElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('author')) {
-      const problems = new Problems();
-      this.model = parsePeople(readJson(this.author, 'author', problems), 'author', problems);
-      this.report(problems.list);
-    }
+    if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
   private get people(): Person[] {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Problems, parseListItems, readJson, type ListItem, type ListItemData } from '../data/index.js';
+import { parseListItems, type ListItem, type ListItemData } from '../data/index.js';
 import { richText } from '../shared/rich-text.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -51,11 +51,7 @@ export class BulletList extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('items')) {
-      const problems = new Problems();
-      this.model = parseListItems(readJson(this.items, 'items', problems), 'items', problems);
-      this.report(problems.list);
-    }
+    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseListItems);
   }
 
   protected renderContent(): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Problems, formatIsoDate, otherStories, parseNewsItems, readJson, type NewsItem, type NewsItemData } from '../data/index.js';
+import { formatIsoDate, otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -52,11 +52,7 @@ export class LatestNews extends NewsChildElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('items')) {
-      const problems = new Problems();
-      this.model = parseNewsItems(readJson(this.items, 'items', problems), 'items', problems);
-      this.report(problems.list);
-    }
+    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
   /** Own items, else the article's latest stories without the article itself. */

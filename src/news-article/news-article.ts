@@ -4,7 +4,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  Problems,
   canonicalLocale,
   defaultLabels,
   formatIsoDate,
@@ -13,7 +12,6 @@ import {
   otherStories,
   parseArticle,
   parseLabels,
-  readJson,
   textDirection,
   type Article,
   type ArticleData,
@@ -147,14 +145,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const problems = new Problems();
     if (changed.has('article')) {
-      this.model = parseArticle(readJson(this.article, 'article', problems), problems);
+      this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
     }
     if (changed.has('labels')) {
-      this.labelTexts = { ...defaultLabels, ...parseLabels(readJson(this.labels, 'labels', problems), problems) };
+      const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
+      this.labelTexts = { ...defaultLabels, ...labels };
     }
-    this.report(problems.list);
     if (changed.has('article') || changed.has('labels') || changed.has('locale') || changed.has('timeZone')) {
       this.provided = {
         article: this.model,

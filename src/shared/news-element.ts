@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   Problems,
   canonicalLocale,
+  readJson,
   defaultLabels,
   supportedTimeZone,
   type DataProblem,
@@ -61,6 +62,17 @@ export abstract class NewsElement extends LitElement {
       this.settingsProblems = problems.list;
       this.report(this.settingsProblems);
     }
+  }
+
+  /**
+   * Reads one data input (the value or its JSON text) with a parser from the data module and
+   * reports what it had to skip.
+   */
+  protected parseInput<T>(input: unknown, name: string, parse: (value: unknown, path: string, problems: Problems) => T): T {
+    const problems = new Problems();
+    const result = parse(readJson(input, name, problems), name, problems);
+    this.report(problems.list);
+    return result;
   }
 
   /** Announces each problem with a `news-error` event and one console message naming the element. */
