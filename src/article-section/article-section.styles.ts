@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const articleSectionStyles = css`
   :host {
-    --_heading-font: var(--article-section-heading-font, var(--_font-display));
-    --_heading-size: var(--article-section-heading-size, 1.5em);
-    --_block-gap: var(--article-section-block-gap, 1.1em);
-    font-family: var(--_font-body);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
+    --_article-section-heading-font: var(--article-section-heading-font, var(--_sys-font-display));
+    --_article-section-heading-size: var(--article-section-heading-size, 1.5em);
+    --_article-section-block-gap: var(--article-section-block-gap, 1.1em);
+    font-family: var(--_sys-font-body);
+    line-height: var(--_sys-line-height);
+    color: var(--_sys-color-text);
     overflow-wrap: break-word;
   }
   /* On the wrapper, not the host: the host's size comes from the reader's default, never the page's. */
@@ -17,12 +17,12 @@ export const articleSectionStyles = css`
   .heading,
   ::slotted(:is(h2, h3, h4, h5, h6)) {
     margin: 1.6em 0 0.5em;
-    font-family: var(--_heading-font);
-    font-size: var(--_heading-size);
+    font-family: var(--_article-section-heading-font);
+    font-size: var(--_article-section-heading-size);
     font-weight: 700;
     line-height: 1.2;
     letter-spacing: -0.01em;
-    color: var(--_color-text);
+    color: var(--_sys-color-text);
     text-wrap: balance;
     scroll-margin-block-start: 1em;
   }
@@ -32,18 +32,18 @@ export const articleSectionStyles = css`
   }
   p,
   ::slotted(p) {
-    margin: 0 0 var(--_block-gap);
+    margin: 0 0 var(--_article-section-block-gap);
   }
   bullet-list,
   ::slotted(:is(ul, ol, bullet-list)) {
-    margin: 0 0 var(--_block-gap);
+    margin: 0 0 var(--_article-section-block-gap);
   }
   ::slotted(:is(ul, ol)) {
     padding-inline-start: 1.4em;
   }
   .dateline,
   ::slotted(.dateline) {
-    font-family: var(--_font-ui);
+    font-family: var(--_sys-font-ui);
     font-size: 0.85em;
     font-weight: 700;
     letter-spacing: 0.02em;
@@ -58,11 +58,11 @@ export const articleSectionStyles = css`
   .quote {
     margin: 1.6em 0;
     padding-inline-start: 1em;
-    border-inline-start: 0.2em solid var(--_color-accent);
+    border-inline-start: 0.2em solid var(--_sys-color-accent);
   }
   .quote blockquote {
     margin: 0;
-    font-family: var(--_font-display);
+    font-family: var(--_sys-font-display);
     font-size: 1.25em;
     line-height: 1.4;
     font-style: italic;
@@ -76,7 +76,7 @@ export const articleSectionStyles = css`
   ::slotted(blockquote) {
     margin: 1.6em 0;
     padding-inline-start: 1em;
-    border-inline-start: 0.2em solid var(--_color-accent);
+    border-inline-start: 0.2em solid var(--_sys-color-accent);
     font-style: italic;
   }
 `;
@@ -85,7 +85,7 @@ export const articleSectionStyles = css`
 export const articleSectionLightStyles = css`
   @layer news-elements {
     article-section > * > .dateline {
-      font-family: var(--_font-ui);
+      font-family: var(--_sys-font-ui);
       font-size: 0.85em;
       font-weight: 700;
       letter-spacing: 0.02em;
@@ -95,7 +95,7 @@ export const articleSectionLightStyles = css`
       text-transform: none;
     }
     article-section > :is(p, ul, ol, blockquote) a {
-      color: var(--_color-link);
+      color: var(--_sys-color-link);
       text-decoration-thickness: 0.0625em;
       text-underline-offset: 0.18em;
     }
@@ -104,7 +104,7 @@ export const articleSectionLightStyles = css`
       padding-inline-start: 0.2em;
     }
     article-section > :is(ul, ol) > li::marker {
-      color: var(--_color-accent);
+      color: var(--_sys-color-accent);
     }
   }
 `;

@@ -2,19 +2,19 @@ import { css } from 'lit';
 
 export const authorCardStyles = css`
   :host {
-    --_background: var(--author-card-background, var(--_color-surface-raised));
-    --_border-color: var(--author-card-border-color, var(--_color-rule));
-    --_photo-size: var(--author-card-photo-size, 4.5em);
-    --_card-radius: var(--author-card-radius, var(--_radius));
-    font-family: var(--_font-ui);
+    --_author-card-background: var(--author-card-background, var(--_sys-color-surface-raised));
+    --_author-card-border-color: var(--author-card-border-color, var(--_sys-color-rule));
+    --_author-card-photo-size: var(--author-card-photo-size, 4.5em);
+    --_author-card-radius: var(--author-card-radius, var(--_sys-radius));
+    font-family: var(--_sys-font-ui);
     line-height: 1.5;
-    color: var(--_color-text);
+    color: var(--_sys-color-text);
   }
   .card {
     padding: 1.25em;
-    background: var(--_background);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_card-radius);
+    background: var(--_author-card-background);
+    border: 1px solid var(--_author-card-border-color);
+    border-radius: var(--_author-card-radius);
   }
   /* Flex, not grid: with no photo (an empty photo slot) the details take the whole width. */
   .person {
@@ -26,27 +26,27 @@ export const authorCardStyles = css`
   .person + .person {
     margin-block-start: 1.25em;
     padding-block-start: 1.25em;
-    border-block-start: 1px solid var(--_border-color);
+    border-block-start: 1px solid var(--_author-card-border-color);
   }
   .photo,
   .initials,
   ::slotted([slot='photo']) {
     display: block;
     flex: none;
-    width: var(--_photo-size);
-    height: var(--_photo-size);
+    width: var(--_author-card-photo-size);
+    height: var(--_author-card-photo-size);
     border-radius: 50%;
     object-fit: cover;
   }
   .initials {
     display: grid;
     place-items: center;
-    background: var(--_color-accent);
-    color: var(--_color-surface);
+    background: var(--_sys-color-accent);
+    color: var(--_sys-color-surface);
     /* Twice the size, so the width halves the photo size to match a photo. */
-    font: 700 2em / 1 var(--_font-display);
-    width: calc(var(--_photo-size) / 2);
-    height: calc(var(--_photo-size) / 2);
+    font: 700 2em / 1 var(--_sys-font-display);
+    width: calc(var(--_author-card-photo-size) / 2);
+    height: calc(var(--_author-card-photo-size) / 2);
   }
   .details {
     flex: 1 1 14em;
@@ -55,20 +55,20 @@ export const authorCardStyles = css`
   .name,
   ::slotted([slot='name']) {
     margin: 0;
-    font: 700 1.125em / 1.3 var(--_font-display);
+    font: 700 1.125em / 1.3 var(--_sys-font-display);
   }
   .role,
   ::slotted([slot='role']) {
     margin: 0.15em 0 0;
     font-size: 0.875em;
-    color: var(--_color-text-muted);
+    color: var(--_sys-color-text-muted);
   }
   .bio,
   ::slotted(:not([slot])) {
     margin: 0.6em 0 0;
-    font-family: var(--_font-body);
+    font-family: var(--_sys-font-body);
     font-size: 1em;
-    line-height: var(--_line-height);
+    line-height: var(--_sys-line-height);
   }
   .links {
     display: flex;

@@ -2,32 +2,32 @@ import { css } from 'lit';
 
 export const bulletListStyles = css`
   :host {
-    --_marker-color: var(--bullet-list-marker-color, var(--_color-accent));
-    --_term-color: var(--bullet-list-term-color, inherit);
-    --_indent: var(--bullet-list-indent, 1.4em);
-    --_item-gap: var(--bullet-list-item-gap, 0.6em);
-    font-family: var(--_font-body);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
+    --_bullet-list-marker-color: var(--bullet-list-marker-color, var(--_sys-color-accent));
+    --_bullet-list-term-color: var(--bullet-list-term-color, inherit);
+    --_bullet-list-indent: var(--bullet-list-indent, 1.4em);
+    --_bullet-list-item-gap: var(--bullet-list-item-gap, 0.6em);
+    font-family: var(--_sys-font-body);
+    line-height: var(--_sys-line-height);
+    color: var(--_sys-color-text);
   }
   ul,
   ol,
   ::slotted(ul),
   ::slotted(ol) {
     display: grid;
-    gap: var(--_item-gap);
+    gap: var(--_bullet-list-item-gap);
     margin: 0;
-    padding-inline-start: var(--_indent);
+    padding-inline-start: var(--_bullet-list-indent);
   }
   ul ul,
   ol ol {
-    margin-block-start: var(--_item-gap);
+    margin-block-start: var(--_bullet-list-item-gap);
   }
   li::marker {
-    color: var(--_marker-color);
+    color: var(--_bullet-list-marker-color);
   }
   ol > li::marker {
-    font-family: var(--_font-ui);
+    font-family: var(--_sys-font-ui);
     font-weight: 700;
     font-size: 0.9em;
   }
@@ -36,7 +36,7 @@ export const bulletListStyles = css`
   }
   .term {
     font-weight: 700;
-    color: var(--_term-color);
+    color: var(--_bullet-list-term-color);
   }
   ::slotted(li) {
     padding-inline-start: 0.2em;
@@ -50,21 +50,21 @@ export const bulletListLightStyles = css`
       padding-inline-start: 0.2em;
     }
     bullet-list li::marker {
-      color: var(--_marker-color);
+      color: var(--_bullet-list-marker-color);
     }
     bullet-list ol > li::marker {
-      font-family: var(--_font-ui);
+      font-family: var(--_sys-font-ui);
       font-weight: 700;
       font-size: 0.9em;
     }
     bullet-list li > :is(ul, ol) {
       display: grid;
-      gap: var(--_item-gap);
-      margin: var(--_item-gap) 0 0;
-      padding-inline-start: var(--_indent);
+      gap: var(--_bullet-list-item-gap);
+      margin: var(--_bullet-list-item-gap) 0 0;
+      padding-inline-start: var(--_bullet-list-indent);
     }
     bullet-list li > strong:first-child {
-      color: var(--_term-color);
+      color: var(--_bullet-list-term-color);
     }
   }
 `;

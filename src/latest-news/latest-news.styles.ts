@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const latestNewsStyles = css`
   :host {
-    --_time-color: var(--latest-news-time-color, var(--_color-text-muted));
-    --_divider-color: var(--latest-news-divider-color, var(--_color-rule));
-    --_headline-font: var(--latest-news-headline-font, var(--_font-display));
-    font-family: var(--_font-ui);
+    --_latest-news-time-color: var(--latest-news-time-color, var(--_sys-color-text-muted));
+    --_latest-news-divider-color: var(--latest-news-divider-color, var(--_sys-color-rule));
+    --_latest-news-headline-font: var(--latest-news-headline-font, var(--_sys-font-display));
+    font-family: var(--_sys-font-ui);
     line-height: 1.4;
-    color: var(--_color-text);
+    color: var(--_sys-color-text);
   }
   .list {
     margin: 0;
@@ -19,32 +19,32 @@ export const latestNewsStyles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.25em 0.75em;
     padding-block: 0.8em;
-    border-block-end: 1px solid var(--_divider-color);
+    border-block-end: 1px solid var(--_latest-news-divider-color);
   }
   .item:first-child {
     padding-block-start: 0;
   }
   .headline {
     grid-column: 1;
-    font: 700 1.0625em / 1.3 var(--_headline-font);
-    color: var(--_color-text);
+    font: 700 1.0625em / 1.3 var(--_latest-news-headline-font);
+    color: var(--_sys-color-text);
     text-decoration: none;
     overflow-wrap: anywhere;
   }
   a.headline:hover {
     text-decoration: underline;
-    color: var(--_color-accent);
+    color: var(--_sys-color-accent);
   }
   .description {
     grid-column: 1;
     margin: 0;
     font-size: 0.875em;
-    color: var(--_time-color);
+    color: var(--_latest-news-time-color);
   }
   .time {
     grid-column: 1;
     font-size: 0.8125em;
-    color: var(--_time-color);
+    color: var(--_latest-news-time-color);
   }
   .thumb {
     grid-column: 2;
@@ -52,12 +52,12 @@ export const latestNewsStyles = css`
     width: 4.5em;
     height: 4.5em;
     object-fit: cover;
-    border-radius: var(--_radius);
+    border-radius: var(--_sys-radius);
   }
   .empty {
     margin: 0;
     font-size: 0.9375em;
-    color: var(--_time-color);
+    color: var(--_latest-news-time-color);
   }
 `;
 
@@ -68,30 +68,30 @@ export const latestNewsLightStyles = css`
       margin: 0;
       padding: 0;
       list-style: none;
-      font-family: var(--_font-ui);
+      font-family: var(--_sys-font-ui);
     }
     latest-news > :is(ul, ol) > li {
       display: grid;
       gap: 0.25em;
       padding-block: 0.8em;
-      border-block-end: 1px solid var(--_divider-color);
+      border-block-end: 1px solid var(--_latest-news-divider-color);
     }
     latest-news > :is(ul, ol) > li:first-child {
       padding-block-start: 0;
     }
     latest-news > :is(ul, ol) a {
-      font: 700 1.0625em / 1.3 var(--_headline-font);
-      color: var(--_color-text);
+      font: 700 1.0625em / 1.3 var(--_latest-news-headline-font);
+      color: var(--_sys-color-text);
       text-decoration: none;
       overflow-wrap: anywhere;
     }
     latest-news > :is(ul, ol) a:hover {
-      color: var(--_color-accent);
+      color: var(--_sys-color-accent);
       text-decoration: underline;
     }
     latest-news > :is(ul, ol) time {
       font-size: 0.8125em;
-      color: var(--_time-color);
+      color: var(--_latest-news-time-color);
     }
   }
 `;

@@ -2,28 +2,28 @@ import { css } from 'lit';
 
 export const newsArticleStyles = css`
   :host {
-    --_max-width: var(--news-article-max-width, 75em);
-    --_padding: var(--news-article-padding, 1.5em 1.25em 3em);
-    --_aside-width: var(--news-article-aside-width, 20em);
-    --_headline-font: var(--news-article-headline-font, var(--_font-display));
-    --_headline-size: var(--news-article-headline-size, clamp(1.875em, 1.35em + 2.6cqi, 3.25em));
-    --_kicker-color: var(--news-article-kicker-color, var(--_color-accent));
-    --_background: var(--news-article-background, var(--_color-surface));
-    --_measure-article: var(--news-article-measure, 42em);
+    --_article-max-width: var(--news-article-max-width, 75em);
+    --_article-padding: var(--news-article-padding, 1.5em 1.25em 3em);
+    --_article-aside-width: var(--news-article-aside-width, 20em);
+    --_article-headline-font: var(--news-article-headline-font, var(--_sys-font-display));
+    --_article-headline-size: var(--news-article-headline-size, clamp(1.875em, 1.35em + 2.6cqi, 3.25em));
+    --_article-kicker-color: var(--news-article-kicker-color, var(--_sys-color-accent));
+    --_article-background: var(--news-article-background, var(--_sys-color-surface));
+    --_article-measure: var(--news-article-measure, 42em);
     container: news-article / inline-size;
-    background: var(--_background);
-    color: var(--_color-text);
-    font-family: var(--_font-body);
-    line-height: var(--_line-height);
+    background: var(--_article-background);
+    color: var(--_sys-color-text);
+    font-family: var(--_sys-font-body);
+    line-height: var(--_sys-line-height);
   }
   :host(:not([theme])) {
     color-scheme: light dark;
   }
   .page {
     position: relative;
-    max-width: var(--_max-width);
+    max-width: var(--_article-max-width);
     margin-inline: auto;
-    padding: var(--_padding);
+    padding: var(--_article-padding);
   }
   .layout {
     display: grid;
@@ -31,7 +31,7 @@ export const newsArticleStyles = css`
     gap: 3em;
   }
   .article {
-    max-width: var(--_measure-article);
+    max-width: var(--_article-measure);
     scroll-margin-block-start: 1em;
   }
   .article:focus {
@@ -40,16 +40,16 @@ export const newsArticleStyles = css`
   .kicker,
   ::slotted([slot='kicker']) {
     margin: 0 0 0.75em;
-    font: 700 0.8125em / 1.2 var(--_font-ui);
+    font: 700 0.8125em / 1.2 var(--_sys-font-ui);
     letter-spacing: 0.08em;
     text-transform: uppercase;
-    color: var(--_kicker-color);
+    color: var(--_article-kicker-color);
   }
   .headline,
   ::slotted([slot='headline']) {
     margin: 0;
-    font-family: var(--_headline-font);
-    font-size: var(--_headline-size);
+    font-family: var(--_article-headline-font);
+    font-size: var(--_article-headline-size);
     font-weight: 700;
     line-height: 1.12;
     letter-spacing: -0.015em;
@@ -62,7 +62,7 @@ export const newsArticleStyles = css`
     margin: 0.75em 0 0;
     font-size: 1.25em;
     line-height: 1.45;
-    color: var(--_color-text-muted);
+    color: var(--_sys-color-text-muted);
     text-wrap: pretty;
   }
   .byline,
@@ -72,13 +72,13 @@ export const newsArticleStyles = css`
     gap: 0.25em 1.25em;
     margin: 1.25em 0 0;
     padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_color-rule);
-    font: 0.875em / 1.4 var(--_font-ui);
-    color: var(--_color-text-muted);
+    border-block-start: 1px solid var(--_sys-color-rule);
+    font: 0.875em / 1.4 var(--_sys-font-ui);
+    color: var(--_sys-color-text-muted);
   }
   .names {
     font-weight: 700;
-    color: var(--_color-text);
+    color: var(--_sys-color-text);
   }
   .lead-image figure {
     margin: 1.5em 0 0;
@@ -96,7 +96,7 @@ export const newsArticleStyles = css`
   }
   @container news-article (min-width: 56em) {
     .layout.has-aside {
-      grid-template-columns: minmax(0, 1fr) var(--_aside-width);
+      grid-template-columns: minmax(0, 1fr) var(--_article-aside-width);
       gap: 4em;
     }
     .aside {
@@ -136,7 +136,7 @@ export const newsArticleLightStyles = css`
   @layer news-elements {
     news-article > [slot='byline'] :is(strong, b) {
       font-weight: 700;
-      color: var(--_color-text);
+      color: var(--_sys-color-text);
     }
   }
 `;

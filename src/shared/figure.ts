@@ -32,14 +32,14 @@ export const figureStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    background: var(--_color-surface-raised);
+    background: var(--_sys-color-surface-raised);
   }
   figcaption {
     margin-block-start: 0.5em;
-    font-family: var(--_font-ui);
+    font-family: var(--_sys-font-ui);
     font-size: 0.8em;
     line-height: 1.45;
-    color: var(--_color-text-muted);
+    color: var(--_sys-color-text-muted);
   }
   .credit {
     font-style: italic;

@@ -5,26 +5,27 @@ import { css } from 'lit';
  * - reference (`--news-ref-*`): the raw palette and type families;
  * - system (`--news-sys-*`): roles built from the reference tier (text, surface, accent…);
  * - component (`--news-article-*`, `--bullet-list-*`, …): set in each element's styles.
- * Our own values live in private `--_*` properties that read the public ones with fallbacks,
- * so a host value set on an ancestor always wins. Colours pair a light and a dark value with
+ * Each public property is read once, into a private one named like it without `news-`
+ * (`--news-sys-color-text` → `--_sys-color-text`, `--bullet-list-indent` → `--_bullet-list-indent`),
+ * with our default as the fallback, so a host value set on an ancestor always wins. Colours pair a light and a dark value with
  * `light-dark()`, which follows the element's `color-scheme` (see `themeStyles`).
  */
 export const tokenStyles = css`
   :host {
-    --_ref-neutral-10: var(--news-ref-color-neutral-10, #161514);
-    --_ref-neutral-45: var(--news-ref-color-neutral-45, #5f5b55);
-    --_ref-neutral-88: var(--news-ref-color-neutral-88, #ddd8cf);
-    --_ref-neutral-96: var(--news-ref-color-neutral-96, #f6f3ee);
-    --_ref-neutral-100: var(--news-ref-color-neutral-100, #ffffff);
-    --_ref-night-10: var(--news-ref-color-night-10, #121316);
-    --_ref-night-18: var(--news-ref-color-night-18, #1d1f24);
-    --_ref-night-30: var(--news-ref-color-night-30, #3a3d44);
-    --_ref-night-75: var(--news-ref-color-night-75, #b9bcc3);
-    --_ref-night-94: var(--news-ref-color-night-94, #eceef1);
-    --_ref-accent-40: var(--news-ref-color-accent-40, #a3231a);
-    --_ref-accent-80: var(--news-ref-color-accent-80, #ff9d8f);
-    --_ref-focus-50: var(--news-ref-color-focus-50, #1a5fd0);
-    --_ref-focus-80: var(--news-ref-color-focus-80, #8fb8ff);
+    --_ref-color-neutral-10: var(--news-ref-color-neutral-10, #161514);
+    --_ref-color-neutral-45: var(--news-ref-color-neutral-45, #5f5b55);
+    --_ref-color-neutral-88: var(--news-ref-color-neutral-88, #ddd8cf);
+    --_ref-color-neutral-96: var(--news-ref-color-neutral-96, #f6f3ee);
+    --_ref-color-neutral-100: var(--news-ref-color-neutral-100, #ffffff);
+    --_ref-color-night-10: var(--news-ref-color-night-10, #121316);
+    --_ref-color-night-18: var(--news-ref-color-night-18, #1d1f24);
+    --_ref-color-night-30: var(--news-ref-color-night-30, #3a3d44);
+    --_ref-color-night-75: var(--news-ref-color-night-75, #b9bcc3);
+    --_ref-color-night-94: var(--news-ref-color-night-94, #eceef1);
+    --_ref-color-accent-40: var(--news-ref-color-accent-40, #a3231a);
+    --_ref-color-accent-80: var(--news-ref-color-accent-80, #ff9d8f);
+    --_ref-color-focus-50: var(--news-ref-color-focus-50, #1a5fd0);
+    --_ref-color-focus-80: var(--news-ref-color-focus-80, #8fb8ff);
     --_ref-font-serif: var(
       --news-ref-font-serif,
       Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'Liberation Serif', serif
@@ -34,26 +35,26 @@ export const tokenStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, sans-serif
     );
 
-    --_color-text: var(--news-sys-color-text, light-dark(var(--_ref-neutral-10), var(--_ref-night-94)));
-    --_color-text-muted: var(
+    --_sys-color-text: var(--news-sys-color-text, light-dark(var(--_ref-color-neutral-10), var(--_ref-color-night-94)));
+    --_sys-color-text-muted: var(
       --news-sys-color-text-muted,
-      light-dark(var(--_ref-neutral-45), var(--_ref-night-75))
+      light-dark(var(--_ref-color-neutral-45), var(--_ref-color-night-75))
     );
-    --_color-surface: var(--news-sys-color-surface, light-dark(var(--_ref-neutral-100), var(--_ref-night-10)));
-    --_color-surface-raised: var(
+    --_sys-color-surface: var(--news-sys-color-surface, light-dark(var(--_ref-color-neutral-100), var(--_ref-color-night-10)));
+    --_sys-color-surface-raised: var(
       --news-sys-color-surface-raised,
-      light-dark(var(--_ref-neutral-96), var(--_ref-night-18))
+      light-dark(var(--_ref-color-neutral-96), var(--_ref-color-night-18))
     );
-    --_color-rule: var(--news-sys-color-rule, light-dark(var(--_ref-neutral-88), var(--_ref-night-30)));
-    --_color-rule-strong: var(--news-sys-color-rule-strong, light-dark(var(--_ref-neutral-10), var(--_ref-night-94)));
-    --_color-accent: var(--news-sys-color-accent, light-dark(var(--_ref-accent-40), var(--_ref-accent-80)));
-    --_color-link: var(--news-sys-color-link, var(--_color-text));
-    --_color-focus: var(--news-sys-color-focus, light-dark(var(--_ref-focus-50), var(--_ref-focus-80)));
-    --_font-body: var(--news-sys-font-body, var(--_ref-font-serif));
-    --_font-display: var(--news-sys-font-display, var(--_ref-font-serif));
-    --_font-ui: var(--news-sys-font-ui, var(--_ref-font-sans));
-    --_line-height: var(--news-sys-line-height, 1.6);
-    --_radius: var(--news-sys-radius, 0.25em);
+    --_sys-color-rule: var(--news-sys-color-rule, light-dark(var(--_ref-color-neutral-88), var(--_ref-color-night-30)));
+    --_sys-color-rule-strong: var(--news-sys-color-rule-strong, light-dark(var(--_ref-color-neutral-10), var(--_ref-color-night-94)));
+    --_sys-color-accent: var(--news-sys-color-accent, light-dark(var(--_ref-color-accent-40), var(--_ref-color-accent-80)));
+    --_sys-color-link: var(--news-sys-color-link, var(--_sys-color-text));
+    --_sys-color-focus: var(--news-sys-color-focus, light-dark(var(--_ref-color-focus-50), var(--_ref-color-focus-80)));
+    --_sys-font-body: var(--news-sys-font-body, var(--_ref-font-serif));
+    --_sys-font-display: var(--news-sys-font-display, var(--_ref-font-serif));
+    --_sys-font-ui: var(--news-sys-font-ui, var(--_ref-font-sans));
+    --_sys-line-height: var(--news-sys-line-height, 1.6);
+    --_sys-radius: var(--news-sys-radius, 0.25em);
 
     /*
      * The reader's default size, never the host's root size (html { font-size: 62.5% } is
@@ -107,17 +108,17 @@ export const baseStyles = css`
     --_nested-font-size: 1em;
   }
   :focus-visible {
-    outline: 0.1875em solid var(--_color-focus);
+    outline: 0.1875em solid var(--_sys-color-focus);
     outline-offset: 0.125em;
     border-radius: 0.125em;
   }
   a {
-    color: var(--_color-link);
+    color: var(--_sys-color-link);
     text-decoration-thickness: 0.0625em;
     text-underline-offset: 0.18em;
   }
   a:hover {
-    color: var(--_color-accent);
+    color: var(--_sys-color-accent);
     text-decoration-thickness: 0.125em;
   }
   .visually-hidden {
@@ -135,10 +136,10 @@ export const labelHeadingStyles = css`
   .label {
     margin: 0 0 0.75em;
     padding-block-start: 0.5em;
-    border-block-start: 0.1875em solid var(--_color-rule-strong);
-    font: 700 0.8125em / 1.3 var(--_font-ui);
+    border-block-start: 0.1875em solid var(--_sys-color-rule-strong);
+    font: 700 0.8125em / 1.3 var(--_sys-font-ui);
     letter-spacing: 0.06em;
     text-transform: uppercase;
-    color: var(--_color-text);
+    color: var(--_sys-color-text);
   }
 `;
