@@ -24,7 +24,9 @@ export function serveStatic(root, port = 0) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
-      response.writeHead(404).end('Not found');
+      // Browsers ask every site for a favicon; having none is not an error worth a console line.
+      if (path === '/favicon.ico') response.writeHead(204).end();
+      else response.writeHead(404).end('Not found');
       return;
     }
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

@@ -52,6 +52,7 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @csspart headline - The `<h1>`.
  * @csspart standfirst - The standfirst.
  * @csspart byline - Authors and dates.
+ * @csspart figure - The lead image's `<figure>`.
  * @csspart body - The sections.
  * @csspart authors - The author cards.
  * @csspart aside - The aside with the latest news.

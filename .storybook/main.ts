@@ -1,0 +1,28 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  async viteFinal(viteConfig) {
+    // Pre-bundled once, so the dev server never loads two copies of Lit.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directive-helpers.js',
+        'lit/directives/class-map.js',
+        'lit/directives/if-defined.js',
+        'lit/static-html.js',
+        '@lit/context',
+      ],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

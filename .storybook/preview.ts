@@ -1,0 +1,91 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { useEffect } from 'storybook/preview-api';
+import manifest from '../custom-elements.json';
+import '../src/define/index.js';
+import { axeTags } from '../stories/support/a11y.js';
+
+setCustomElementsManifest(manifest);
+
+const ourTags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'];
+
+/**
+ * Applies the toolbar's theme, direction, locale and time zone to every element of the story.
+ * The story sits in a <main> landmark whose colour scheme and background follow the theme.
+ */
+const withToolbarGlobals: Decorator = (story, context) => {
+  const { theme, dir, locale, timeZone } = context.globals as Record<string, string | undefined>;
+  useEffect(() => {
+    const root = document.querySelector('#storybook-root');
+    for (const element of root?.querySelectorAll(ourTags.join(',')) ?? []) {
+      const set = (name: string, value: string | undefined) =>
+        value ? element.setAttribute(name, value) : element.removeAttribute(name);
+      set('theme', theme);
+      if (locale) element.setAttribute('locale', locale);
+      if (timeZone) element.setAttribute('time-zone', timeZone);
+    }
+  });
+  return html`<main class="story-canvas" data-theme=${theme ?? 'light'} dir=${dir ?? 'ltr'} lang=${locale ?? 'en-GB'}>
+    ${story()}
+  </main>`;
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withToolbarGlobals],
+  parameters: {
+    actions: { handles: ['news-error'] },
+    controls: { expanded: true },
+    a11y: {
+      test: 'error',
+      context: '#storybook-root',
+      options: { runOnly: { type: 'tag', values: axeTags } },
+    },
+    docs: { source: { type: 'dynamic' } },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: '', timeZone: '' },
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the elements',
+      toolbar: { title: 'Theme', icon: 'contrast', dynamicTitle: true, items: ['light', 'dark', 'auto'] },
+    },
+    dir: {
+      description: 'Writing direction of the page',
+      toolbar: { title: 'Direction', icon: 'transfer', dynamicTitle: true, items: ['ltr', 'rtl'] },
+    },
+    locale: {
+      description: 'Locale for dates and lists',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'The story’s own' },
+          { value: 'en-GB', title: 'en-GB' },
+          { value: 'en-US', title: 'en-US' },
+          { value: 'ms-MY', title: 'ms-MY' },
+          { value: 'zh-CN', title: 'zh-CN' },
+          { value: 'ar', title: 'ar' },
+        ],
+      },
+    },
+    timeZone: {
+      description: 'Time zone for times',
+      toolbar: {
+        title: 'Time zone',
+        icon: 'time',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'The reader’s' },
+          { value: 'UTC', title: 'UTC' },
+          { value: 'Asia/Kuala_Lumpur', title: 'Asia/Kuala_Lumpur' },
+          { value: 'Asia/Shanghai', title: 'Asia/Shanghai' },
+          { value: 'Europe/London', title: 'Europe/London' },
+          { value: 'America/New_York', title: 'America/New_York' },
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,49 @@
+/**
+ * `custom-elements.json` from the classes' JSDoc: the one description of every attribute,
+ * property, slot, part, event and CSS custom property, read by Storybook, editors and docs.
+ */
+const tagOfClass = {
+  ArticleSection: 'article-section',
+  AuthorCard: 'author-card',
+  BulletList: 'bullet-list',
+  LatestNews: 'latest-news',
+  NewsArticle: 'news-article',
+  SkipLink: 'skip-link',
+};
+
+/**
+ * Registration lives apart from the classes (`src/define/`), so the analyzer cannot pair tags
+ * and classes itself; and the system and reference tokens, documented once on `<news-article>`,
+ * are read by every element, so each element lists them.
+ */
+function newsElementsPlugin() {
+  return {
+    name: 'news-elements',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+      const article = declarations.find((declaration) => declaration.name === 'NewsArticle');
+      const sharedTokens = (article?.cssProperties ?? []).filter((property) => /^--news-(sys|ref)-/.test(property.name));
+      for (const declaration of declarations) {
+        const tag = tagOfClass[declaration.name];
+        if (!tag) continue;
+        declaration.tagName = tag;
+        declaration.customElement = true;
+        // The rules for slotted descendants are an implementation detail, not an API.
+        declaration.members = (declaration.members ?? []).filter((member) => member.name !== 'lightStyles');
+        const own = new Set((declaration.cssProperties ?? []).map((property) => property.name));
+        declaration.cssProperties = [
+          ...(declaration.cssProperties ?? []),
+          ...sharedTokens.filter((property) => !own.has(property.name)),
+        ];
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/data/**'],
+  outdir: '.',
+  litelement: true,
+  plugins: [newsElementsPlugin()],
+};

@@ -1,0 +1,78 @@
+/**
+ * Renders every story of the static Storybook (`storybook-static/`) in headless Chromium, in
+ * the light and the dark theme, and fails on any axe violation (the tags of
+ * stories/support/a11y.ts) or console error. A story tagged `expected-news-error` shows bad
+ * input on purpose: there, console errors from our own elements (`<tag>: …`) are expected, and
+ * at least one is required; any other error still fails. Ends with `stories: N passed, N failed`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const ourMessage = /^<(news-article|article-section|bullet-list|author-card|latest-news|skip-link)>: /;
+
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const { server, url } = await serveStatic('storybook-static');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+
+let passed = 0;
+const failures = [];
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  for (const theme of ['light', 'dark']) {
+    for (const story of stories) {
+      const name = `${story.title} › ${story.name} (${theme})`;
+      const errors = [];
+      const onConsole = (message) => message.type() === 'error' && errors.push(message.text());
+      const onPageError = (error) => errors.push(`uncaught: ${error.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
+      const problems = [];
+      try {
+        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
+        // Let elements upgrade, nested elements render and the decorator apply the toolbar globals.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));
+        if (!(await page.evaluate(() => window.axe))) await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(
+          (tags) => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+          axeTags,
+        );
+        for (const violation of violations) {
+          const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ');
+          problems.push(`axe ${violation.id}: ${violation.help} (${targets})`);
+        }
+      } catch (error) {
+        problems.push(`did not render: ${error.message.split('\n')[0]}`);
+      }
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      const expectsErrors = story.tags?.includes('expected-news-error');
+      const unexpected = errors.filter((message) => !(expectsErrors && ourMessage.test(message)));
+      for (const message of unexpected) problems.push(`console error: ${message}`);
+      if (expectsErrors && errors.length === unexpected.length) problems.push('shows bad input but reported no news-error');
+      if (problems.length === 0) passed += 1;
+      else failures.push({ name, problems });
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+for (const { name, problems } of failures) {
+  console.log(`✗ ${name}`);
+  for (const problem of problems) console.log(`    ${problem}`);
+}
+console.log(`${stories.length} stories checked in light and dark: axe (${axeTags.join(', ')}) and console errors.`);
+console.log(`stories: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,45 @@
+import type { ArticleData, NewsItemData, PersonData } from '../../src/index.js';
+import seed from '../../demo/seed-article.json';
+
+/** The reference article, as `demo/seed-article.json` has it. */
+export const seedArticle = seed as unknown as ArticleData;
+
+/** Placeholder pictures served from stories/assets/ (Storybook's static folder), so stories need no network. */
+export const images = {
+  lead: { url: '/assets/kuala-lumpur.svg', alt: 'The Kuala Lumpur skyline at dusk', width: 1200, height: 675 },
+  port: { url: '/assets/port-klang.svg', alt: 'Containers stacked at Port Klang', width: 1200, height: 800 },
+  siti: { url: '/assets/siti.svg', alt: '' },
+  ravi: { url: '/assets/ravi.svg', alt: '' },
+  thumbnail: { url: '/assets/thumb-markets.svg', alt: '', width: 160, height: 160 },
+};
+
+export const siti: PersonData = {
+  name: 'Siti',
+  jobTitle: 'Asia economics correspondent',
+  description:
+    'Siti is a news writer specialising in Asian economics, Islamic finance, international relations and policy, offering in-depth analysis and perspectives on the region’s evolving dynamics.',
+  image: images.siti,
+  url: '/authors/siti',
+  sameAs: ['https://www.linkedin.com/in/siti-example', 'https://x.com/siti_example', 'mailto:siti@example.com'],
+};
+
+export const ravi: PersonData = {
+  name: 'Ravi Kumar',
+  jobTitle: 'Markets editor',
+  description: 'Ravi Kumar covers commodities and currency markets across South-East Asia from Singapore.',
+  image: images.ravi,
+  sameAs: ['https://bsky.app/profile/ravi.example'],
+};
+
+export const latestStories: NewsItemData[] = [
+  { headline: 'Ringgit edges higher as investors await Kuala Lumpur trade talks', url: '/markets/ringgit-edges-higher', datePublished: '2025-10-23T16:40:00+08:00' },
+  { headline: 'ASEAN leaders gather for summit with trade and the South China Sea on the agenda', url: '/asia/asean-summit-opens', datePublished: '2025-10-23T11:15:00+08:00' },
+  { headline: 'Rare-earth prices climb after Beijing widens export curbs', url: '/commodities/rare-earth-prices', datePublished: '2025-10-22T19:05:00+08:00' },
+  { headline: 'Malaysia’s exports beat forecasts on electronics demand', url: '/economy/malaysia-exports', datePublished: '2025-10-21T09:30:00+08:00' },
+];
+
+/** A word longer than any column, as CMS data sometimes has (URLs, compound names, typos). */
+export const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+
+/** Single-quoted-attribute-safe JSON, for snippets that show the attribute form. */
+export const attributeJson = (data: unknown) => JSON.stringify(data).replaceAll("'", '&#39;');
