@@ -1,7 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // STORIES narrows the build to some files while working on them, e.g. '../stories/bullet-list.stories.ts'.
+  stories: [process.env.STORIES ?? '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },

@@ -1,5 +1,6 @@
 /**
- * Renders every story of the static Storybook (`storybook-static/`) in headless Chromium, in
+ * Renders every story of a static Storybook build (default `storybook-static/`, or the folder
+ * given as the first argument) in headless Chromium, in
  * the light and the dark theme, and fails on any axe violation (the tags of
  * stories/support/a11y.ts) or console error. A story tagged `expected-news-error` shows bad
  * input on purpose: there, console errors from our own elements (`<tag>: …`) are expected, and
@@ -15,9 +16,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ourMessage = /^<(news-article|article-section|bullet-list|author-card|latest-news|skip-link)>: /;
 
-const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const buildFolder = process.argv[2] ?? 'storybook-static';
+const index = JSON.parse(readFileSync(`${buildFolder}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const { server, url } = await serveStatic('storybook-static');
+const { server, url } = await serveStatic(buildFolder);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
