@@ -40,7 +40,8 @@ try {
       page.on('pageerror', onPageError);
       const problems = [];
       try {
-        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, { waitUntil: 'load' });
+        // The a11y panel's own automatic axe run is switched off, so it cannot overlap ours.
+        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};a11y.manual:!true`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
         // Let elements upgrade, nested elements render and the decorator apply the toolbar globals.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));

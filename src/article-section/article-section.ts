@@ -20,6 +20,9 @@ import { articleSectionLightStyles, articleSectionStyles } from './article-secti
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
  * figures). Inside a `<news-article>` its heading is an `h2` unless `level` says otherwise.
  *
+ * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
+ * `--news-ref-*`) that all six elements share.
+ *
  * @summary A section of an article: a heading and its blocks.
  *
  * @slot - The section as plain HTML (a heading, paragraphs, lists…), shown after any `blocks`.
@@ -36,8 +39,6 @@ import { articleSectionLightStyles, articleSectionStyles } from './article-secti
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
  * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
- *
- * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class ArticleSection extends NewsChildElement {
   static override styles = [baseStyles, figureStyles, articleSectionStyles];

@@ -10,6 +10,9 @@ import { authorCardStyles } from './author-card.styles.js';
  * The author of an article: name, role, photo, bio and profile links. Without data or slotted
  * content of its own, inside a `<news-article>` it shows the article's authors.
  *
+ * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
+ * `--news-ref-*`) that all six elements share.
+ *
  * @summary The author: name, role, photo, bio, links.
  *
  * @slot - The bio, as plain HTML.
@@ -33,8 +36,6 @@ import { authorCardStyles } from './author-card.styles.js';
  * @cssprop --author-card-border-color - Card border. Default: the rule colour.
  * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
  * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
- *
- * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class AuthorCard extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const bulletListStyles = css`
   :host {
     --_bullet-list-marker-color: var(--bullet-list-marker-color, var(--_sys-color-accent));
-    --_bullet-list-term-color: var(--bullet-list-term-color, inherit);
+    --_bullet-list-term-color: var(--bullet-list-term-color, var(--_sys-color-text));
     --_bullet-list-indent: var(--bullet-list-indent, 1.4em);
     --_bullet-list-item-gap: var(--bullet-list-item-gap, 0.6em);
     font-family: var(--_sys-font-body);

@@ -9,6 +9,9 @@ import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js
 /**
  * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
  *
+ * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
+ * `--news-ref-*`) that all six elements share.
+ *
  * @summary A list whose items can carry a bold lead-in term.
  *
  * @slot - A `<ul>` or `<ol>` (or bare `<li>` elements), used when `items` is not set.
@@ -23,8 +26,6 @@ import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
  * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
  * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
- *
- * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class BulletList extends NewsElement {
   static override styles = [baseStyles, bulletListStyles];

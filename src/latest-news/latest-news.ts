@@ -11,6 +11,9 @@ import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js
  * A list of recent stories with their times. Without items or slotted content of its own,
  * inside a `<news-article>` it shows the article's `latest`, leaving out the article itself.
  *
+ * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
+ * `--news-ref-*`) that all six elements share.
+ *
  * @summary Recent stories with their times.
  *
  * @slot - A list of links to stories, as plain HTML, used when there are no `items`.
@@ -29,8 +32,6 @@ import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
- *
- * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class LatestNews extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];

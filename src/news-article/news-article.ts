@@ -33,6 +33,10 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * Slotted HTML is never hidden: a slotted part replaces the same part made from the JSON, and
  * the default slot's content follows the JSON sections.
  *
+ * Its CSS custom properties include the system tier (`--news-sys-*`: roles such as text,
+ * surface and accent) and the reference tier it is built from (`--news-ref-*`: the raw palette
+ * and type families), shared by all six elements and set on any ancestor.
+ *
  * @summary The whole article page.
  *
  * @slot - The body as plain HTML: `<article-section>` elements, paragraphs…, shown after any JSON sections.
@@ -60,7 +64,7 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @event news-error - Bad `article` or `labels` data, locale or time zone; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
- * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`.
+ * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
  * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
@@ -68,7 +72,6 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
- * System tier, shared by all six elements (set on this element or any ancestor):
  * @cssprop --news-sys-color-text - Body text. Default: `--news-ref-color-neutral-10` / night-94 in dark.
  * @cssprop --news-sys-color-text-muted - Secondary text: standfirst, byline, captions, times. Default: neutral-45 / night-75.
  * @cssprop --news-sys-color-surface - Page background. Default: neutral-100 / night-10.
@@ -85,7 +88,6 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
  * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
  *
- * Reference tier, the raw palette and families the system tier is built from:
  * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
  * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.
  * @cssprop --news-ref-color-neutral-88 - Light rule. Default: `#ddd8cf`.

@@ -13,6 +13,9 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * Without `target`, it skips to the `<news-article>` it belongs to, or else the first one on
  * the page.
  *
+ * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
+ * `--news-ref-*`) that all six elements share.
+ *
  * @summary "Skip to content" that reaches into shadow roots.
  *
  * @slot - The label. Default: "Skip to content" (or the article's `labels.skipToContent`).
@@ -25,8 +28,6 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
  * @cssprop --skip-link-radius - Corner radius. Default: the system radius.
  * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
- *
- * Also reads the system and reference tokens (`--news-sys-*`, `--news-ref-*`) listed on `<news-article>`.
  */
 export class SkipLink extends NewsChildElement {
   static override styles = [baseStyles, skipLinkStyles];
