@@ -5,7 +5,38 @@ import manifest from '../custom-elements.json';
 import '../src/define/index.js';
 import { axeTags } from '../stories/support/a11y.js';
 
-setCustomElementsManifest(manifest);
+interface ManifestEntry {
+  name: string;
+  fieldName?: string;
+  privacy?: string;
+  static?: boolean;
+}
+interface ManifestDeclaration {
+  tagName?: string;
+  attributes?: ManifestEntry[];
+  members?: ManifestEntry[];
+  cssParts?: ManifestEntry[];
+}
+
+/**
+ * Storybook keys its argTypes by name, so a part named like a slot or attribute (`label`,
+ * `photo`) would replace it in the docs table, and an attribute with a differently named
+ * property (`empty-label`, `emptyLabel`) would show twice. For Storybook only: parts are named
+ * `::part(…)`, such attributes are left to their property's row, and non-public members are
+ * left out.
+ */
+function forStorybook(source: unknown): unknown {
+  const copy = structuredClone(source) as { modules: { declarations?: ManifestDeclaration[] }[] };
+  for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
+    declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.fieldName || attribute.fieldName === attribute.name);
+    declaration.members = declaration.members?.filter((member) => !member.privacy && !member.static);
+  }
+  return copy;
+}
+
+setCustomElementsManifest(forStorybook(manifest));
 
 const ourTags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'];
 
@@ -25,7 +56,7 @@ const withToolbarGlobals: Decorator = (story, context) => {
       if (timeZone) element.setAttribute('time-zone', timeZone);
     }
   });
-  return html`<main class="story-canvas" data-theme=${theme ?? 'light'} dir=${dir ?? 'ltr'} lang=${locale ?? 'en-GB'}>
+  return html`<main class="story-canvas" data-theme=${theme ?? 'light'} dir=${dir || 'ltr'} lang=${locale || 'en-GB'}>
     ${story()}
   </main>`;
 };

@@ -46,10 +46,18 @@ try {
         // Let elements upgrade, nested elements render and the decorator apply the toolbar globals.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));
         if (!(await page.evaluate(() => window.axe))) await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(
-          (tags) => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
-          axeTags,
-        );
+        const violations = await page.evaluate(async (tags) => {
+          // axe runs one scan at a time per page; wait out any other scan still going.
+          for (let attempt = 0; ; attempt += 1) {
+            try {
+              const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+              return result.violations;
+            } catch (error) {
+              if (attempt >= 20 || !String(error).includes('already running')) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 250));
+            }
+          }
+        }, axeTags);
         for (const violation of violations) {
           const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ');
           problems.push(`axe ${violation.id}: ${violation.help} (${targets})`);

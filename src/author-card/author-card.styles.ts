@@ -51,14 +51,17 @@ export const authorCardStyles = css`
   .details {
     flex: 1 1 14em;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .name,
   ::slotted([slot='name']) {
+    display: block;
     margin: 0;
     font: 700 1.125em / 1.3 var(--_sys-font-display);
   }
   .role,
   ::slotted([slot='role']) {
+    display: block;
     margin: 0.15em 0 0;
     font-size: 0.875em;
     color: var(--_sys-color-text-muted);
@@ -85,5 +88,20 @@ export const authorCardStyles = css`
     margin: 0.75em 1em 0 0;
     font-size: 0.875em;
     font-weight: 600;
+  }
+`;
+
+/** Links in a slotted name or among slotted links look like those made from JSON (see `adoptLightStyles`). */
+export const authorCardLightStyles = css`
+  @layer news-elements {
+    author-card > :is([slot='name'], [slot='links']) a,
+    author-card > a[slot='links'] {
+      color: var(--_sys-color-link);
+      text-decoration-thickness: 0.0625em;
+      text-underline-offset: 0.18em;
+    }
+    author-card > :is(p, div):not([slot]) {
+      overflow-wrap: anywhere;
+    }
   }
 `;

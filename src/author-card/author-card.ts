@@ -4,7 +4,7 @@ import { parsePeople, profileLabel, type Person, type PersonData } from '../data
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { authorCardStyles } from './author-card.styles.js';
+import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
 
 /**
  * The author of an article: name, role, photo, bio and profile links. Without data or slotted
@@ -39,6 +39,7 @@ import { authorCardStyles } from './author-card.styles.js';
  */
 export class AuthorCard extends NewsChildElement {
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
+  static override lightStyles = authorCardLightStyles;
 
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   @property() author?: PersonData | PersonData[] | string;

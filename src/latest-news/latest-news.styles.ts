@@ -38,6 +38,7 @@ export const latestNewsStyles = css`
   .description {
     grid-column: 1;
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: 0.875em;
     color: var(--_latest-news-time-color);
   }

@@ -369,3 +369,22 @@ describe('<author-card> inside <news-article>', () => {
     expect(visibleText(article.querySelector('author-card')!)).to.equal('About the author Guest Writer');
   });
 });
+
+describe('<author-card> in a narrow column', () => {
+  const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+
+  it('wraps very long words instead of overflowing, from data and from slotted HTML', async () => {
+    const column = await renderSettled<HTMLElement>(html`<div style="width: 300px">
+      <author-card .author=${{ name: longWord, jobTitle: longWord, description: `${longWord} ${longWord}` }}></author-card>
+      <author-card><span slot="name">${longWord}</span><span slot="role">Role</span><p>${longWord}</p></author-card>
+    </div>`);
+    for (const card of column.querySelectorAll('author-card')) {
+      expect(card.scrollWidth, `<author-card> is ${card.scrollWidth}px wide`).to.be.at.most(300);
+      expect(shadowPart(card, 'base')!.scrollWidth).to.be.at.most(300);
+    }
+    const [, slotted] = Array.from(column.querySelectorAll('author-card'));
+    const name = slotted!.querySelector('[slot="name"]')!.getBoundingClientRect();
+    const role = slotted!.querySelector('[slot="role"]')!.getBoundingClientRect();
+    expect(role.top, 'the role sits below the name').to.be.at.least(name.bottom - 1);
+  });
+});
