@@ -9,12 +9,15 @@ export const bulletListStyles = css`
     font-family: var(--_sys-font-body);
     line-height: var(--_sys-line-height);
     color: var(--_sys-color-text);
+    overflow-wrap: anywhere;
   }
   ul,
   ol,
   ::slotted(ul),
   ::slotted(ol) {
     display: grid;
+    /* minmax(0, …): a long word wraps instead of widening the item past its column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_bullet-list-item-gap);
     margin: 0;
     padding-inline-start: var(--_bullet-list-indent);
@@ -59,6 +62,7 @@ export const bulletListLightStyles = css`
     }
     bullet-list li > :is(ul, ol) {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_bullet-list-item-gap);
       margin: var(--_bullet-list-item-gap) 0 0;
       padding-inline-start: var(--_bullet-list-indent);

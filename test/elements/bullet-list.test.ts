@@ -52,3 +52,20 @@ describe('<bullet-list>', () => {
     await expect(list).to.be.accessible();
   });
 });
+
+describe('<bullet-list> in a narrow column', () => {
+  it('wraps very long words instead of overflowing, from data and from slotted HTML', async () => {
+    const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+    const column = await fixture<HTMLElement>(html`<div style="width: 300px">
+      <bullet-list .items=${[{ term: `${longWord}:`, text: longWord, items: [longWord] }]}></bullet-list>
+      <bullet-list><ul><li><strong>${longWord}</strong> ${longWord}<ul><li>${longWord}</li></ul></li></ul></bullet-list>
+    </div>`);
+    await settled(column);
+    expect(column.scrollWidth).to.be.at.most(300);
+    for (const list of column.querySelectorAll('bullet-list')) {
+      for (const item of deepQueryAll(list, 'li')) {
+        expect(item.getBoundingClientRect().right, 'an item stays in the column').to.be.at.most(column.getBoundingClientRect().right + 0.5);
+      }
+    }
+  });
+});

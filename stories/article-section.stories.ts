@@ -1,0 +1,188 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BlockData, SectionData } from '../src/index.js';
+import { docsDescription } from './support/docs.js';
+import { images, longWord, seedArticle } from './support/fixtures.js';
+
+interface Args {
+  heading?: string;
+  blocks?: BlockData[] | string;
+  level?: number;
+  dateline?: string;
+  date?: string;
+}
+
+/** A section of the seed article by its heading; the opening when `heading` is undefined. */
+function seedSection(heading?: string): SectionData {
+  const section = seedArticle.sections?.find((candidate) => candidate.heading === heading);
+  if (!section) throw new Error(`The seed article has no section headed "${heading ?? '(opening)'}".`);
+  return section;
+}
+
+const opening = seedSection();
+const agenda = seedSection('What’s on the Agenda');
+const whyMalaysia = seedSection('Why Malaysia');
+const implications = seedSection('Implications for Asia-Pacific');
+
+const quoteBlock: BlockData = {
+  type: 'quote',
+  text: 'Both sides have an interest in keeping the channel open, whatever the headlines say.',
+  cite: 'A senior ASEAN trade official',
+};
+
+const portFigure: BlockData = {
+  type: 'figure',
+  image: {
+    ...images.port,
+    caption: 'Port Klang handles much of the trade that passes between China and the United States.',
+    credit: 'Illustration: news-elements',
+  },
+};
+
+const renderSection = ({ heading, blocks, level, dateline, date }: Args) => html`<article-section
+  heading=${ifDefined(heading)}
+  .blocks=${blocks}
+  level=${ifDefined(level)}
+  dateline=${ifDefined(dateline)}
+  date=${ifDefined(date)}
+></article-section>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/article-section',
+  component: 'article-section',
+  render: renderSection,
+  args: { heading: agenda.heading, blocks: agenda.blocks },
+  // The manifest types these as `… | undefined`, for which Storybook would offer a JSON editor.
+  argTypes: {
+    heading: { control: 'text' },
+    level: { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    dateline: { control: 'text' },
+    date: { control: 'text' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: docsDescription('article-section', {
+          json: `<article-section heading="What’s on the Agenda" blocks='["The talks will bring …", {"type": "quote", "text": "…", "cite": "…"}]'></article-section>`,
+          html: `<article-section>
+  <h2>Implications for Asia-Pacific</h2>
+  <p>For Asian economies and investors, …</p>
+  <bullet-list>
+    <ul><li><strong>Supply-chain ripple effects:</strong> China’s rare-earth controls …</li></ul>
+  </bullet-list>
+</article-section>`,
+        }),
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A section of the seed article, heading and paragraphs, from JSON. */
+export const FromJson: Story = {};
+
+/** The same kind of section as plain HTML children: a heading, paragraphs and a `<bullet-list>`. */
+export const FromSlottedHtml: Story = {
+  render: () => html`<article-section>
+    <h2>Implications for Asia-Pacific</h2>
+    <p>For Asian economies and investors, the discussions have several noteworthy implications:</p>
+    <bullet-list>
+      <ul>
+        <li><strong>Supply-chain ripple effects:</strong> China’s rare-earth controls impact industries reliant on critical minerals.</li>
+        <li><strong>Trade-policy signals:</strong> A meaningful breakthrough could ease tensions and boost market sentiment.</li>
+      </ul>
+    </bullet-list>
+    <p>Markets may remain volatile in the short term.</p>
+  </article-section>`,
+};
+
+/** The article's opening: no heading, the dateline and date leading the first paragraph. */
+export const OpeningWithDateline: Story = {
+  args: { heading: undefined, blocks: opening.blocks, dateline: 'Kuala Lumpur', date: '2025-10-23' },
+};
+
+/** A paragraph and a list whose items open with bold terms. */
+export const WithList: Story = {
+  args: { heading: implications.heading, blocks: implications.blocks },
+};
+
+/** A quote with its source, and a figure with caption and credit. */
+export const QuoteAndFigure: Story = {
+  args: { heading: whyMalaysia.heading, blocks: [...whyMalaysia.blocks, quoteBlock, portFigure] },
+};
+
+/** Every block type: paragraphs (a string, `text`, `html`), unordered, ordered and nested lists, a quote and a figure. */
+export const AllBlockTypes: Story = {
+  args: {
+    heading: 'Every block type',
+    blocks: [
+      'A bare string is a paragraph of text.',
+      { type: 'paragraph', text: 'A paragraph object with text: <b>tags</b> stay visible as text.' },
+      { type: 'paragraph', html: 'A paragraph from an <code>html</code> field, with <em>inline</em> markup and <a href="/asia/asean-summit-opens">a link</a>.' },
+      { type: 'list', items: implications.blocks.flatMap((block) => (typeof block !== 'string' && block.type === 'list' ? block.items : [])) },
+      { type: 'list', ordered: true, items: ['Announcement of outcomes.', 'Any adjustment in export policy.', 'Impact on commodity markets.'] },
+      { type: 'list', items: [{ term: 'Agenda:', text: 'three items', items: ['Rare-earth export curbs', { text: 'Technology restrictions', items: ['Chips', 'Software'] }] }, 'Tariffs'] },
+      quoteBlock,
+      portFigure,
+    ],
+  },
+};
+
+/** `level="3"`: the heading is an `h3`, for a section that sits under another section’s heading. */
+export const HeadingLevel3: Story = {
+  args: { level: 3 },
+};
+
+/** Words longer than the column, in the heading, paragraphs, a list and a quote, wrap instead of overflowing. */
+export const VeryLongWords: Story = {
+  args: {
+    heading: `${longWord} ${longWord}`,
+    blocks: [
+      `${longWord} ${longWord} https://example.com/${longWord}/${longWord}`,
+      { type: 'list', items: [{ term: `${longWord}:`, text: longWord }] },
+      { type: 'quote', text: `${longWord} ${longWord}`, cite: longWord },
+    ],
+    dateline: longWord,
+    date: '2025-10-23',
+  },
+};
+
+/** No heading, a quote without source, a figure without caption or size, a list without terms. */
+export const MissingOptionalFields: Story = {
+  args: {
+    heading: undefined,
+    blocks: [
+      'A section without a heading is shown as the article’s opening.',
+      { type: 'quote', text: 'A quote without a named source.' },
+      { type: 'figure', image: { url: images.port.url, alt: images.port.alt } },
+      { type: 'list', items: ['A plain item', 'Another plain item'] },
+    ],
+  },
+};
+
+/** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted content. */
+export const BadInput: Story = {
+  tags: ['expected-news-error'],
+  render: () => html`<article-section blocks='["The talks will bring …", {"type": "quote", "text": "Unclosed'>
+    <h2>What’s on the Agenda</h2>
+    <p>The slotted section is shown when the JSON is invalid.</p>
+  </article-section>`,
+};
+
+/** One block of an unknown type is reported and left out; the blocks around it still render. */
+export const UnknownBlockType: Story = {
+  tags: ['expected-news-error'],
+  args: {
+    heading: whyMalaysia.heading,
+    blocks: [
+      'The paragraph before the unknown block.',
+      // CMS data can hold block types the contract does not know.
+      { type: 'video', url: '/video/kl-talks.mp4' } as unknown as BlockData,
+      'The paragraph after it.',
+      quoteBlock,
+    ],
+  },
+};
