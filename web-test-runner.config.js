@@ -16,6 +16,8 @@ export default {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
+  // Lit's dev build greets every test file; its other warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
