@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { action } from 'storybook/actions';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
 import '../src/define/index.js';
@@ -38,6 +39,11 @@ function forStorybook(source: unknown): unknown {
 
 setCustomElementsManifest(forStorybook(manifest));
 
+// Every `news-error` reaches the Actions panel with its detail ({ element, field, reason }).
+// Listening on the document from the start catches the errors of the first render too.
+const logNewsError = action('news-error');
+document.addEventListener('news-error', (event) => logNewsError((event as CustomEvent).detail));
+
 const ourTags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'];
 
 /**
@@ -65,7 +71,6 @@ const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withToolbarGlobals],
   parameters: {
-    actions: { handles: ['news-error'] },
     controls: { expanded: true },
     a11y: {
       test: 'error',

@@ -116,7 +116,7 @@ export class AuthorCard extends NewsChildElement {
         ${person.description ? html`<p class="bio" part="bio">${person.description}</p>` : nothing}
         ${person.sameAs.length > 0
           ? html`<ul class="links" part="links">
-              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url)}</a></li>`)}
+              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, this.activeLabels)}</a></li>`)}
             </ul>`
           : nothing}
       </div>

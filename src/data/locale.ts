@@ -7,6 +7,8 @@ export const defaultLabels: Labels = {
   aboutTheAuthor: 'About the author',
   updated: 'Updated',
   by: 'By',
+  email: 'Email',
+  phone: 'Phone',
 };
 
 /** Canonical form of a BCP 47 tag, or undefined when `Intl` rejects it. */

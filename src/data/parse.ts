@@ -355,7 +355,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  for (const key of ['skipToContent', 'latestNews', 'noLatestNews', 'aboutTheAuthor', 'updated', 'by'] as const) {
+  for (const key of ['skipToContent', 'latestNews', 'noLatestNews', 'aboutTheAuthor', 'updated', 'by', 'email', 'phone'] as const) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }

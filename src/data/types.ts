@@ -153,4 +153,8 @@ export interface Labels {
   aboutTheAuthor: string;
   updated: string;
   by: string;
+  /** Name of a `mailto:` profile link. */
+  email: string;
+  /** Name of a `tel:` profile link. */
+  phone: string;
 }

@@ -1,3 +1,6 @@
+import { defaultLabels } from './locale.js';
+import type { Labels } from './types.js';
+
 /** Schemes that may ever be placed in `href` or `src`; relative URLs resolve to the page's own. */
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -47,12 +50,12 @@ const knownProfiles: Record<string, string> = {
   'youtube.com': 'YouTube',
 };
 
-/** A recognisable name for a profile link: the network's name, "Email", or the bare host name. */
-export function profileLabel(url: string): string {
+/** A recognisable name for a profile link: the network's name, "Email", "Phone", or the bare host name. */
+export function profileLabel(url: string, names: Pick<Labels, 'email' | 'phone'> = defaultLabels): string {
   try {
     const parsed = new URL(url, probeBase);
-    if (parsed.protocol === 'mailto:') return 'Email';
-    if (parsed.protocol === 'tel:') return 'Phone';
+    if (parsed.protocol === 'mailto:') return names.email;
+    if (parsed.protocol === 'tel:') return names.phone;
     // A relative link is on the page's own site, whose name the probe base cannot know.
     if (parsed.origin === new URL(probeBase).origin) return url;
     const host = parsed.hostname.replace(/^(www|m)\./, '');

@@ -64,6 +64,7 @@ export const newsArticleStyles = css`
     line-height: 1.45;
     color: var(--_sys-color-text-muted);
     text-wrap: pretty;
+    overflow-wrap: anywhere;
   }
   .byline,
   ::slotted([slot='byline']) {
@@ -75,6 +76,10 @@ export const newsArticleStyles = css`
     border-block-start: 1px solid var(--_sys-color-rule);
     font: 0.875em / 1.4 var(--_sys-font-ui);
     color: var(--_sys-color-text-muted);
+    overflow-wrap: anywhere;
+  }
+  .byline > * {
+    min-width: 0;
   }
   .names {
     font-weight: 700;

@@ -113,7 +113,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   @property() article?: ArticleData | string;
 
   /**
-   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by }`,
+   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
    * or their JSON text (the `labels` attribute).
    */
   @property() labels?: Partial<Labels> | string;

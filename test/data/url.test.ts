@@ -116,3 +116,12 @@ describe('profileLabel', () => {
     expect(profileLabel('http://')).to.equal('http://');
   });
 });
+
+describe('profileLabel with replaced labels', () => {
+  it('names mailto and tel links in the labels given', () => {
+    const malay = { email: 'E-mel', phone: 'Telefon' };
+    expect(profileLabel('mailto:siti@news.example', malay)).to.equal('E-mel');
+    expect(profileLabel('tel:+60312345678', malay)).to.equal('Telefon');
+    expect(profileLabel('https://x.com/siti', malay)).to.equal('X (Twitter)');
+  });
+});

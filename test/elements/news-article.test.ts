@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsArticle } from '../../src/index.js';
-import { captureErrors, deepQuery, deepQueryAll, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
+import { captureErrors, deepQuery, deepQueryAll, renderSettled, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 /** The four stories the demo pages show beside the seed article. */
@@ -515,6 +515,8 @@ describe('<news-article> labels', () => {
     aboutTheAuthor: 'Über die Autorin',
     updated: 'Aktualisiert',
     by: 'Von',
+    email: 'E-Mail',
+    phone: 'Telefon',
   };
 
   function expectGermanLabels(article: NewsArticle): void {
@@ -524,17 +526,19 @@ describe('<news-article> labels', () => {
     expect(textOf(partOf(article, 'aside'))).to.match(/^Neueste Nachrichten /);
     expect(textOf(partOf(article, 'authors'))).to.match(/^Über die Autorin /);
     const text = textOf(article);
-    for (const english of ['Skip to content', 'Latest News', 'About the author', 'Updated', 'By ']) {
+    for (const english of ['Skip to content', 'Latest News', 'About the author', 'Updated', 'By ', 'Email', 'Phone']) {
       expect(text).to.not.include(english);
     }
   }
 
   it('replaces every label from the labels attribute', async () => {
-    const data = { ...(await demoArticle()), dateModified: '2025-10-24' };
+    const data: Record<string, any> = { ...(await demoArticle()), dateModified: '2025-10-24' };
+    data.author = { ...data.author, sameAs: ['mailto:siti@news.example', 'tel:+60312345678'] };
     const article = await renderArticle(
       html`<news-article labels=${JSON.stringify(german)} .article=${data}></news-article>`,
     );
     expectGermanLabels(article);
+    expect(textOf(partOf(article, 'authors'))).to.include('E-Mail').and.include('Telefon');
     await expect(article).to.be.accessible();
   });
 
@@ -880,5 +884,18 @@ describe('<news-article> in print', () => {
     const paragraph = deepQuery(deepQuery(article, 'article-section')!.shadowRoot!, 'p')!;
     expect(getComputedStyle(paragraph).color).to.equal('rgb(22, 21, 20)');
     expect(visibleText(partOf(article, 'body')!)).to.include('What to Watch');
+  });
+});
+
+describe('<news-article> with very long words', () => {
+  it('wraps them in the headline, standfirst and byline instead of widening the page', async () => {
+    const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+    const data = { ...(await demoArticle()), headline: longWord, description: `${longWord} ${longWord}`, author: { name: longWord } };
+    const column = await renderSettled<HTMLElement>(html`<div style="width: 343px"><news-article .article=${data}></news-article></div>`);
+    const article = column.querySelector('news-article')!;
+    expect(article.scrollWidth).to.be.at.most(343);
+    for (const name of ['headline', 'standfirst', 'byline']) {
+      expect(partOf(article, name)!.scrollWidth, `${name} fits`).to.be.at.most(partOf(article, name)!.clientWidth + 1);
+    }
   });
 });

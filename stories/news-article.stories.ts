@@ -1,0 +1,510 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { expect } from 'storybook/test';
+import { defaultLabels } from '../src/data/index.js';
+import type { ArticleData, Labels, NewsErrorDetail, PersonData } from '../src/index.js';
+import { busyHostLayout } from './news-article.host-layout.js';
+import { docsDescription } from './support/docs.js';
+import { images, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
+
+interface Args {
+  article?: ArticleData | string;
+  labels?: Partial<Labels> | string;
+  noSkipLink?: boolean;
+  /** The Actions panel's logger, made from the manifest's `news-error` event. */
+}
+
+/** The reference page: the seed article with the latest stories beside it. */
+const seedPage: ArticleData = { ...seedArticle, latest: latestStories };
+
+const renderArticle = ({ article, labels, noSkipLink }: Args): TemplateResult =>
+  html`<news-article
+    .article=${article}
+    .labels=${labels}
+    ?no-skip-link=${noSkipLink}
+  ></news-article>`;
+
+/** A container of a given width around the article, outlined so its edges show. */
+const inContainer = (width: string, content: TemplateResult): TemplateResult =>
+  html`<div style="inline-size: ${width}; outline: 1px dashed #8a8f98; outline-offset: 0">${content}</div>`;
+
+/** The seed article as the plain HTML of demo/slotted.html, readable before and without JavaScript. */
+const seedAsHtml = html`
+  <h1 slot="headline">China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute</h1>
+  <p slot="byline"><span>By <strong>Siti</strong></span></p>
+  <article-section>
+    <p><strong class="dateline">Kuala Lumpur, <time datetime="2025-10-23">23 October 2025</time> —</strong> China’s Vice Premier He Lifeng is scheduled to meet senior U.S. officials from 24 to 27 October in Kuala Lumpur for a new round of trade negotiations, amid escalating tensions between the two largest global economies.</p>
+    <p>The Chinese Commerce Ministry announced the delegation’s visit as part of preparations for the upcoming Association of Southeast Asian Nations (ASEAN) summit hosted in Malaysia, where regional and global trade issues will also be discussed.</p>
+  </article-section>
+  <article-section>
+    <h2 id="what-s-on-the-agenda">What’s on the Agenda</h2>
+    <p>The talks will bring China’s top economic envoy He Lifeng together with U.S. Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer. The discussions are expected to focus heavily on Beijing’s recently expanded export curbs on rare-earth elements and Washington’s response via technology export restrictions.</p>
+    <p>China’s curbs on rare-earth exports come in reaction to the U.S. adding Chinese companies to its restricted technology access list, a move that disrupted what looked to be a thawing of ties earlier this year.</p>
+  </article-section>
+  <article-section>
+    <h2 id="why-malaysia">Why Malaysia</h2>
+    <p>Malaysia serves as a strategic venue for the talks. The timing coincides with the ASEAN summit, offering both countries a neutral regional platform. Kuala Lumpur’s selection underscores Southeast Asia’s growing role in global trade diplomacy and supply-chain realignment amid the U.S.–China competition.</p>
+  </article-section>
+  <article-section>
+    <h2 id="implications-for-asia-pacific">Implications for Asia-Pacific</h2>
+    <p>For Asian economies and investors, the discussions have several noteworthy implications:</p>
+    <bullet-list>
+      <ul>
+        <li><strong>Supply-chain ripple effects:</strong> China’s rare-earth controls impact industries reliant on critical minerals, especially electronics and clean-energy equipment. Asian manufacturers should monitor developments closely.</li>
+        <li><strong>Trade-policy signals:</strong> A meaningful breakthrough could ease tensions and boost market sentiment across the region; continued escalation could disrupt trade flows and raise strategic uncertainty.</li>
+        <li><strong>Regional diplomacy boost:</strong> Malaysia’s role as host highlights ASEAN’s increasing geopolitical significance. It may accelerate regional trade frameworks or supply-chain diversification away from China-U.S. bilateral dependence.</li>
+        <li><strong>Investor caution:</strong> Markets may remain volatile in the short term as participants assess whether the talks quell escalation or simply delay confrontation.</li>
+      </ul>
+    </bullet-list>
+  </article-section>
+  <article-section>
+    <h2 id="what-to-watch">What to Watch</h2>
+    <bullet-list>
+      <ul>
+        <li>Announcement of outcomes or joint statements after the talks.</li>
+        <li>Any adjustment in China’s rare-earth export policy or U.S. responses via tech-export controls.</li>
+        <li>Impact on commodity markets and global supply chains, especially in Asia.</li>
+        <li>Broader diplomatic developments ahead of the upcoming summit between China’s President Xi Jinping and U.S. President Donald Trump expected in South Korea.</li>
+      </ul>
+    </bullet-list>
+  </article-section>
+  <author-card slot="author">
+    <span slot="name">Siti</span>
+    <p>Siti is a news writer specialising in Asian economics, Islamic finance, international relations and policy, offering in-depth analysis and perspectives on the region’s evolving dynamics.</p>
+  </author-card>
+  <latest-news slot="aside">
+    <ul>
+      <li>
+        <a href="/markets/ringgit-edges-higher">Ringgit edges higher as investors await Kuala Lumpur trade talks</a>
+        <time datetime="2025-10-23T16:40:00+08:00">23 Oct 2025, 16:40</time>
+      </li>
+      <li>
+        <a href="/asia/asean-summit-opens">ASEAN leaders gather for summit with trade and the South China Sea on the agenda</a>
+        <time datetime="2025-10-23T11:15:00+08:00">23 Oct 2025, 11:15</time>
+      </li>
+      <li>
+        <a href="/commodities/rare-earth-prices">Rare-earth prices climb after Beijing widens export curbs</a>
+        <time datetime="2025-10-22T19:05:00+08:00">22 Oct 2025, 19:05</time>
+      </li>
+      <li>
+        <a href="/economy/malaysia-exports">Malaysia’s exports beat forecasts on electronics demand</a>
+        <time datetime="2025-10-21T09:30:00+08:00">21 Oct 2025, 09:30</time>
+      </li>
+    </ul>
+  </latest-news>
+`;
+
+const articleUrl = '/economy/china-us-trade-talks-kuala-lumpur';
+
+/** schema.org's `@context` and `@type` are accepted and ignored, so a host can pass its JSON-LD. */
+const fullArticle: ArticleData & { '@context': string; '@type': string } = {
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: seedArticle.headline,
+  articleSection: 'Economy',
+  description:
+    'Beijing’s top economic envoy meets Washington’s Treasury Secretary and Trade Representative for four days of talks, with rare-earth export curbs at the top of the agenda.',
+  dateline: 'Kuala Lumpur',
+  datePublished: '2025-10-23T09:00:00+08:00',
+  dateModified: '2025-10-23T18:30:00+08:00',
+  inLanguage: 'en-GB',
+  url: articleUrl,
+  image: {
+    ...images.lead,
+    caption: 'Kuala Lumpur hosts the talks in the week of the ASEAN summit.',
+    credit: 'Illustration: The Straits Ledger',
+  },
+  author: [siti, ravi],
+  sections: [
+    {
+      blocks: [
+        'China’s Vice Premier He Lifeng is scheduled to meet senior U.S. officials from 24 to 27 October in Kuala Lumpur for a new round of trade negotiations, amid escalating tensions between the two largest global economies.',
+        {
+          type: 'paragraph',
+          html: 'The Chinese Commerce Ministry announced the visit in a <a href="https://example.com/mofcom-statement">short statement</a>, calling the talks <em>“candid and constructive”</em> in advance.',
+        },
+      ],
+    },
+    {
+      heading: 'What’s on the Agenda',
+      blocks: [
+        'The talks will bring He Lifeng together with U.S. Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer.',
+        {
+          type: 'quote',
+          text: 'Both sides need a venue where neither looks like the guest. Kuala Lumpur gives them that, in the week the whole region is watching.',
+          cite: 'A trade economist in Kuala Lumpur',
+        },
+        {
+          type: 'figure',
+          image: {
+            ...images.port,
+            caption: 'Port Klang, Malaysia’s busiest port, handles much of the region’s electronics trade.',
+            credit: 'Illustration: The Straits Ledger',
+          },
+        },
+      ],
+    },
+    {
+      heading: 'What to Watch',
+      id: 'watch',
+      blocks: [
+        {
+          type: 'list',
+          ordered: true,
+          items: [
+            'A joint statement after the talks.',
+            {
+              term: 'Export controls:',
+              text: 'any change on either side.',
+              items: ['Rare-earth licences', 'Chip-equipment restrictions'],
+            },
+            'The summit between Xi Jinping and Donald Trump in South Korea.',
+          ],
+        },
+      ],
+    },
+  ],
+  // The article's own entry is left out of the aside: its url matches the article's.
+  latest: [{ headline: seedArticle.headline, url: articleUrl, datePublished: '2025-10-23T09:00:00+08:00' }, ...latestStories],
+};
+
+const moreAuthors: PersonData[] = [
+  siti,
+  ravi,
+  { name: 'Tan Mei Ling', jobTitle: 'Beijing correspondent', description: 'Tan Mei Ling reports on China’s economy and trade policy from Beijing.' },
+  { name: 'James O’Connor', jobTitle: 'Washington correspondent' },
+];
+
+const arabicLabels: Labels = {
+  skipToContent: 'انتقل إلى المحتوى',
+  latestNews: 'آخر الأخبار',
+  noLatestNews: 'لا توجد أخبار حديثة.',
+  aboutTheAuthor: 'عن الكاتبة',
+  updated: 'حُدّث',
+  by: 'بقلم',
+  email: 'البريد الإلكتروني',
+  phone: 'الهاتف',
+};
+
+const arabicArticle: ArticleData = {
+  headline: 'الصين والولايات المتحدة تستعدان لمحادثات تجارية في ماليزيا وسط خلاف حول المعادن النادرة',
+  articleSection: 'اقتصاد',
+  description: 'يلتقي نائب رئيس مجلس الدولة الصيني خه لي فنغ كبار المسؤولين الأمريكيين في كوالالمبور لجولة جديدة من المفاوضات التجارية.',
+  dateline: 'كوالالمبور',
+  datePublished: '2025-10-23',
+  dateModified: '2025-10-24T09:00:00+08:00',
+  inLanguage: 'ar',
+  author: {
+    name: 'سيتي',
+    jobTitle: 'مراسلة الشؤون الاقتصادية في آسيا',
+    description: 'سيتي صحفية متخصصة في الاقتصاد الآسيوي والتمويل الإسلامي والعلاقات الدولية والسياسات العامة، وتقدّم تحليلات معمّقة لتحولات المنطقة.',
+    image: images.siti,
+    sameAs: siti.sameAs,
+  },
+  sections: [
+    {
+      blocks: [
+        'من المقرر أن يلتقي نائب رئيس مجلس الدولة الصيني خه لي فنغ كبار المسؤولين الأمريكيين من 24 إلى 27 أكتوبر في كوالالمبور لجولة جديدة من المفاوضات التجارية، وسط تصاعد التوترات بين أكبر اقتصادين في العالم.',
+        'وأعلنت وزارة التجارة الصينية أن زيارة الوفد تأتي في إطار التحضيرات لقمة رابطة دول جنوب شرق آسيا (آسيان) التي تستضيفها ماليزيا.',
+      ],
+    },
+    {
+      heading: 'ما المطروح على جدول الأعمال',
+      blocks: [
+        'ستجمع المحادثات المبعوث الاقتصادي الصيني مع وزير الخزانة الأمريكي سكوت بيسنت والممثل التجاري الأمريكي جيميسون غرير، ويُتوقع أن تتركز على القيود الصينية الموسّعة على تصدير المعادن النادرة.',
+        { type: 'quote', text: 'تمنح ماليزيا الطرفين منصة إقليمية محايدة في لحظة حساسة.', cite: 'خبير اقتصادي في كوالالمبور' },
+      ],
+    },
+    {
+      heading: 'التداعيات على منطقة آسيا والمحيط الهادئ',
+      blocks: [
+        'للمحادثات آثار جديرة بالملاحظة على الاقتصادات والمستثمرين في آسيا:',
+        {
+          type: 'list',
+          items: [
+            { term: 'سلاسل الإمداد:', text: 'تؤثر القيود الصينية على الصناعات المعتمدة على المعادن الحيوية، ولا سيما الإلكترونيات ومعدات الطاقة النظيفة.' },
+            { term: 'إشارات السياسة التجارية:', text: 'قد يؤدي أي اختراق ملموس إلى تخفيف التوترات وتحسين معنويات الأسواق في المنطقة.' },
+            { term: 'حذر المستثمرين:', text: 'قد تظل الأسواق متقلبة على المدى القصير.' },
+          ],
+        },
+      ],
+    },
+  ],
+  latest: [
+    { headline: 'الرينغيت يرتفع مع ترقب المستثمرين لمحادثات كوالالمبور', url: '/ar/markets/ringgit', datePublished: '2025-10-23T16:40:00+08:00' },
+    { headline: 'قادة آسيان يجتمعون في قمة تتصدرها التجارة وبحر الصين الجنوبي', url: '/ar/asia/asean-summit', datePublished: '2025-10-23T11:15:00+08:00' },
+    { headline: 'أسعار المعادن النادرة ترتفع بعد توسيع بكين قيود التصدير', url: '/ar/commodities/rare-earths', datePublished: '2025-10-22T19:05:00+08:00' },
+  ],
+};
+
+const malayLabels: Labels = {
+  skipToContent: 'Langkau ke kandungan',
+  latestNews: 'Berita Terkini',
+  noLatestNews: 'Tiada berita terkini.',
+  aboutTheAuthor: 'Tentang penulis',
+  updated: 'Dikemas kini',
+  by: 'Oleh',
+  email: 'E-mel',
+  phone: 'Telefon',
+};
+
+const malayArticle: ArticleData = {
+  headline: 'China dan A.S. Bersedia untuk Rundingan Perdagangan di Malaysia di Tengah Pertikaian Nadir Bumi',
+  articleSection: 'Ekonomi',
+  description: 'Timbalan Perdana Menteri China He Lifeng bertemu pegawai kanan A.S. di Kuala Lumpur untuk pusingan baharu rundingan perdagangan.',
+  dateline: 'Kuala Lumpur',
+  datePublished: '2025-10-23',
+  dateModified: '2025-10-24T08:15:00+08:00',
+  inLanguage: 'ms-MY',
+  author: {
+    ...siti,
+    jobTitle: 'Wartawan ekonomi Asia',
+    description: 'Siti ialah penulis berita yang pakar dalam ekonomi Asia, kewangan Islam, hubungan antarabangsa dan dasar awam.',
+  },
+  sections: [
+    {
+      blocks: [
+        'Timbalan Perdana Menteri China He Lifeng dijadual bertemu pegawai kanan A.S. dari 24 hingga 27 Oktober di Kuala Lumpur untuk pusingan baharu rundingan perdagangan, di tengah-tengah ketegangan antara dua ekonomi terbesar dunia.',
+        'Kementerian Perdagangan China mengumumkan lawatan delegasi itu sebagai sebahagian daripada persiapan Sidang Kemuncak ASEAN yang dihoskan oleh Malaysia.',
+      ],
+    },
+    {
+      heading: 'Apa yang Dibincangkan',
+      blocks: [
+        'Rundingan itu dijangka menumpukan perhatian kepada sekatan eksport nadir bumi China yang diperluas baru-baru ini dan tindak balas Washington melalui sekatan eksport teknologi.',
+      ],
+    },
+    {
+      heading: 'Perkara yang Perlu Diperhatikan',
+      blocks: [
+        {
+          type: 'list',
+          items: [
+            'Pengumuman hasil atau kenyataan bersama selepas rundingan.',
+            'Sebarang perubahan dalam dasar eksport nadir bumi China.',
+            'Kesan ke atas pasaran komoditi dan rantaian bekalan global.',
+          ],
+        },
+      ],
+    },
+  ],
+  latest: [
+    { headline: 'Ringgit mengukuh menjelang rundingan perdagangan di Kuala Lumpur', url: '/ms/pasaran/ringgit', datePublished: '2025-10-23T16:40:00+08:00' },
+    { headline: 'Pemimpin ASEAN berhimpun untuk sidang kemuncak', url: '/ms/asia/sidang-kemuncak-asean', datePublished: '2025-10-23T11:15:00+08:00' },
+    { headline: 'Eksport Malaysia melepasi jangkaan', url: '/ms/ekonomi/eksport', datePublished: '2025-10-21T09:30:00+08:00' },
+  ],
+};
+
+const eventsDocs =
+  'Bad data never breaks the page: each problem skips only its own part, logs one `console.error` naming the element, and dispatches a bubbling, composed `news-error` event whose `detail` is `{ element, field, reason }`. Open the **Actions** panel on the `BadInput…` and `Events` stories: each `news-error` shows there with its `detail`.';
+
+const meta: Meta<Args> = {
+  title: 'Elements/news-article',
+  component: 'news-article',
+  render: renderArticle,
+  args: { article: seedPage, labels: { ...defaultLabels }, noSkipLink: false },
+  argTypes: {
+    // The manifest types these as `… | string` (the JSON attribute); the object editor fits the data.
+    article: { control: 'object' },
+    labels: { control: 'object' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: `${docsDescription('news-article', {
+          json: `<news-article article='{
+  "headline": "China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute",
+  "dateline": "Kuala Lumpur",
+  "datePublished": "2025-10-23",
+  "author": { "name": "Siti", "description": "Siti is a news writer specialising in …" },
+  "sections": [
+    { "blocks": ["China’s Vice Premier He Lifeng is scheduled to meet …"] },
+    { "heading": "What’s on the Agenda", "blocks": ["The talks will bring …"] }
+  ],
+  "latest": [{ "headline": "Ringgit edges higher", "url": "/markets/ringgit", "datePublished": "2025-10-23T16:40:00+08:00" }]
+}'></news-article>
+
+<script type="module">
+  // Or as a property: an object or JSON text.
+  document.querySelector('news-article').article = articleFromYourCms;
+</script>`,
+          html: `<news-article lang="en-GB">
+  <h1 slot="headline">China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute</h1>
+  <p slot="byline"><span>By <strong>Siti</strong></span></p>
+  <article-section>
+    <p><strong class="dateline">Kuala Lumpur, <time datetime="2025-10-23">23 October 2025</time> —</strong> China’s Vice Premier …</p>
+  </article-section>
+  <article-section>
+    <h2>What’s on the Agenda</h2>
+    <p>The talks will bring …</p>
+  </article-section>
+  <author-card slot="author"><span slot="name">Siti</span><p>Siti is a news writer …</p></author-card>
+  <latest-news slot="aside"><ul><li><a href="/markets/ringgit">Ringgit edges higher</a></li></ul></latest-news>
+</news-article>`,
+        })}
+## Bad data and the Actions panel
+
+${eventsDocs}
+`,
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The reference article, from JSON: the seed with the latest stories beside it. */
+export const FromJson: Story = {};
+
+/** The same page written as plain HTML (demo/slotted.html), readable before and without JavaScript. */
+export const FromSlottedHtml: Story = {
+  args: { article: undefined },
+  render: ({ article, labels, noSkipLink }) =>
+    html`<news-article
+      lang="en-GB"
+      .article=${article}
+      .labels=${labels}
+      ?no-skip-link=${noSkipLink}
+      >${seedAsHtml}</news-article
+    >`,
+};
+
+/** Only the required headline: no byline, body, author card or aside. */
+export const Minimal: Story = {
+  args: { article: { headline: seedArticle.headline } },
+};
+
+/** Every field: kicker, standfirst, lead image with caption and credit, "Updated", two authors, quote, figure, nested list, latest news. */
+export const FullData: Story = {
+  args: { article: fullArticle },
+};
+
+/** Headline and body only: no author, no dates, no latest news, so no byline, author card or aside. */
+export const MissingOptionalFields: Story = {
+  args: { article: { headline: seedArticle.headline, sections: seedArticle.sections } },
+};
+
+/** A very long headline and words longer than any column in the body, a heading, the author's name and the aside. */
+export const VeryLongHeadlineAndWords: Story = {
+  args: {
+    article: {
+      headline: `China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute, as Negotiators From Both Sides Prepare for Four Days of Meetings at the ${longWord} in Kuala Lumpur Ahead of the ASEAN Summit and a Meeting of the Two Presidents`,
+      description: `The standfirst names the ${longWord} too.`,
+      dateline: 'Kuala Lumpur',
+      datePublished: '2025-10-23',
+      author: { name: longWord, jobTitle: `${longWord} correspondent`, description: `${longWord} ${longWord}` },
+      sections: [
+        { blocks: [`${longWord} ${longWord} ${longWord}`, `The full statement is at https://example.com/${longWord}/${longWord}/statement.`] },
+        {
+          heading: `${longWord} ${longWord}`,
+          blocks: [{ type: 'list', items: [{ term: `${longWord}:`, text: longWord }, `https://example.com/${longWord}`] }],
+        },
+      ],
+      latest: [{ headline: `${longWord} ${longWord}`, url: `/markets/${longWord}`, datePublished: '2025-10-23T16:40:00+08:00' }, ...latestStories.slice(0, 2)],
+    },
+  },
+};
+
+/** Four authors: "By A, B, C and D", one card each; the two without a photo show their initial. */
+export const SeveralAuthors: Story = {
+  args: { article: { ...seedPage, author: moreAuthors } },
+};
+
+/** Arabic (`inLanguage: "ar"`): the article is right to left in a left-to-right page, with its labels in Arabic. */
+export const ArabicRightToLeft: Story = {
+  args: { article: arabicArticle, labels: arabicLabels },
+};
+
+/** Malay (`inLanguage: "ms-MY"`) with every label replaced; Tab into the canvas to see the skip link's. */
+export const MalayLabels: Story = {
+  args: { article: malayArticle, labels: malayLabels },
+};
+
+/** Without the built-in skip link, for a page that has its own `<skip-link>` at its top (see InBusyHostLayout). */
+export const NoSkipLink: Story = {
+  args: { noSkipLink: true },
+};
+
+/** Invalid JSON in the `article` attribute: a `news-error` (see the Actions panel), and the slotted HTML shows instead. */
+export const BadInputInvalidJson: Story = {
+  tags: ['expected-news-error'],
+  render: ({ labels, noSkipLink }) =>
+    html`<news-article
+      lang="en-GB"
+      article='{"headline": "China and U.S. Set for Trade Talks", "sections": [{"blocks": ["Unclosed'
+      .labels=${labels}
+      ?no-skip-link=${noSkipLink}
+      >${seedAsHtml}</news-article
+    >`,
+};
+
+/**
+ * No headline, an unknown block type, a `javascript:` URL, wrong types: each is reported (see the
+ * Actions panel) and skipped; the rest renders.
+ */
+export const BadInputFields: Story = {
+  tags: ['expected-news-error'],
+  args: {
+    article: {
+      description: 'The headline is missing: the page has no title, everything else still renders.',
+      dateline: 'Kuala Lumpur',
+      datePublished: 'last Thursday',
+      author: [{ ...siti, url: 'javascript:alert(document.cookie)' }, { jobTitle: 'A person without a name' }],
+      sections: [
+        {
+          blocks: [
+            'This paragraph comes before a block of an unknown type.',
+            { type: 'video', url: 'https://example.com/talks.mp4' },
+            'This paragraph comes after it: only the unknown block was left out.',
+            42,
+          ],
+        },
+        { heading: 'Blocks that are not an array', blocks: 'A string where an array belongs' },
+        {
+          heading: 'A list with wrong types',
+          blocks: [{ type: 'list', ordered: 'yes', items: ['Shown unordered.', { text: 'Still shown.' }, { term: ['not', 'text'] }] }],
+        },
+      ],
+      latest: [
+        { headline: 'A story linked with a javascript: URL is shown without its link', url: 'javascript:void(0)' },
+        { url: '/a-story-without-a-headline' },
+        ...latestStories.slice(0, 2),
+      ],
+    } as unknown as ArticleData,
+  },
+};
+
+/** The page in a sidebar-width container (320px): one column, the aside below the article. */
+export const NarrowColumn: Story = {
+  render: (args) => inContainer('320px', renderArticle(args)),
+};
+
+/** The page in a 1400px container: it stops at its maximum width, centred, with the aside beside the article. */
+export const WideContainer: Story = {
+  render: (args) => inContainer('1400px', renderArticle(args)),
+};
+
+/** The article in a busy newspaper page: masthead, navigation, ads, a left rail and a footer, with the host's own CSS. */
+export const InBusyHostLayout: Story = {
+  args: { noSkipLink: true },
+  render: (args) => busyHostLayout(renderArticle(args)),
+};
+
+/**
+ * The `news-error` event in the Actions panel: once the page has rendered, its `datePublished` is
+ * replaced by "last Thursday"; the dateline loses its date and the panel shows the event's detail.
+ */
+export const Events: Story = {
+  tags: ['expected-news-error'],
+  parameters: { docs: { description: { story: eventsDocs } } },
+  play: async ({ canvasElement }) => {
+    const newsArticle = canvasElement.querySelector('news-article')!;
+    const reported = new Promise<NewsErrorDetail>((resolve) =>
+      newsArticle.addEventListener('news-error', (event) => resolve(event.detail), { once: true }),
+    );
+    newsArticle.article = { ...seedPage, datePublished: 'last Thursday' };
+    const detail = await reported;
+    await expect(detail).toMatchObject({ element: 'news-article', field: 'datePublished' });
+  },
+};
