@@ -137,6 +137,8 @@ describe('defaultLabels', () => {
       aboutTheAuthor: 'About the author',
       updated: 'Updated',
       by: 'By',
+      email: 'Email',
+      phone: 'Phone',
     });
   });
 });

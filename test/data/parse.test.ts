@@ -946,6 +946,8 @@ describe('parseLabels', () => {
         aboutTheAuthor: 'Tentang penulis',
         updated: 'Dikemas kini',
         by: 'Oleh',
+        email: 'E-mel',
+        phone: 'Telefon',
         somethingElse: 'ignored',
       },
       problems,
@@ -957,6 +959,8 @@ describe('parseLabels', () => {
       aboutTheAuthor: 'Tentang penulis',
       updated: 'Dikemas kini',
       by: 'Oleh',
+      email: 'E-mel',
+      phone: 'Telefon',
     });
     expect(problems.list).to.deep.equal([]);
   });
