@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleData, NewsItemData } from '../src/index.js';
 import { docsDescription } from './support/docs.js';
+import { latestNewsHtml } from './support/slotted-seed.js';
 import { images, latestStories, longWord, seedArticle } from './support/fixtures.js';
 
 interface Args {
@@ -113,20 +114,7 @@ export const FromSlottedHtml: Story = {
     empty-label=${textAttribute(emptyLabel)}
     level=${ifDefined(level)}
   >
-    <ul>
-      <li>
-        <a href="/markets/ringgit-edges-higher">Ringgit edges higher as investors await Kuala Lumpur trade talks</a>
-        <time datetime="2025-10-23T16:40:00+08:00">23 Oct 2025, 16:40</time>
-      </li>
-      <li>
-        <a href="/asia/asean-summit-opens">ASEAN leaders gather for summit with trade and the South China Sea on the agenda</a>
-        <time datetime="2025-10-23T11:15:00+08:00">23 Oct 2025, 11:15</time>
-      </li>
-      <li>
-        <a href="/commodities/rare-earth-prices">Rare-earth prices climb after Beijing widens export curbs</a>
-        <time datetime="2025-10-22T19:05:00+08:00">22 Oct 2025, 19:05</time>
-      </li>
-    </ul>
+    ${latestNewsHtml}
   </latest-news>`,
 };
 

@@ -5,6 +5,7 @@ import { defaultLabels } from '../src/data/index.js';
 import type { ArticleData, Labels, NewsErrorDetail, PersonData } from '../src/index.js';
 import { busyHostLayout } from './news-article.host-layout.js';
 import { docsDescription } from './support/docs.js';
+import { seedArticleHtml } from './support/slotted-seed.js';
 import { images, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
 
 interface Args {
@@ -28,71 +29,6 @@ const renderArticle = ({ article, labels, noSkipLink }: Args): TemplateResult =>
 const inContainer = (width: string, content: TemplateResult): TemplateResult =>
   html`<div style="inline-size: ${width}; outline: 1px dashed #8a8f98; outline-offset: 0">${content}</div>`;
 
-/** The seed article as the plain HTML of demo/slotted.html, readable before and without JavaScript. */
-const seedAsHtml = html`
-  <h1 slot="headline">China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute</h1>
-  <p slot="byline"><span>By <strong>Siti</strong></span></p>
-  <article-section>
-    <p><strong class="dateline">Kuala Lumpur, <time datetime="2025-10-23">23 October 2025</time> —</strong> China’s Vice Premier He Lifeng is scheduled to meet senior U.S. officials from 24 to 27 October in Kuala Lumpur for a new round of trade negotiations, amid escalating tensions between the two largest global economies.</p>
-    <p>The Chinese Commerce Ministry announced the delegation’s visit as part of preparations for the upcoming Association of Southeast Asian Nations (ASEAN) summit hosted in Malaysia, where regional and global trade issues will also be discussed.</p>
-  </article-section>
-  <article-section>
-    <h2 id="what-s-on-the-agenda">What’s on the Agenda</h2>
-    <p>The talks will bring China’s top economic envoy He Lifeng together with U.S. Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer. The discussions are expected to focus heavily on Beijing’s recently expanded export curbs on rare-earth elements and Washington’s response via technology export restrictions.</p>
-    <p>China’s curbs on rare-earth exports come in reaction to the U.S. adding Chinese companies to its restricted technology access list, a move that disrupted what looked to be a thawing of ties earlier this year.</p>
-  </article-section>
-  <article-section>
-    <h2 id="why-malaysia">Why Malaysia</h2>
-    <p>Malaysia serves as a strategic venue for the talks. The timing coincides with the ASEAN summit, offering both countries a neutral regional platform. Kuala Lumpur’s selection underscores Southeast Asia’s growing role in global trade diplomacy and supply-chain realignment amid the U.S.–China competition.</p>
-  </article-section>
-  <article-section>
-    <h2 id="implications-for-asia-pacific">Implications for Asia-Pacific</h2>
-    <p>For Asian economies and investors, the discussions have several noteworthy implications:</p>
-    <bullet-list>
-      <ul>
-        <li><strong>Supply-chain ripple effects:</strong> China’s rare-earth controls impact industries reliant on critical minerals, especially electronics and clean-energy equipment. Asian manufacturers should monitor developments closely.</li>
-        <li><strong>Trade-policy signals:</strong> A meaningful breakthrough could ease tensions and boost market sentiment across the region; continued escalation could disrupt trade flows and raise strategic uncertainty.</li>
-        <li><strong>Regional diplomacy boost:</strong> Malaysia’s role as host highlights ASEAN’s increasing geopolitical significance. It may accelerate regional trade frameworks or supply-chain diversification away from China-U.S. bilateral dependence.</li>
-        <li><strong>Investor caution:</strong> Markets may remain volatile in the short term as participants assess whether the talks quell escalation or simply delay confrontation.</li>
-      </ul>
-    </bullet-list>
-  </article-section>
-  <article-section>
-    <h2 id="what-to-watch">What to Watch</h2>
-    <bullet-list>
-      <ul>
-        <li>Announcement of outcomes or joint statements after the talks.</li>
-        <li>Any adjustment in China’s rare-earth export policy or U.S. responses via tech-export controls.</li>
-        <li>Impact on commodity markets and global supply chains, especially in Asia.</li>
-        <li>Broader diplomatic developments ahead of the upcoming summit between China’s President Xi Jinping and U.S. President Donald Trump expected in South Korea.</li>
-      </ul>
-    </bullet-list>
-  </article-section>
-  <author-card slot="author">
-    <span slot="name">Siti</span>
-    <p>Siti is a news writer specialising in Asian economics, Islamic finance, international relations and policy, offering in-depth analysis and perspectives on the region’s evolving dynamics.</p>
-  </author-card>
-  <latest-news slot="aside">
-    <ul>
-      <li>
-        <a href="/markets/ringgit-edges-higher">Ringgit edges higher as investors await Kuala Lumpur trade talks</a>
-        <time datetime="2025-10-23T16:40:00+08:00">23 Oct 2025, 16:40</time>
-      </li>
-      <li>
-        <a href="/asia/asean-summit-opens">ASEAN leaders gather for summit with trade and the South China Sea on the agenda</a>
-        <time datetime="2025-10-23T11:15:00+08:00">23 Oct 2025, 11:15</time>
-      </li>
-      <li>
-        <a href="/commodities/rare-earth-prices">Rare-earth prices climb after Beijing widens export curbs</a>
-        <time datetime="2025-10-22T19:05:00+08:00">22 Oct 2025, 19:05</time>
-      </li>
-      <li>
-        <a href="/economy/malaysia-exports">Malaysia’s exports beat forecasts on electronics demand</a>
-        <time datetime="2025-10-21T09:30:00+08:00">21 Oct 2025, 09:30</time>
-      </li>
-    </ul>
-  </latest-news>
-`;
 
 const articleUrl = '/economy/china-us-trade-talks-kuala-lumpur';
 
@@ -366,7 +302,7 @@ export const FromSlottedHtml: Story = {
       .article=${article}
       .labels=${labels}
       ?no-skip-link=${noSkipLink}
-      >${seedAsHtml}</news-article
+      >${seedArticleHtml}</news-article
     >`,
 };
 
@@ -435,7 +371,7 @@ export const BadInputInvalidJson: Story = {
       article='{"headline": "China and U.S. Set for Trade Talks", "sections": [{"blocks": ["Unclosed'
       .labels=${labels}
       ?no-skip-link=${noSkipLink}
-      >${seedAsHtml}</news-article
+      >${seedArticleHtml}</news-article
     >`,
 };
 
