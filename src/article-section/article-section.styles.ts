@@ -5,9 +5,9 @@ export const articleSectionStyles = css`
     --_article-section-heading-font: var(--article-section-heading-font, var(--_sys-font-display));
     --_article-section-heading-size: var(--article-section-heading-size, 1.5em);
     --_article-section-block-gap: var(--article-section-block-gap, 1.1em);
-    font-family: var(--_sys-font-body);
-    line-height: var(--_sys-line-height);
-    color: var(--_sys-color-text);
+    font-family: var(--_sys-font-body) !important;
+    line-height: var(--_sys-line-height) !important;
+    color: var(--_sys-color-text) !important;
     overflow-wrap: break-word;
   }
   /* On the wrapper, not the host: the host's size comes from the reader's default, never the page's. */

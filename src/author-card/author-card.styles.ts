@@ -6,9 +6,9 @@ export const authorCardStyles = css`
     --_author-card-border-color: var(--author-card-border-color, var(--_sys-color-rule));
     --_author-card-photo-size: var(--author-card-photo-size, 4.5em);
     --_author-card-radius: var(--author-card-radius, var(--_sys-radius));
-    font-family: var(--_sys-font-ui);
-    line-height: 1.5;
-    color: var(--_sys-color-text);
+    font-family: var(--_sys-font-ui) !important;
+    line-height: 1.5 !important;
+    color: var(--_sys-color-text) !important;
   }
   .card {
     padding: 1.25em;

@@ -6,9 +6,9 @@ export const bulletListStyles = css`
     --_bullet-list-term-color: var(--bullet-list-term-color, var(--_sys-color-text));
     --_bullet-list-indent: var(--bullet-list-indent, 1.4em);
     --_bullet-list-item-gap: var(--bullet-list-item-gap, 0.6em);
-    font-family: var(--_sys-font-body);
-    line-height: var(--_sys-line-height);
-    color: var(--_sys-color-text);
+    font-family: var(--_sys-font-body) !important;
+    line-height: var(--_sys-line-height) !important;
+    color: var(--_sys-color-text) !important;
     overflow-wrap: anywhere;
   }
   ul,

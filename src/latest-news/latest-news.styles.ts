@@ -5,9 +5,9 @@ export const latestNewsStyles = css`
     --_latest-news-time-color: var(--latest-news-time-color, var(--_sys-color-text-muted));
     --_latest-news-divider-color: var(--latest-news-divider-color, var(--_sys-color-rule));
     --_latest-news-headline-font: var(--latest-news-headline-font, var(--_sys-font-display));
-    font-family: var(--_sys-font-ui);
-    line-height: 1.4;
-    color: var(--_sys-color-text);
+    font-family: var(--_sys-font-ui) !important;
+    line-height: 1.4 !important;
+    color: var(--_sys-color-text) !important;
   }
   .list {
     margin: 0;

@@ -12,9 +12,9 @@ export const newsArticleStyles = css`
     --_article-measure: var(--news-article-measure, 42em);
     container: news-article / inline-size;
     background: var(--_article-background);
-    color: var(--_sys-color-text);
-    font-family: var(--_sys-font-body);
-    line-height: var(--_sys-line-height);
+    color: var(--_sys-color-text) !important;
+    font-family: var(--_sys-font-body) !important;
+    line-height: var(--_sys-line-height) !important;
   }
   :host(:not([theme])) {
     color-scheme: light dark;
@@ -118,7 +118,7 @@ export const newsArticleStyles = css`
   @media print {
     :host {
       background: none;
-      color: #000;
+      color: #000 !important;
     }
     .page {
       max-width: none;

@@ -60,7 +60,7 @@ export const tokenStyles = css`
      * The reader's default size, never the host's root size (html { font-size: 62.5% } is
      * common). Nested inside another of our elements, an element keeps its parent's size.
      */
-    font-size: var(--_nested-font-size, var(--news-sys-font-size, medium));
+    font-size: var(--_nested-font-size, var(--news-sys-font-size, medium)) !important;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
@@ -91,9 +91,20 @@ export const themeStyles = css`
 export const baseStyles = css`
   ${tokenStyles}
   ${themeStyles}
+  /*
+   * A page's universal rules (\`* { color: red; letter-spacing: .3em }\` is not rare) reach our
+   * host element and beat \`:host\`, and everything inside would inherit them. Our host
+   * declarations of inherited text properties are therefore important (a shadow tree's
+   * important rules win over the page's normal ones); the custom properties are the way to
+   * restyle us.
+   */
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
   }
   :host([hidden]) {
     display: none;
