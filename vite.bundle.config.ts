@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 
-/** `dist/news-elements.js`: one minified, self-contained module (Lit inside) that defines all six elements. */
+/**
+ * `dist/news-elements.js`: one minified, self-contained module (Lit inside) that defines all six
+ * elements. DOMPurify is a chunk beside it, fetched only by pages with `html` fields.
+ */
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -13,7 +16,7 @@ export default defineConfig({
       fileName: () => 'news-elements.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      output: { minify: true, chunkFileNames: 'news-elements-[name]-[hash].js' },
     },
   },
 });

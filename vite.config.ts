@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-/** The npm build: one ES module per source file, Lit left to the consumer's bundler. */
+/** The npm build: one ES module per source file, Lit and DOMPurify left to the consumer's bundler. */
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -22,7 +22,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -5,6 +5,7 @@ import {
   formatIsoDate,
   parseBlocks,
   parseIsoDate,
+  readJson,
   slugify,
   type Block,
   type BlockData,
@@ -12,7 +13,7 @@ import {
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import { NewsChildElement } from '../shared/news-element.js';
-import { richText } from '../shared/rich-text.js';
+import { RichTextRenderer, htmlFieldsOf } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
 
@@ -67,9 +68,15 @@ export class ArticleSection extends NewsChildElement {
 
   @state() private model: Block[] = [];
 
+  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('blocks')) this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
+    if (changed.has('blocks')) {
+      this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
+      // Problems reading the JSON were reported by the parse above.
+      this.richText.prepare(htmlFieldsOf(readJson(this.blocks, 'blocks', new Problems()), 'blocks', { type: 'paragraph' }));
+    }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
       problems.add('date', `"${this.date}" is not an ISO 8601 date`);
@@ -117,7 +124,7 @@ export class ArticleSection extends NewsChildElement {
   private renderBlock(block: Block, lead?: TemplateResult): TemplateResult {
     switch (block.type) {
       case 'paragraph':
-        return html`<p>${lead}${richText(block)}</p>`;
+        return html`<p>${lead}${this.richText.render(block)}</p>`;
       case 'list':
         return html`<bullet-list .items=${block.items} ?ordered=${block.ordered}></bullet-list>`;
       case 'quote':

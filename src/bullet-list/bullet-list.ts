@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseListItems, type ListItem, type ListItemData } from '../data/index.js';
-import { richText } from '../shared/rich-text.js';
+import { Problems, parseListItems, readJson, type ListItem, type ListItemData } from '../data/index.js';
+import { RichTextRenderer, htmlFieldsOf } from '../shared/rich-text.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
@@ -42,6 +42,8 @@ export class BulletList extends NewsElement {
 
   @state() private model: ListItem[] = [];
 
+  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+
   /** Slotted bare `<li>` elements need a list around them. */
   @state() private slottedItems = false;
 
@@ -52,7 +54,11 @@ export class BulletList extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseListItems);
+    if (changed.has('items')) {
+      this.model = this.parseInput(this.items, 'items', parseListItems);
+      // Problems reading the JSON were reported by the parse above.
+      this.richText.prepare(htmlFieldsOf(readJson(this.items, 'items', new Problems()), 'items', { nested: 'items' }));
+    }
   }
 
   protected renderContent(): TemplateResult {
@@ -69,7 +75,7 @@ export class BulletList extends NewsElement {
     const entries = items.map(
       (item) => html`<li part="item">${item.term
           ? html`<strong class="term" part="term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
-          : nothing}${richText(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
+          : nothing}${this.richText.render(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
     );
     return this.ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
   }

@@ -1,6 +1,11 @@
+import type { ReactiveControllerHost } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { DataProblem } from '../data/index.js';
+import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
+
 /**
- * The text of an `html` field. Rich text is shown as its plain text for now: the markup is
- * parsed in an inert document (nothing loads or runs there) and only its text is kept.
+ * The text of an `html` field: the markup is parsed in an inert document (nothing loads or runs
+ * there) and only its text is kept. It stands in for the field until the sanitiser has loaded.
  */
 export function textOfHtml(markup: string): string {
   const doc = new DOMParser().parseFromString(markup, 'text/html');
@@ -9,6 +14,81 @@ export function textOfHtml(markup: string): string {
   return doc.body.textContent ?? '';
 }
 
+/** The plain text of a `text` or `html` field. */
 export function richText(content: { text?: string; html?: string }): string {
   return content.html !== undefined ? textOfHtml(content.html) : (content.text ?? '');
+}
+
+/** An `html` field found in an element's data, with the path a report names. */
+export interface HtmlField {
+  field: string;
+  markup: string;
+}
+
+/**
+ * Renders `text` and `html` fields for one element. `html` is shown as sanitised inline HTML
+ * once DOMPurify has loaded, which happens only when a field is present; until then, and if it
+ * cannot load, the field shows its plain text, so no content is missing at any moment.
+ */
+export class RichTextRenderer {
+  /** Fields already reported, so re-rendering the same data does not repeat a report. */
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly report: (problems: DataProblem[]) => void,
+  ) {}
+
+  /** Sanitises the `html` fields of new data, reports what was removed, and re-renders with the result. */
+  prepare(fields: readonly HtmlField[]): void {
+    if (fields.length === 0) return;
+    loadSanitizer().then(
+      (sanitize) => {
+        const problems: DataProblem[] = [];
+        for (const { field, markup } of fields) {
+          const { removed } = sanitize(markup);
+          const key = `${field}\n${markup}`;
+          if (removed.length === 0 || this.reported.has(key)) continue;
+          this.reported.add(key);
+          problems.push({ field, reason: `had ${removed.join(', ')} removed` });
+        }
+        this.report(problems);
+        this.host.requestUpdate();
+      },
+      // Without the sanitiser the fields keep showing their plain text; nothing is lost.
+      () => undefined,
+    );
+  }
+
+  /** A `text` field as text; an `html` field as sanitised HTML when ready, else as its plain text. */
+  render(content: { text?: string; html?: string }): unknown {
+    if (content.html === undefined) return content.text ?? '';
+    const sanitized = sanitizedIfReady(content.html);
+    return sanitized ? unsafeHTML(sanitized.html) : textOfHtml(content.html);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own keys only, as parsing reads them: an inherited `html` is not data. */
+const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/**
+ * The non-empty `html` fields of the entries of `entries` (already read from JSON), with their
+ * paths (`blocks[2].html`). `type` keeps only entries of that type; `nested` names the key of a
+ * nested array to search too (list items' `items`).
+ */
+export function htmlFieldsOf(entries: unknown, path: string, options: { type?: string; nested?: string } = {}): HtmlField[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry: unknown, index): HtmlField[] => {
+    if (!isRecord(entry) || (options.type !== undefined && own(entry, 'type') !== options.type)) return [];
+    const entryPath = `${path}[${index}]`;
+    // Trimmed as parsing trims it, so the field and the rendered model name the same markup.
+    const html = own(entry, 'html');
+    const markup = typeof html === 'string' ? html.trim() : '';
+    const field = markup === '' ? [] : [{ field: `${entryPath}.html`, markup }];
+    const nested = options.nested === undefined ? [] : htmlFieldsOf(own(entry, options.nested), `${entryPath}.${options.nested}`, options);
+    return [...field, ...nested];
+  });
 }

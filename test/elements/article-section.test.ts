@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleSection, BulletList } from '../../src/index.js';
 import type { BlockData } from '../../src/data/index.js';
+import { loadSanitizer } from '../../src/data/sanitize.js';
 import { captureErrors, deepQuery, renderSettled, seedArticle, settled, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
@@ -167,16 +168,27 @@ describe('<article-section> blocks', () => {
     expect(section.shadowRoot!.querySelector('b')).to.equal(null);
   });
 
-  it('renders an html paragraph as its plain text, creating no element from it', async () => {
-    const section = await renderSettled<ArticleSection>(
-      html`<article-section
-        .blocks=${[{ type: 'paragraph', html: 'Markets <em>rallied</em> <img src="x" onerror="window.hacked = true">today.' }]}
-      ></article-section>`,
-    );
+  it('renders an html paragraph as sanitised inline HTML, reporting the removed image', async () => {
+    const errors = captureErrors();
+    let section: ArticleSection;
+    try {
+      section = await fixture<ArticleSection>(
+        html`<article-section
+          .blocks=${[{ type: 'paragraph', html: 'Markets <em>rallied</em> <img src="x" onerror="window.hacked = true">today.' }]}
+        ></article-section>`,
+      );
+      await loadSanitizer();
+      await settled(section);
+    } finally {
+      errors.restore();
+    }
     expect(visibleText(section)).to.equal('Markets rallied today.');
-    expect(section.shadowRoot!.querySelector('em')).to.equal(null);
+    expect(section.shadowRoot!.querySelector('p > em')!.textContent).to.equal('rallied');
     expect(section.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { hacked?: boolean }).hacked).to.equal(undefined);
+    expect(errors.events).to.have.length(1);
+    expect(errors.events[0]).to.include({ element: 'article-section', field: 'blocks[0].html' });
+    expect(errors.events[0]!.reason).to.contain('<img>');
     await expect(section).to.be.accessible();
   });
 
