@@ -363,3 +363,32 @@ describe('hasOwnContent', () => {
     expect(visibleText(latest)).to.not.include('No recent stories.');
   });
 });
+
+describe('parseInput', () => {
+  /** An element whose parser fails on any value, as a parser bug would. */
+  class BrittleParser extends NewsElement {
+    @property() data?: string;
+    parsed: string[] = [];
+
+    protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+      super.willUpdate(changed as never);
+      this.parsed = this.parseInput(this.data, 'data', (value) => {
+        if (value !== undefined) throw new TypeError('Cannot convert object to primitive value');
+        return [];
+      });
+    }
+
+    protected renderContent(): TemplateResult {
+      return html`<p>${this.parsed.length} items</p>`;
+    }
+  }
+  customElements.define('base-test-brittle', BrittleParser);
+
+  it('turns a parser that throws into a news-error for that input, and still renders', async () => {
+    const result = await withErrors(() => fixture<BrittleParser>(html`<base-test-brittle data='["a"]'></base-test-brittle>`));
+    expect(result.events).to.have.length(1);
+    expect(result.events[0]).to.include({ element: 'base-test-brittle', field: 'data' });
+    expect(result.events[0]!.reason).to.include('Cannot convert object to primitive value');
+    expect(visibleText(result.element)).to.equal('0 items');
+  });
+});

@@ -276,7 +276,8 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
       if (type === undefined || type === null) {
         problems.add(`${prefix}type`, 'is missing; the block was left out');
       } else {
-        problems.add(`${prefix}type`, `"${truncate(String(type))}" is not a known block type; the block was left out`);
+        const shown = typeof type === 'string' ? `"${truncate(type)}"` : describe(type);
+        problems.add(`${prefix}type`, `${shown} is not a known block type; the block was left out`);
       }
       return undefined;
   }

@@ -37,9 +37,6 @@ export abstract class NewsElement extends LitElement {
   /** True when the host gave light-DOM content (elements or text) to the default slot. */
   @state() protected hasSlottedContent = false;
 
-  /** Problems found in the last parse of the locale and time-zone attributes. */
-  private settingsProblems: DataProblem[] = [];
-
   /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
   static lightStyles?: CSSResult;
 
@@ -53,14 +50,15 @@ export abstract class NewsElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || changed.has('timeZone')) {
       const problems = new Problems();
-      if (this.locale && !canonicalLocale(this.locale)) {
-        problems.add('locale', `"${this.locale}" is not a BCP 47 language tag; the page's language is used`);
+      const locale = settingText(this.locale, 'locale', problems);
+      if (locale && !canonicalLocale(locale)) {
+        problems.add('locale', `"${locale}" is not a BCP 47 language tag; the page's language is used`);
       }
-      if (this.timeZone && !supportedTimeZone(this.timeZone)) {
-        problems.add('time-zone', `"${this.timeZone}" is not a known time zone; the reader's zone is used`);
+      const timeZone = settingText(this.timeZone, 'time-zone', problems);
+      if (timeZone && !supportedTimeZone(timeZone)) {
+        problems.add('time-zone', `"${timeZone}" is not a known time zone; the reader's zone is used`);
       }
-      this.settingsProblems = problems.list;
-      this.report(this.settingsProblems);
+      this.report(problems.list);
     }
   }
 
@@ -70,9 +68,15 @@ export abstract class NewsElement extends LitElement {
    */
   protected parseInput<T>(input: unknown, name: string, parse: (value: unknown, path: string, problems: Problems) => T): T {
     const problems = new Problems();
-    const result = parse(readJson(input, name, problems), name, problems);
-    this.report(problems.list);
-    return result;
+    try {
+      const result = parse(readJson(input, name, problems), name, problems);
+      this.report(problems.list);
+      return result;
+    } catch (error) {
+      // Parsing is written never to throw; should data still find a way, it costs only this input.
+      this.report([...problems.list, { field: name, reason: `could not be read (${describeError(error)}); it was left out` }]);
+      return parse(undefined, name, new Problems());
+    }
   }
 
   /** Announces each problem with a `news-error` event and one console message naming the element. */
@@ -113,8 +117,7 @@ export abstract class NewsElement extends LitElement {
       return this.renderContent();
     } catch (error) {
       // A render error must not blank the host page: report it and show all the slotted content.
-      const reason = error instanceof Error ? error.message : String(error);
-      this.report([{ field: 'render', reason: `failed (${reason})` }]);
+      this.report([{ field: 'render', reason: `failed (${describeError(error)})` }]);
       const slotNames = new Set(Array.from(this.children, (child) => child.getAttribute('slot')).filter(Boolean));
       return html`${Array.from(slotNames, (name) => html`<slot name=${name!}></slot>`)}<slot></slot>`;
     }
@@ -144,6 +147,23 @@ export abstract class NewsChildElement extends NewsElement {
   protected override get newsContext(): NewsContext | undefined {
     return this.contextValue;
   }
+}
+
+/**
+ * A setting given as a property may be any value: a string is the setting, anything else is
+ * reported (and the setting ignored), so no template ever turns an object into text.
+ */
+export function settingText(value: unknown, name: string, problems: Problems): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  problems.add(name, `should be a string but is ${value === null ? 'null' : typeof value}; it is ignored`);
+  return undefined;
+}
+
+/** A thrown value as text; whatever was thrown, describing it never throws again. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'an unexpected value was thrown';
 }
 
 const isMeaningful = (node: Node): boolean =>

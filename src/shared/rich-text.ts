@@ -1,3 +1,4 @@
+import { newsElementsPolicy } from '../data/trusted-types.js';
 import type { ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DataProblem } from '../data/index.js';
@@ -8,7 +9,9 @@ import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
  * there) and only its text is kept. It stands in for the field until the sanitiser has loaded.
  */
 export function textOfHtml(markup: string): string {
-  const doc = new DOMParser().parseFromString(markup, 'text/html');
+  // Under Trusted Types, DOMParser takes only TrustedHTML; the document it makes is inert.
+  const trusted = (newsElementsPolicy()?.createHTML(markup) ?? markup) as string;
+  const doc = new DOMParser().parseFromString(trusted, 'text/html');
   // Their text is code, or (noscript) meant only for readers without JavaScript, never prose.
   for (const element of doc.body.querySelectorAll('script, style, noscript')) element.remove();
   return doc.body.textContent ?? '';

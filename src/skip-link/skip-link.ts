@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Problems } from '../data/index.js';
 import { property } from 'lit/decorators.js';
-import { NewsChildElement } from '../shared/news-element.js';
+import { NewsChildElement, settingText } from '../shared/news-element.js';
 import { isSkipTarget } from '../shared/skip-target.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { skipLinkStyles } from './skip-link.styles.js';
@@ -33,12 +34,24 @@ export class SkipLink extends NewsChildElement {
   static override styles = [baseStyles, skipLinkStyles];
 
   /** Id of an element in the host page to skip to, instead of the article's content. */
-  @property({ reflect: true }) target?: string;
+  @property() target?: string;
+
+  /** The target id when it is a usable string (a property may have been given anything). */
+  private targetId?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('target')) {
+      const problems = new Problems();
+      this.targetId = settingText(this.target, 'target', problems);
+      this.report(problems.list);
+    }
+  }
 
   protected renderContent(): TemplateResult {
     // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
     // fallback, leaving a link with no name: the label is shown unless the host gave real content.
-    return html`<a class="link" part="link" href="#${this.target ?? 'content'}" @click=${this.skip}
+    return html`<a class="link" part="link" href="#${this.targetId ?? 'content'}" @click=${this.skip}
       ><slot @slotchange=${this.onSlotChange}></slot>${this.hasSlottedContent
         ? nothing
         : this.activeLabels.skipToContent}</a
@@ -47,9 +60,9 @@ export class SkipLink extends NewsChildElement {
 
   /** The element focus moves to: the named target, the enclosing article, or the page's first article. */
   findTarget(): HTMLElement | null {
-    if (this.target) {
+    if (this.targetId) {
       const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById(this.target) ?? document.getElementById(this.target);
+      return root.getElementById(this.targetId) ?? document.getElementById(this.targetId);
     }
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
       if (isSkipTarget(root.host)) return root.host.skipTarget;
@@ -65,8 +78,8 @@ export class SkipLink extends NewsChildElement {
       this.report([
         {
           field: 'target',
-          reason: this.target
-            ? `names no element ("${this.target}" not found)`
+          reason: this.targetId
+            ? `names no element ("${this.targetId}" not found)`
             : 'is not set and there is no <news-article> to skip to',
         },
       ]);

@@ -1,0 +1,369 @@
+/**
+ * Loads the host pages of test/pages/ in headless Chromium, each served with the HTTP headers a
+ * real host would send, and checks what only a real page can show: the built bundle
+ * (dist/news-elements.js, built beforehand) under a strict Content Security Policy with Trusted
+ * Types, the bundle loaded twice and next to another version, and the article's own styles on a
+ * page whose CSS attacks them. Prints ✓/✗ per check and ends with `pages: N passed, N failed`.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const bundlePath = join(projectRoot, 'dist/news-elements.js');
+const bundleVersion = '0.1.0';
+// The version as a whole token, so that a dependency's `10.1.0` is left alone.
+const versionPattern = new RegExp(`(?<![\\w.])${bundleVersion.replaceAll('.', '\\.')}(?![\\w.])`, 'g');
+const strictPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify news-elements";
+const headersByPage = { '/test/pages/csp.html': { 'content-security-policy': strictPolicy } };
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+try {
+  statSync(bundlePath);
+} catch {
+  console.error('dist/news-elements.js is missing: run `npm run build:bundle` first.');
+  process.exit(1);
+}
+
+/**
+ * Serves the project folder. `/dist/news-elements.js?version=X` is the same build relabelled as
+ * version X, which is how a page ends up with two different versions of the library.
+ */
+function servePages() {
+  const server = createServer((request, response) => {
+    const requestUrl = new URL(request.url, 'http://localhost');
+    const path = normalize(decodeURIComponent(requestUrl.pathname));
+    const file = join(projectRoot, path);
+    if (!file.startsWith(projectRoot)) return response.writeHead(403).end();
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      if (path === '/favicon.ico') response.writeHead(204).end();
+      else response.writeHead(404).end('Not found');
+      return;
+    }
+    const relabelledVersion = requestUrl.searchParams.get('version');
+    if (path === '/dist/news-elements.js' && relabelledVersion) {
+      body = Buffer.from(body.toString('utf8').replace(versionPattern, relabelledVersion));
+    }
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headersByPage[path],
+    });
+    response.end(body);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => done({ server, baseUrl: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+/**
+ * Installed in every page before its own scripts: a query through shadow roots, and records of
+ * CSP violations and `news-error` events.
+ */
+const pageProbesSource = `
+  window.__deepQueryAll = (root, selector) => {
+    const found = [];
+    const visit = (scope) => {
+      for (const element of scope.querySelectorAll('*')) {
+        if (element.matches(selector)) found.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(root);
+    return found;
+  };
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push({
+      directive: event.effectiveDirective,
+      blocked: event.blockedURI,
+      sample: event.sample,
+      source: event.sourceFile + ':' + event.lineNumber,
+    });
+  });
+  window.__newsErrors = [];
+  document.addEventListener('news-error', (event) => window.__newsErrors.push(event.detail.element + ' ' + event.detail.field + ': ' + event.detail.reason));
+`;
+
+const { server, baseUrl } = await servePages();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+
+/**
+ * Opens a page and waits until every news element on it has finished rendering. Records console
+ * messages by type and uncaught errors.
+ */
+async function openPage(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const consoleMessages = { error: [], warning: [] };
+  const uncaught = [];
+  page.on('console', (message) => consoleMessages[message.type()]?.push(message.text()));
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  await page.addInitScript({ content: pageProbesSource });
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  await page
+    .waitForFunction(() => window.__deepQueryAll(document, 'news-article h1, h1.headline').length > 0, null, { timeout: 10000 })
+    .catch(() => {});
+  await page.evaluate(async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const pending = window.__deepQueryAll(document, '*').map((element) => element.updateComplete).filter(Boolean);
+      await Promise.all(pending);
+    }
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
+  });
+  return { context, page, response, consoleMessages, uncaught };
+}
+
+/** What the article on the page rendered: its shadow `h1` and every section heading. */
+function renderedArticle(page, articleSelector = 'news-article') {
+  return page.evaluate((selector) => {
+    const article = document.querySelector(selector);
+    const headline = article?.shadowRoot?.querySelector('h1')?.textContent.trim() ?? null;
+    const sections = window.__deepQueryAll(article?.shadowRoot ?? document, 'article-section');
+    const headings = sections.map((section) => section.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).filter(Boolean);
+    return { headline, headings, sectionCount: sections.length };
+  }, articleSelector);
+}
+
+/** The headline and section headings in the JSON of the page's `<news-article article='…'>`. */
+function expectedArticle(pagePath) {
+  const markup = readFileSync(join(projectRoot, pagePath), 'utf8');
+  const attribute = markup.match(/<news-article[^>]*\sarticle='([^']*)'/)[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  const article = JSON.parse(attribute);
+  return { headline: article.headline, headings: article.sections.map((section) => section.heading).filter(Boolean) };
+}
+
+function articleProblems(rendered, expected) {
+  const problems = [];
+  if (rendered.headline !== expected.headline) problems.push(`headline h1 is ${JSON.stringify(rendered.headline)}`);
+  const missing = expected.headings.filter((heading) => !rendered.headings.includes(heading));
+  if (missing.length > 0) problems.push(`missing section headings: ${missing.join(', ')}`);
+  return problems;
+}
+
+const results = [];
+async function check(name, body) {
+  let outcome;
+  try {
+    outcome = await body();
+  } catch (error) {
+    outcome = { problems: [`threw: ${error.message.split('\n')[0]}`], notes: [] };
+  }
+  results.push({ name, ...outcome });
+  console.log(`${outcome.problems.length === 0 ? '✓' : '✗'} ${name}`);
+  for (const problem of outcome.problems) console.log(`    ✗ ${problem}`);
+  for (const note of outcome.notes ?? []) console.log(`    · ${note}`);
+}
+
+let violationCount;
+
+try {
+  await check('strict CSP and Trusted Types (test/pages/csp.html)', async () => {
+    const pagePath = '/test/pages/csp.html';
+    const { context, page, response, consoleMessages, uncaught } = await openPage(pagePath);
+    const problems = [];
+    const notes = [];
+    if (response.headers()['content-security-policy'] !== strictPolicy) problems.push('the page was not served with the strict policy');
+    const violations = await page.evaluate(() => window.__violations.slice());
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    violationCount = violations.length;
+    notes.push(`${violations.length} CSP violation(s)`);
+    for (const violation of violations) problems.push(`violation of ${violation.directive}: ${violation.sample || violation.blocked} (${violation.source})`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of newsErrors) problems.push(`news-error: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    // Rich text shows as plain text until the sanitiser has loaded, then as inline HTML.
+    const richText = 'deliberately neutral';
+    await page
+      .waitForFunction(
+        (text) => window.__deepQueryAll(document, 'p').find((paragraph) => paragraph.textContent.includes(text))?.querySelector('em'),
+        richText,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
+    const richParagraph = await page.evaluate(
+      (text) =>
+        window.__deepQueryAll(document, 'p')
+          .find((paragraph) => paragraph.textContent.includes(text))
+          ?.innerHTML.replace(/<!--[^>]*-->/g, '')
+          .trim(),
+      richText,
+    );
+    if (!richParagraph) problems.push('the html paragraph block is missing');
+    else {
+      notes.push(`html paragraph renders as: ${richParagraph}`);
+      if (!richParagraph.includes('<em>') || !richParagraph.includes('href="/asia/asean-summit-opens"')) {
+        problems.push('the html paragraph lost its <em> or its link');
+      }
+    }
+    // Zero violations only means something if the policy is really enforced on this page.
+    const enforced = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>probe</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (!enforced) problems.push('Trusted Types are not enforced: a plain string reached innerHTML');
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('the same build loaded twice (test/pages/loaded-twice.html)', async () => {
+    const pagePath = '/test/pages/loaded-twice.html';
+    const { context, page, consoleMessages, uncaught } = await openPage(pagePath);
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    const warnings = consoleMessages.warning;
+    if (warnings.length > 1) problems.push(`${warnings.length} warnings: ${warnings.join(' | ')}`);
+    if (warnings.length === 1 && !warnings[0].includes('news-elements')) problems.push(`the warning does not name news-elements: ${warnings[0]}`);
+    notes.push(warnings.length === 0 ? 'no warning' : `warning: ${warnings[0]}`);
+    const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/news-elements.js')).length);
+    if (copies !== 2) problems.push(`the bundle was fetched ${copies} time(s), not twice`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('two versions on one page (test/pages/two-versions.html)', async () => {
+    const pagePath = '/test/pages/two-versions.html';
+    const otherVersion = '0.0.9-test';
+    const problems = [];
+    const notes = [];
+    if (!readFileSync(bundlePath, 'utf8').match(versionPattern)) {
+      problems.push(`the bundle does not contain the version string "${bundleVersion}", so it cannot be relabelled`);
+    }
+    const { context, page, consoleMessages, uncaught } = await openPage(pagePath);
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    const warnings = consoleMessages.warning;
+    if (warnings.length !== 1) problems.push(`${warnings.length} warnings, expected exactly one: ${warnings.join(' | ')}`);
+    else if (!warnings[0].includes(bundleVersion) || !warnings[0].includes(otherVersion)) {
+      problems.push(`the warning does not name both ${bundleVersion} and ${otherVersion}: ${warnings[0]}`);
+    } else notes.push(`warning: ${warnings[0]}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('hostile host CSS (test/pages/hostile-css.html)', async () => {
+    const pagePath = '/test/pages/hostile-css.html';
+    const { context, page, consoleMessages, uncaught } = await openPage(pagePath);
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page, '#from-json'), expectedArticle(pagePath)));
+    const styles = await page.evaluate(() => {
+      const article = document.querySelector('#from-json');
+      const pick = (element, ...properties) => {
+        if (!element) return null;
+        const computed = getComputedStyle(element);
+        return Object.fromEntries(properties.map((property) => [property, computed.getPropertyValue(property)]));
+      };
+      const inShadow = (selector) => window.__deepQueryAll(article.shadowRoot, selector).filter((element) => element.getRootNode() instanceof ShadowRoot);
+      const sectionParagraph = window.__deepQueryAll(article.shadowRoot, 'article-section').map((section) => section.shadowRoot.querySelector('p')).find(Boolean);
+      const bulletItem = window.__deepQueryAll(article.shadowRoot, 'bullet-list').map((list) => list.shadowRoot.querySelector('ul > li')).find(Boolean);
+      const latestLink = window.__deepQueryAll(article.shadowRoot, 'latest-news').map((latest) => latest.shadowRoot.querySelector('a')).find(Boolean);
+      const slotted = document.querySelector('#from-html');
+      return {
+        paragraph: pick(sectionParagraph, 'font-size', 'letter-spacing', 'color', 'line-height'),
+        headline: pick(article.shadowRoot.querySelector('h1'), 'font-size', 'line-height', 'color', 'letter-spacing'),
+        // The host's `letter-spacing: .3em` resolves to pixels on our host and is inherited as such.
+        hostLetterSpacing: getComputedStyle(article).letterSpacing,
+        textStyles: inShadow('h1, h2, h3, p, li, a, time, span, strong, dt, dd, blockquote, figcaption').map((element) => {
+          const computed = getComputedStyle(element);
+          const host = element.getRootNode().host;
+          return {
+            where: `${host.localName} ${element.localName}${element.className ? '.' + String(element.className).split(' ')[0] : ''}`,
+            color: computed.color,
+            letterSpacing: computed.letterSpacing,
+            lineHeightRatio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
+          };
+        }),
+        bulletItem: pick(bulletItem, 'list-style-type', 'display', 'letter-spacing'),
+        latestLink: pick(latestLink, 'display', 'color', 'cursor', 'text-decoration-line', 'letter-spacing'),
+        slotted: {
+          headline: pick(slotted.querySelector('h1[slot=headline]'), 'font-size', 'color', 'line-height'),
+          paragraph: pick(slotted.querySelector('article-section p'), 'font-size', 'color', 'line-height', 'letter-spacing'),
+          listItem: pick(slotted.querySelector('bullet-list li'), 'list-style-type', 'color'),
+          link: pick(slotted.querySelector('latest-news a'), 'display', 'color', 'cursor', 'text-decoration-line'),
+        },
+      };
+    });
+    const red = 'rgb(255, 0, 0)';
+    const isNormalSpacing = (value) => value === 'normal' || value === '0px';
+    if (!styles.paragraph) problems.push('no paragraph in an article-section shadow root');
+    else if (styles.paragraph['font-size'] !== '18px') problems.push(`shadow paragraph font-size is ${styles.paragraph['font-size']}, expected 18px`);
+    if (!styles.headline) problems.push('no h1 in the article shadow root');
+    else {
+      if (styles.headline.color === red) problems.push('the headline is red');
+      const fontSize = parseFloat(styles.headline['font-size']);
+      const lineHeight = parseFloat(styles.headline['line-height']);
+      if (Math.abs(lineHeight - 3 * fontSize) < 0.5) problems.push(`the headline line-height is ${styles.headline['line-height']}, 3× its font-size`);
+    }
+    // Our headings and labels have their own small tracking; what must not show is the host's.
+    const summarize = (entries) => [...new Set(entries.map((entry) => entry.where))].slice(0, 6).join('; ');
+    const leakedSpacing = isNormalSpacing(styles.hostLetterSpacing)
+      ? []
+      : styles.textStyles.filter((entry) => entry.letterSpacing === styles.hostLetterSpacing);
+    if (leakedSpacing.length > 0) {
+      problems.push(`the host's letter-spacing (${styles.hostLetterSpacing}) reaches ${leakedSpacing.length} shadow elements: ${summarize(leakedSpacing)}`);
+    }
+    const redText = styles.textStyles.filter((entry) => entry.color === red);
+    if (redText.length > 0) problems.push(`the host's red reaches ${redText.length} shadow elements: ${summarize(redText)}`);
+    const tallLines = styles.textStyles.filter((entry) => Math.abs(entry.lineHeightRatio - 3) < 0.01);
+    if (tallLines.length > 0) problems.push(`the host's line-height 3 reaches ${tallLines.length} shadow elements: ${summarize(tallLines)}`);
+    notes.push(`letter-spacings in shadow roots: ${[...new Set(styles.textStyles.map((entry) => entry.letterSpacing))].join(', ')}`);
+    if (!styles.bulletItem) problems.push('no li in a bullet-list shadow root');
+    else if (styles.bulletItem['list-style-type'] !== 'disc') problems.push(`bullet li list-style-type is ${styles.bulletItem['list-style-type']}`);
+    if (!styles.latestLink) problems.push('no link in the latest-news shadow root');
+    else {
+      if (styles.latestLink.display === 'contents') problems.push('latest-news links are display: contents');
+      if (styles.latestLink.color === red) problems.push('latest-news links are red');
+      if (styles.latestLink.cursor !== 'pointer' && !styles.latestLink['text-decoration-line'].includes('underline')) {
+        notes.push('latest-news links show neither a pointer cursor nor an underline');
+      }
+    }
+    notes.push(`shadow paragraph: ${JSON.stringify(styles.paragraph)}`);
+    notes.push(`shadow headline: ${JSON.stringify(styles.headline)}`);
+    notes.push(`shadow bullet li: ${JSON.stringify(styles.bulletItem)}`);
+    notes.push(`shadow latest link: ${JSON.stringify(styles.latestLink)}`);
+    notes.push(`slotted copy (host rules win there by design): ${JSON.stringify(styles.slotted)}`);
+    mkdirSync(join(projectRoot, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(projectRoot, 'screenshots/hostile-css.png'), fullPage: true });
+    notes.push('screenshot: screenshots/hostile-css.png');
+    await context.close();
+    return { problems, notes };
+  });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const failed = results.filter((result) => result.problems.length > 0).length;
+if (violationCount !== undefined) console.log(`CSP violations seen on the strict page: ${violationCount}`);
+console.log(`pages: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
