@@ -72,9 +72,10 @@ export class AuthorCard extends NewsChildElement {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
+  /** Slotted content wins (it is never hidden), then own data, then the enclosing article's authors. */
   private get people(): Person[] {
-    if (this.model.length > 0) return this.model;
-    return this.hasSlottedContent ? [] : (this.newsContext?.article?.author ?? []);
+    if (this.hasSlottedContent) return [];
+    return this.model.length > 0 ? this.model : (this.newsContext?.article?.author ?? []);
   }
 
   protected renderContent(): TemplateResult {

@@ -62,13 +62,14 @@ export class BulletList extends NewsElement {
   }
 
   protected renderContent(): TemplateResult {
-    if (this.model.length > 0) return this.renderList(this.model);
     const slot = html`<slot @slotchange=${this.onListSlotChange}></slot>`;
-    return this.slottedItems
+    const slotted = this.slottedItems
       ? this.ordered
         ? html`<ol part="list">${slot}</ol>`
         : html`<ul part="list">${slot}</ul>`
       : slot;
+    // Slotted content is never hidden: with items from data too, it follows them.
+    return this.model.length > 0 ? html`${this.renderList(this.model)}${slotted}` : slotted;
   }
 
   private renderList(items: ListItem[]): TemplateResult {

@@ -273,11 +273,11 @@ describe('<author-card> from slotted HTML', () => {
     expect(visibleText(card)).to.equal('About the author Siti A late bio.');
   });
 
-  it('shows its own data instead of slotted content', async () => {
+  it('never hides slotted content: it wins over its own data', async () => {
     const card = await renderSettled<AuthorCard>(
-      html`<author-card .author=${{ name: 'Ravi Kumar' }}><span slot="name">Siti</span><p>Old bio.</p></author-card>`,
+      html`<author-card .author=${{ name: 'Ravi Kumar' }}><span slot="name">Siti</span><p>Host bio.</p></author-card>`,
     );
-    expect(visibleText(card)).to.equal('About the author R Ravi Kumar');
+    expect(visibleText(card)).to.equal('About the author Siti Host bio.');
   });
 });
 

@@ -69,3 +69,12 @@ describe('<bullet-list> in a narrow column', () => {
     }
   });
 });
+
+describe('<bullet-list> with data and slotted content', () => {
+  it('never hides the slotted list: it follows the items from data', async () => {
+    const list = await fixture<HTMLElement>(html`<bullet-list .items=${['From data']}><ul><li>From the page</li></ul></bullet-list>`);
+    await settled(list);
+    expect(visibleText(list)).to.equal('From data From the page');
+    expect(list.querySelector('ul')!.assignedSlot).to.not.equal(null);
+  });
+});
