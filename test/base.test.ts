@@ -6,7 +6,7 @@ import type { LatestNews } from '../src/index.js';
 import { heading } from '../src/shared/heading.js';
 import { NewsElement, hasOwnContent } from '../src/shared/news-element.js';
 import { loadSanitizer } from '../src/data/sanitize.js';
-import { richText, textOfHtml } from '../src/shared/rich-text.js';
+import { textOfHtml } from '../src/shared/rich-text.js';
 import { captureErrors, deepQueryAll, settled, visibleText } from './support/helpers.js';
 
 const allTags = ['article-section', 'author-card', 'bullet-list', 'latest-news', 'news-article', 'skip-link'];
@@ -314,12 +314,6 @@ describe('rich text', () => {
     expect(deepQueryAll(list, 'img, i')).to.deep.equal([]);
     expect(probe()).to.equal(undefined);
     expect(errors.events.map(({ field }) => field)).to.deep.equal(['items[0].html']);
-  });
-
-  it('richText uses html when given, else text', () => {
-    expect(richText({ html: '<i>Italic</i> words' })).to.equal('Italic words');
-    expect(richText({ text: '<i>not markup</i>' })).to.equal('<i>not markup</i>');
-    expect(richText({})).to.equal('');
   });
 });
 

@@ -17,11 +17,6 @@ export function textOfHtml(markup: string): string {
   return doc.body.textContent ?? '';
 }
 
-/** The plain text of a `text` or `html` field. */
-export function richText(content: { text?: string; html?: string }): string {
-  return content.html !== undefined ? textOfHtml(content.html) : (content.text ?? '');
-}
-
 /** An `html` field found in an element's data, with the path a report names. */
 export interface HtmlField {
   field: string;
