@@ -37,6 +37,34 @@ try {
   process.exit(1);
 }
 
+const demoPage = (name) => readFileSync(join(projectRoot, 'demo', name), 'utf8');
+const attributeJson = (data) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+
+/** The article the demo page embeds as JSON: the one source of the test pages' article. */
+const demoArticle = JSON.parse(
+  demoPage('index.html').match(/<news-article[^>]*\sarticle='([^']*)'/)[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
+);
+
+/** The same article with a rich-text paragraph, so that the CSP page exercises the sanitiser too. */
+const articleWithRichText = structuredClone(demoArticle);
+articleWithRichText.sections
+  .find((section) => section.heading === 'Why Malaysia')
+  .blocks.push({
+    type: 'paragraph',
+    html: 'Officials called the venue <em>deliberately neutral</em>; see the <a href="/asia/asean-summit-opens">summit preview</a>.',
+  });
+
+/**
+ * The test pages hold placeholders for the article rather than copies of it, filled from the
+ * demo pages when served: `{{article}}`, `{{article-with-rich-text}}` (JSON for the `article`
+ * attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
+ */
+const pageFills = {
+  '{{article}}': attributeJson(demoArticle),
+  '{{article-with-rich-text}}': attributeJson(articleWithRichText),
+  '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
+};
+
 /**
  * Serves the project folder. `/dist/news-elements.js?version=X` is the same build relabelled as
  * version X, which is how a page ends up with two different versions of the library.
@@ -54,6 +82,9 @@ function servePages() {
       if (path === '/favicon.ico') response.writeHead(204).end();
       else response.writeHead(404).end('Not found');
       return;
+    }
+    if (path.startsWith('/test/pages/')) {
+      body = Buffer.from(body.toString('utf8').replace(/\{\{[a-z-]+\}\}/g, (placeholder) => pageFills[placeholder]));
     }
     const relabelledVersion = requestUrl.searchParams.get('version');
     if (path === '/dist/news-elements.js' && relabelledVersion) {
@@ -143,11 +174,8 @@ function renderedArticle(page, articleSelector = 'news-article') {
   }, articleSelector);
 }
 
-/** The headline and section headings in the JSON of the page's `<news-article article='…'>`. */
-function expectedArticle(pagePath) {
-  const markup = readFileSync(join(projectRoot, pagePath), 'utf8');
-  const attribute = markup.match(/<news-article[^>]*\sarticle='([^']*)'/)[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-  const article = JSON.parse(attribute);
+/** The headline and section headings a page with this article must show. */
+function expectedArticle(article) {
   return { headline: article.headline, headings: article.sections.map((section) => section.heading).filter(Boolean) };
 }
 
@@ -190,7 +218,7 @@ try {
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     for (const message of newsErrors) problems.push(`news-error: ${message}`);
-    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     // Rich text shows as plain text until the sanitiser has loaded, then as inline HTML.
     const richText = 'deliberately neutral';
     await page
@@ -236,7 +264,7 @@ try {
     const notes = [];
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
-    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     const warnings = consoleMessages.warning;
     if (warnings.length > 1) problems.push(`${warnings.length} warnings: ${warnings.join(' | ')}`);
     if (warnings.length === 1 && !warnings[0].includes('news-elements')) problems.push(`the warning does not name news-elements: ${warnings[0]}`);
@@ -258,7 +286,7 @@ try {
     const { context, page, consoleMessages, uncaught } = await openPage(pagePath);
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
-    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(pagePath)));
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     const warnings = consoleMessages.warning;
     if (warnings.length !== 1) problems.push(`${warnings.length} warnings, expected exactly one: ${warnings.join(' | ')}`);
     else if (!warnings[0].includes(bundleVersion) || !warnings[0].includes(otherVersion)) {
@@ -275,7 +303,7 @@ try {
     const notes = [];
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
-    problems.push(...articleProblems(await renderedArticle(page, '#from-json'), expectedArticle(pagePath)));
+    problems.push(...articleProblems(await renderedArticle(page, '#from-json'), expectedArticle(demoArticle)));
     const styles = await page.evaluate(() => {
       const article = document.querySelector('#from-json');
       const pick = (element, ...properties) => {
