@@ -5,7 +5,6 @@ import {
   formatIsoDate,
   parseBlocks,
   parseIsoDate,
-  readJson,
   slugify,
   type Block,
   type BlockData,
@@ -73,9 +72,11 @@ export class ArticleSection extends NewsChildElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('blocks')) {
-      this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
-      // Problems reading the JSON were reported by the parse above.
-      this.richText.prepare(htmlFieldsOf(readJson(this.blocks, 'blocks', new Problems()), 'blocks', { type: 'paragraph' }));
+      this.model = this.parseInput(this.blocks, 'blocks', (value, path, problems) => {
+        // From the data as given, so that a report names the block by its place in the input.
+        this.richText.prepare(htmlFieldsOf(value, path, { type: 'paragraph' }));
+        return parseBlocks(value, path, problems);
+      });
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {

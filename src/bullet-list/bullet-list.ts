@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Problems, parseListItems, readJson, type ListItem, type ListItemData } from '../data/index.js';
+import { parseListItems, type ListItem, type ListItemData } from '../data/index.js';
 import { RichTextRenderer, htmlFieldsOf } from '../shared/rich-text.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -55,9 +55,11 @@ export class BulletList extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('items')) {
-      this.model = this.parseInput(this.items, 'items', parseListItems);
-      // Problems reading the JSON were reported by the parse above.
-      this.richText.prepare(htmlFieldsOf(readJson(this.items, 'items', new Problems()), 'items', { nested: 'items' }));
+      this.model = this.parseInput(this.items, 'items', (value, path, problems) => {
+        // From the data as given, so that a report names the item by its place in the input.
+        this.richText.prepare(htmlFieldsOf(value, path, { nested: 'items' }));
+        return parseListItems(value, path, problems);
+      });
     }
   }
 
