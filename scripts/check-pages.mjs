@@ -243,6 +243,13 @@ try {
         problems.push('the html paragraph lost its <em> or its link');
       }
     }
+    // The JSON-LD is script text, which Trusted Types guard too.
+    const structuredHeadline = await page.evaluate(() => {
+      const script = document.querySelector('news-article > script[type="application/ld+json"]');
+      return script && JSON.parse(script.text).headline;
+    });
+    if (structuredHeadline !== demoArticle.headline) problems.push(`the JSON-LD headline is ${JSON.stringify(structuredHeadline)}`);
+    else notes.push('JSON-LD written under Trusted Types');
     // Zero violations only means something if the policy is really enforced on this page.
     const enforced = await page.evaluate(() => {
       try {

@@ -8,6 +8,6 @@ export { SkipLink } from './skip-link/skip-link.js';
 export { defineElements } from './shared/define.js';
 export { newsContext, type NewsContext } from './shared/context.js';
 export type { Theme } from './shared/news-element.js';
-export { checkUrl, parseArticle, Problems } from './data/index.js';
+export { checkUrl, jsonLdText, parseArticle, Problems, structuredData } from './data/index.js';
 export type * from './data/types.js';
 export { version } from './version.js';

@@ -138,3 +138,9 @@ export class ArticleSection extends NewsChildElement {
     }
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-section': ArticleSection;
+  }
+}

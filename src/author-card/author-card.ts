@@ -124,3 +124,9 @@ export class AuthorCard extends NewsChildElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'author-card': AuthorCard;
+  }
+}

@@ -89,3 +89,9 @@ export class BulletList extends NewsElement {
     this.slottedItems = slot.assignedElements().some((element) => element.localName === 'li');
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bullet-list': BulletList;
+  }
+}

@@ -15,3 +15,4 @@ export {
   safeUrl,
 } from './parse.js';
 export { otherStories } from './stories.js';
+export { jsonLdText, structuredData, type ImageObjectJsonLd, type NewsArticleJsonLd, type PersonJsonLd } from './structured-data.js';

@@ -4,9 +4,3 @@ import { defineElements } from '../shared/define.js';
 
 // With the list its blocks use, in one call: one warning at most.
 defineElements({ 'article-section': ArticleSection, 'bullet-list': BulletList });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'article-section': ArticleSection;
-  }
-}

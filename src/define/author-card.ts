@@ -2,9 +2,3 @@ import { AuthorCard } from '../author-card/author-card.js';
 import { defineElements } from '../shared/define.js';
 
 defineElements({ 'author-card': AuthorCard });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'author-card': AuthorCard;
-  }
-}

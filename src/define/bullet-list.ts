@@ -2,9 +2,3 @@ import { BulletList } from '../bullet-list/bullet-list.js';
 import { defineElements } from '../shared/define.js';
 
 defineElements({ 'bullet-list': BulletList });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bullet-list': BulletList;
-  }
-}

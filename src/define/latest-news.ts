@@ -2,9 +2,3 @@ import { LatestNews } from '../latest-news/latest-news.js';
 import { defineElements } from '../shared/define.js';
 
 defineElements({ 'latest-news': LatestNews });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'latest-news': LatestNews;
-  }
-}

@@ -15,9 +15,3 @@ defineElements({
   'latest-news': LatestNews,
   'skip-link': SkipLink,
 });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-article': NewsArticle;
-  }
-}

@@ -2,9 +2,3 @@ import { SkipLink } from '../skip-link/skip-link.js';
 import { defineElements } from '../shared/define.js';
 
 defineElements({ 'skip-link': SkipLink });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'skip-link': SkipLink;
-  }
-}

@@ -112,3 +112,9 @@ export class LatestNews extends NewsChildElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latest-news': LatestNews;
+  }
+}

@@ -11,12 +11,15 @@ import {
   isLater,
   otherStories,
   parseArticle,
+  jsonLdText,
   parseLabels,
+  structuredData,
   textDirection,
   type Article,
   type ArticleData,
   type Labels,
 } from '../data/index.js';
+import { newsElementsPolicy } from '../data/trusted-types.js';
 import { newsContext, type NewsContext } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -121,6 +124,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   /** Leaves out the built-in skip link, for a page that has its own `<skip-link>` at its top. */
   @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
 
+  /**
+   * Leaves out the schema.org `NewsArticle` JSON-LD that the element otherwise keeps in its light
+   * DOM (a `<script type="application/ld+json">` child, built from the JSON `article`), for a page
+   * that describes the article itself, e.g. in its `<head>`.
+   */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
   @state() private model?: Article;
   @state() private labelTexts: Labels = defaultLabels;
   /** True when the host slotted its own aside. */
@@ -129,6 +139,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   @provide({ context: newsContext }) protected provided?: NewsContext;
 
   @query('.article') private articleElement!: HTMLElement | null;
+
+  /** The JSON-LD `<script>` this element added to its light DOM, if any. */
+  private structuredDataScript?: HTMLScriptElement;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
@@ -166,6 +179,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('article') || changed.has('noStructuredData')) this.updateStructuredData();
+  }
+
   protected override async firstUpdated(): Promise<void> {
     const sections = this.renderRoot.querySelectorAll<ReactiveElement>('article-section');
     await Promise.all(Array.from(sections, (section) => section.updateComplete));
@@ -180,6 +197,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     return this.labelTexts;
   }
 
+  /*
+   * The elements this template makes get the context as a property too: the same value the
+   * `@lit/context` request delivers, but also where no request can travel (server rendering).
+   */
   protected renderContent(): TemplateResult {
     const article = this.model;
     const language = article?.inLanguage ?? canonicalLocale(this.locale);
@@ -190,7 +211,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       lang=${ifDefined(language)}
       dir=${ifDefined(language && textDirection(language))}
     >
-      ${this.noSkipLink ? nothing : html`<skip-link part="skip-link"></skip-link>`}
+      ${this.noSkipLink ? nothing : html`<skip-link part="skip-link" .contextValue=${this.provided}></skip-link>`}
       <div class=${classMap({ layout: true, 'has-aside': hasAside })}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
@@ -220,6 +241,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             ${article?.sections.map(
               (section, index) =>
                 html`<article-section
+                  .contextValue=${this.provided}
                   .heading=${section.heading}
                   .blocks=${section.blocks}
                   heading-id=${ifDefined(section.id)}
@@ -230,12 +252,14 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map((person) => html`<author-card .author=${person}></author-card>`)}</slot>
+            <slot name="author">${article?.author.map((person) => html`<author-card .contextValue=${this.provided} .author=${person}></author-card>`)}</slot>
           </footer>
         </article>
         ${hasAside
           ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
-              <slot name="aside" @slotchange=${this.onAsideSlotChange}><latest-news></latest-news></slot>
+              <slot name="aside" @slotchange=${this.onAsideSlotChange}
+                ><latest-news .contextValue=${this.provided}></latest-news
+              ></slot>
             </aside>`
           : html`<slot name="aside" @slotchange=${this.onAsideSlotChange}></slot>`}
       </div>
@@ -265,6 +289,29 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     </p>`;
   }
 
+  /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. */
+  private updateStructuredData(): void {
+    const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
+    if (!data) {
+      this.structuredDataScript?.remove();
+      this.structuredDataScript = undefined;
+      return;
+    }
+    this.structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    const json = jsonLdText(data);
+    try {
+      // Under Trusted Types, script text must come from a policy: ours lets JSON through.
+      this.structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
+    } catch {
+      // The page enforces Trusted Types but forbids our policy's name.
+      this.structuredDataScript.remove();
+      this.structuredDataScript = undefined;
+      this.report([{ field: 'structured-data', reason: "could not be written: the page's Trusted Types rules do not allow the news-elements policy" }]);
+      return;
+    }
+    if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
+  }
+
   private onAsideSlotChange(event: Event): void {
     this.hasSlottedAside = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
@@ -289,5 +336,11 @@ function decodeFragment(fragment: string): string {
     return decodeURIComponent(fragment);
   } catch {
     return fragment;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
   }
 }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   Problems,
@@ -98,8 +98,9 @@ export abstract class NewsElement extends LitElement {
     return (
       canonicalLocale(this.locale) ??
       this.newsContext?.locale ??
-      canonicalLocale(this.closest('[lang]')?.getAttribute('lang')) ??
-      canonicalLocale(navigator.language) ??
+      // A server knows neither the page around the element nor the reader.
+      (isServer ? undefined : canonicalLocale(this.closest('[lang]')?.getAttribute('lang'))) ??
+      (isServer ? undefined : canonicalLocale(navigator.language)) ??
       'en'
     );
   }
@@ -118,7 +119,7 @@ export abstract class NewsElement extends LitElement {
     } catch (error) {
       // A render error must not blank the host page: report it and show all the slotted content.
       this.report([{ field: 'render', reason: `failed (${describeError(error)})` }]);
-      const slotNames = new Set(Array.from(this.children, (child) => child.getAttribute('slot')).filter(Boolean));
+      const slotNames = new Set(Array.from(this.children ?? [], (child) => child.getAttribute('slot')).filter(Boolean));
       return html`${Array.from(slotNames, (name) => html`<slot name=${name!}></slot>`)}<slot></slot>`;
     }
   }
@@ -166,8 +167,12 @@ function describeError(error: unknown): string {
   return typeof error === 'string' ? error : 'an unexpected value was thrown';
 }
 
+/** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
+const notContent = new Set(['script', 'style', 'template']);
+
 const isMeaningful = (node: Node): boolean =>
-  node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+  (node.nodeType === Node.ELEMENT_NODE && !notContent.has((node as Element).localName)) ||
+  (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
 
 /** Light-DOM content meant for the default slot (named-slot children don't count). */
 export function hasOwnContent(host: HTMLElement): boolean {

@@ -92,3 +92,9 @@ export class SkipLink extends NewsChildElement {
     target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skip-link': SkipLink;
+  }
+}
