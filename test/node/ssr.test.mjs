@@ -1,0 +1,129 @@
+/**
+ * Server rendering (demo/ssr.mjs): the page comes from the server as declarative shadow DOM,
+ * reads in Chromium with JavaScript disabled, and hydrates in place — the same nodes, no errors —
+ * once the client loads. Needs `npm run build` (dist/) first.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startSsrServer } from '../../demo/ssr.mjs';
+
+const seed = JSON.parse(readFileSync(new URL('../../demo/seed-article.json', import.meta.url), 'utf8'));
+
+let server;
+let url;
+let browser;
+
+before(async () => {
+  ({ server, url } = await startSsrServer());
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page whose console errors, warnings and uncaught errors are collected. */
+async function openPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return { context, page, problems };
+}
+
+describe('server rendering', () => {
+  it('sends the article as declarative shadow DOM, with the JSON-LD in <head>', async () => {
+    const page = await (await fetch(url)).text();
+    assert.match(page, /<news-article[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(page.includes(`>${seed.headline}<`) || page.includes(`-->${seed.headline}<`), 'the headline is in the HTML');
+    assert.match(page, /<h1 class="headline" part="headline">/);
+    for (const tag of ['article-section', 'author-card', 'latest-news', 'skip-link']) {
+      assert.match(page, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), `<${tag}> is rendered too`);
+    }
+    assert.doesNotMatch(page, /\[object Object\]|>undefined</);
+    const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)[1]);
+    assert.equal(jsonLd['@type'], 'NewsArticle');
+    assert.equal(jsonLd.headline, seed.headline);
+    assert.equal(page.match(/application\/ld\+json/g).length, 1, 'one JSON-LD script: the element adds none of its own');
+  });
+
+  it('renders context-dependent parts with the page settings: dates, labels, latest news', async () => {
+    const page = await (await fetch(url)).text();
+    const text = page.replace(/<!--[^>]*-->/g, '');
+    assert.match(text, /Kuala Lumpur<\/span\s*>|Kuala Lumpur, <time datetime="2025-10-23">23 October 2025<\/time>/);
+    assert.match(text, /<time datetime="2025-10-23">23 October 2025<\/time>/, 'the dateline date, in en-GB');
+    assert.match(text, /About the author|Latest News/i, 'labels from the article reach the children');
+    assert.match(text, /Ringgit edges higher/, 'the latest news from the article');
+  });
+
+  it('reads fully with JavaScript disabled', async () => {
+    const { context, page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url);
+    assert.equal(await page.evaluate(() => customElements.get('news-article')), undefined, 'no element is defined');
+    // Locators pierce the declarative shadow roots, as a reader's eyes do.
+    assert.equal(await page.locator('news-article h1').innerText(), seed.headline);
+    assert.ok(await page.locator('news-article h2', { hasText: 'Why Malaysia' }).isVisible());
+    assert.ok(await page.getByText('Supply-chain ripple effects:').isVisible());
+    assert.ok(await page.getByText(/^Siti is a news writer/).isVisible());
+    assert.ok(await page.getByRole('link', { name: /Ringgit edges higher/ }).isVisible());
+    const box = await page.locator('news-article h1').boundingBox();
+    assert.ok(box.height > 30 && box.width > 200, `the headline is laid out as a headline (${box.width}×${box.height})`);
+    await context.close();
+  });
+
+  it('hydrates in place: the same nodes, no hydration error, and live afterwards', async () => {
+    const { context, page, problems } = await openPage();
+    // Hold the client back until the server's nodes are marked.
+    let releaseClient;
+    const clientHeld = new Promise((resolve) => (releaseClient = resolve));
+    await page.route('**/client/client.js', async (route) => {
+      await clientHeld;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('news-article')?.shadowRoot?.querySelector('h1'));
+    await page.waitForFunction(() => document.querySelector('footer.site-footer'));
+    const marked = await page.evaluate(() => {
+      const article = document.querySelector('news-article').shadowRoot;
+      const section = article.querySelector('article-section').shadowRoot;
+      const card = article.querySelector('author-card').shadowRoot;
+      window.serverNodes = [article.querySelector('h1'), section.querySelector('p'), card.firstElementChild];
+      return window.serverNodes.map((node) => node?.localName);
+    });
+    assert.deepEqual(marked.filter(Boolean).length, 3, `server nodes found: ${marked}`);
+    releaseClient();
+    await page.waitForFunction(async () => {
+      if (!customElements.get('news-article')) return false;
+      await document.querySelector('news-article').updateComplete;
+      return document.querySelector('news-article').shadowRoot.querySelectorAll('[defer-hydration]').length === 0;
+    });
+    const sameNodes = await page.evaluate(() => {
+      const article = document.querySelector('news-article').shadowRoot;
+      const section = article.querySelector('article-section').shadowRoot;
+      const card = article.querySelector('author-card').shadowRoot;
+      const now = [article.querySelector('h1'), section.querySelector('p'), card.firstElementChild];
+      return now.map((node, index) => node === window.serverNodes[index] && node.isConnected);
+    });
+    assert.deepEqual(sameNodes, [true, true, true], 'hydration kept the server-rendered nodes');
+    // The hydrated templates are live: a new headline reaches the same <h1>.
+    const headline = await page.evaluate(async () => {
+      const element = document.querySelector('news-article');
+      element.article = { ...JSON.parse(element.getAttribute('article')), headline: 'Talks end with a joint statement' };
+      await element.updateComplete;
+      const h1 = element.shadowRoot.querySelector('h1');
+      return { text: h1.textContent, same: h1 === window.serverNodes[0] };
+    });
+    assert.deepEqual(headline, { text: 'Talks end with a joint statement', same: true });
+    assert.deepEqual(problems, [], 'no console error or warning, no uncaught error');
+    await context.close();
+  });
+});
