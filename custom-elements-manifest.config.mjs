@@ -24,7 +24,7 @@ function newsElementsPlugin() {
       const article = declarations.find((declaration) => declaration.name === 'NewsArticle');
       const sharedTokens = (article?.cssProperties ?? []).filter((property) => /^--news-(sys|ref)-/.test(property.name));
       for (const declaration of declarations) {
-        const tag = tagOfClass[declaration.name];
+        const tag = declaration.kind === 'class' ? tagOfClass[declaration.name] : undefined;
         if (!tag) continue;
         declaration.tagName = tag;
         declaration.customElement = true;
@@ -42,7 +42,8 @@ function newsElementsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/data/**'],
+  // The React wrappers are not custom elements: they are described by their types.
+  exclude: ['src/**/*.styles.ts', 'src/data/**', 'src/react/**'],
   outdir: '.',
   litelement: true,
   plugins: [newsElementsPlugin()],

@@ -1,0 +1,355 @@
+/**
+ * Consumer tests of the published package: packs the repository as npm would publish it (run
+ * `npm run build` first) and uses the tarball as five kinds of users do, each in a fresh
+ * temporary folder with its own `npm install` of the tarball and the repository's tool versions:
+ *
+ * - cdn: the unpacked tarball served as static files, `dist/news-elements.js` in a script tag;
+ * - vite-ts: a Vite + TypeScript app importing one element's define entry (type-checked, built,
+ *   rendered, and its bundle checked for the other elements' code);
+ * - react: a React 19 app using the `news-elements/react` wrappers (type-checked, built, rendered,
+ *   `onNewsError` called for bad data);
+ * - types: the declarations under `moduleResolution` bundler and NodeNext;
+ * - ssr: server rendering with `@lit-labs/ssr` in Node.
+ *
+ * Run: `npm run test:consumers` (or `node scripts/check-consumers.mjs`). Chromium is
+ * `$CHROME_PATH` or /usr/bin/chromium. `KEEP_CONSUMERS=1` keeps the temporary folders.
+ * Prints PASS/FAIL per consumer with its reason and timing, and ends with
+ * `consumers: N passed, N failed`; exits 1 if any consumer fails.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const sourcesRoot = join(projectRoot, 'test/consumers');
+const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+const seedPath = join(projectRoot, 'demo/seed-article.json');
+const seed = JSON.parse(readFileSync(seedPath, 'utf8'));
+const keepFolders = process.env.KEEP_CONSUMERS === '1';
+const installConcurrency = 2;
+
+/**
+ * A CSS custom property that only one element's own styles use: a bundle holds it exactly when it
+ * holds that element's code, which is how the Vite consumer proves the others were tree-shaken.
+ */
+const elementMarkers = {
+  'news-article': '--news-article-headline-size',
+  'article-section': '--article-section-heading-size',
+  'bullet-list': '--bullet-list-marker-color',
+  'author-card': '--author-card-background',
+  'latest-news': '--latest-news-time-color',
+  'skip-link': '--skip-link-background',
+};
+
+const startedAt = performance.now();
+const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`;
+const timing = (installTime, testStart) =>
+  `[install ${seconds(installTime)}, checks ${seconds(performance.now() - testStart)}]`;
+const htmlEscapes = { lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' };
+/** Text of server-rendered HTML: Lit's markers and tags dropped, its escapes undone. */
+const htmlText = (markup) =>
+  markup
+    .replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')
+    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name) => htmlEscapes[name])
+    .trim();
+const attributeJson = (data) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+
+/** Runs a command; rejects with the command and the end of its output when it fails. */
+function run(command, args, cwd, { timeout = 180_000 } = {}) {
+  return new Promise((done, fail) => {
+    execFile(command, args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (!error) return done(stdout);
+      const output = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');
+      fail(new Error(`\`${[command, ...args].join(' ')}\` failed (${error.code ?? error.signal}):\n${output}`));
+    });
+  });
+}
+
+/** The version of a tool as the repository pins it, so consumers build with the same toolchain. */
+function repositoryVersion(name) {
+  const version = manifest.devDependencies?.[name] ?? manifest.dependencies?.[name];
+  if (!version) throw new Error(`package.json names no version of ${name}`);
+  return version;
+}
+
+for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/news-elements.js']) {
+  if (!existsSync(join(projectRoot, built))) {
+    console.error(`${built} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+const workRoot = mkdtempSync(join(tmpdir(), 'news-elements-consumers-'));
+const packed = JSON.parse(
+  await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workRoot], projectRoot),
+)[0];
+const tarball = join(workRoot, packed.filename);
+console.log(
+  `packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} kB, ` +
+    `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.entryCount} files`,
+);
+
+/** Copies a consumer's sources into its own folder, with the seed article beside them. */
+function prepareFolder(name, seedInto) {
+  const folder = join(workRoot, name);
+  cpSync(join(sourcesRoot, name), folder, { recursive: true });
+  if (seedInto) writeFileSync(join(folder, seedInto), JSON.stringify(seed, null, 2));
+  return folder;
+}
+
+/** Installs the tarball and the named tools, at the repository's versions, into the folder. */
+async function install(folder, tools) {
+  const dependencies = { 'news-elements': `file:${tarball}` };
+  for (const tool of tools) dependencies[tool] = repositoryVersion(tool);
+  const consumerManifest = { name: 'news-elements-consumer', private: true, type: 'module', dependencies };
+  writeFileSync(join(folder, 'package.json'), `${JSON.stringify(consumerManifest, null, 2)}\n`);
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], folder);
+}
+
+let browserLaunch;
+/** One headless Chromium for the consumers that need a page, started by the first of them. */
+function browser() {
+  browserLaunch ??= chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  return browserLaunch;
+}
+
+/**
+ * Serves `root`, opens `path` and waits until `isReady` (run in the page) returns a value, which
+ * it resolves with, together with the page's console errors and uncaught errors.
+ */
+async function inPage(root, path, isReady) {
+  const { server, url } = await serveStatic(root);
+  const context = await (await browser()).newContext();
+  try {
+    const page = await context.newPage();
+    const consoleErrors = [];
+    const pageErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${url}${path}`, { waitUntil: 'load' });
+    const ready = await page.waitForFunction(isReady, null, { timeout: 10_000 }).catch(() => null);
+    if (!ready) {
+      const undefinedTags = await page.evaluate(() =>
+        Array.from(new Set(Array.from(document.querySelectorAll(':not(:defined)'), (element) => element.localName))),
+      );
+      const seen = [...pageErrors, ...consoleErrors].join(' | ') || 'no error was logged';
+      const notDefined = undefinedTags.length ? `; not defined: ${undefinedTags.join(', ')}` : '';
+      throw new Error(`the page never finished rendering (${seen}${notDefined})`);
+    }
+    return { result: await ready.jsonValue(), consoleErrors, pageErrors };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+/** Fails with `reason` unless `condition` holds. */
+function check(condition, reason) {
+  if (!condition) throw new Error(reason);
+}
+
+/** The JavaScript a Vite build wrote, all files together. */
+function builtScripts(folder) {
+  const assets = join(folder, 'dist/assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
+}
+
+const consumers = [
+  {
+    name: 'cdn',
+    title: 'plain HTML from a CDN',
+    tools: null,
+    async prepare() {
+      const folder = prepareFolder('cdn');
+      await run('tar', ['-xzf', tarball, '-C', folder], folder);
+      const pagePath = join(folder, 'index.html');
+      writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('{{article}}', attributeJson(seed)));
+      return folder;
+    },
+    async test(folder) {
+      const { result: headline, consoleErrors, pageErrors } = await inPage(
+        folder,
+        '/index.html',
+        () => document.querySelector('news-article')?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
+      );
+      check(headline === seed.headline, `the h1 reads "${headline}", not the seed's headline`);
+      check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
+      check(consoleErrors.length === 0, `console error: ${consoleErrors.join(' | ')}`);
+      return `the shadow h1 is the seed's headline, no console or page error`;
+    },
+  },
+  {
+    name: 'vite-ts',
+    title: 'Vite + TypeScript, one element',
+    tools: ['vite', 'typescript'],
+    prepare: () => prepareFolder('vite-ts', 'src/seed-article.json'),
+    async test(folder) {
+      await run('node', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], folder);
+      await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
+
+      // Tree-shaking: each marker must be in the full bundle (or its absence would prove nothing).
+      const fullBundle = await run('tar', ['-xzOf', tarball, 'package/dist/news-elements.js'], folder);
+      for (const [tag, marker] of Object.entries(elementMarkers)) {
+        check(fullBundle.includes(marker), `marker ${marker} of <${tag}> is not in dist/news-elements.js: pick another`);
+      }
+      const appCode = builtScripts(folder);
+      check(appCode.includes(elementMarkers['latest-news']), `the app's bundle lacks <latest-news>'s own styles`);
+      const leftIn = Object.entries(elementMarkers).filter(
+        ([tag, marker]) => tag !== 'latest-news' && appCode.includes(marker),
+      );
+      check(leftIn.length === 0, `the app's bundle holds code of ${leftIn.map(([tag]) => `<${tag}>`).join(', ')}`);
+
+      const { result: headlines, consoleErrors, pageErrors } = await inPage(join(folder, 'dist'), '/', () => {
+        const links = document.querySelector('latest-news')?.shadowRoot?.querySelectorAll('[part="headline"]');
+        return links?.length ? Array.from(links, (link) => link.textContent.trim()) : undefined;
+      });
+      check(headlines.includes(seed.headline), `<latest-news> shows ${JSON.stringify(headlines)}, not the seed's headline`);
+      check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
+      check(consoleErrors.length === 0, `console error: ${consoleErrors.join(' | ')}`);
+      const size = (Buffer.byteLength(appCode) / 1024).toFixed(1);
+      return `tsc and vite build pass; the page lists the seed's headline; ${size} kB of JS, no other element's code`;
+    },
+  },
+  {
+    name: 'react',
+    title: 'React 19 with the wrappers',
+    tools: ['vite', 'typescript', 'react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'],
+    prepare: () => prepareFolder('react', 'src/seed-article.json'),
+    async test(folder) {
+      await run('node', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], folder);
+      await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
+      const { result, consoleErrors, pageErrors } = await inPage(join(folder, 'dist'), '/', () => {
+        const headline = document.querySelector('#good news-article')?.shadowRoot?.querySelector('h1')?.textContent?.trim();
+        const badRendered = document.querySelector('#bad news-article')?.shadowRoot?.querySelector('h1');
+        const parts = Array.from(document.querySelectorAll('#parts > *'));
+        const partsRendered = parts.length === 5 && parts.every((part) => part.hasUpdated);
+        if (!headline || !badRendered || window.newsErrors.bad.length === 0 || !partsRendered) return undefined;
+        const blankParts = parts
+          .filter((part) => !part.shadowRoot.textContent.includes(part.dataset.expect))
+          .map((part) => `<${part.localName}> lacks "${part.dataset.expect}"`);
+        return { headline, errors: window.newsErrors, blankParts };
+      });
+      check(result.headline === seed.headline, `the h1 reads "${result.headline}", not the seed's headline`);
+      check(result.errors.good.length === 0, `onNewsError fired for the good article: ${JSON.stringify(result.errors.good)}`);
+      const urlProblem = result.errors.bad.find((detail) => detail.element === 'news-article' && detail.field === 'url');
+      check(urlProblem, `onNewsError got ${JSON.stringify(result.errors.bad)}, not the article's javascript: url`);
+      check(result.blankParts.length === 0, `wrappers: ${result.blankParts.join(', ')}`);
+      check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
+      // The bad article is reported on the console too, by the element itself; nothing else may be.
+      const unexpected = consoleErrors.filter((text) => !text.includes('news-article'));
+      check(unexpected.length === 0, `console error: ${unexpected.join(' | ')}`);
+      return (
+        'tsc (with a @ts-expect-error prop) and vite build pass; headline shown; ' +
+        'onNewsError got field "url"; the other five wrappers render'
+      );
+    },
+  },
+  {
+    name: 'types',
+    title: 'TypeScript declarations',
+    tools: ['typescript'],
+    prepare: () => prepareFolder('types'),
+    async test(folder) {
+      const problems = [];
+      if (!existsSync(join(folder, 'node_modules/news-elements/dist/article.schema.json'))) {
+        problems.push('the package has no dist/article.schema.json (export ./schema.json)');
+      }
+      // Both configurations run even when one fails, so that the report names every broken one.
+      for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
+        await run('node', ['node_modules/typescript/bin/tsc', '-p', config], folder).catch((error) =>
+          problems.push(error.message),
+        );
+      }
+      check(problems.length === 0, problems.join('\n'));
+      return 'check.ts compiles under moduleResolution bundler and NodeNext';
+    },
+  },
+  {
+    name: 'ssr',
+    title: 'server rendering with @lit-labs/ssr',
+    tools: ['@lit-labs/ssr', 'lit'],
+    prepare: () => prepareFolder('ssr', 'seed-article.json'),
+    async test(folder) {
+      const output = await run('node', ['ssr.mjs', 'seed-article.json'], folder, { timeout: 30_000 });
+      // Lit SSR writes the older `shadowroot` attribute too: `<template shadowroot="open" shadowrootmode="open">`.
+      check(
+        /<template\b[^>]*\sshadowrootmode="open"/.test(output),
+        'no declarative shadow root (<template shadowrootmode="open">) in the HTML',
+      );
+      const headings = Array.from(output.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g), ([, inner]) => htmlText(inner));
+      check(headings.includes(seed.headline), `no <h1> holds the seed's headline (h1s: ${JSON.stringify(headings)})`);
+      for (const leak of ['undefined', '[object Object]']) {
+        check(!output.includes(leak), `the HTML contains "${leak}"`);
+      }
+      return `${(output.length / 1024).toFixed(1)} kB of HTML with a declarative shadow root and the seed's h1`;
+    },
+  },
+];
+
+/** Prepares and installs every consumer, at most `installConcurrency` npm installs at a time. */
+function startInstalls() {
+  const setups = new Map();
+  let running = 0;
+  const waiting = [];
+  const slot = () =>
+    running < installConcurrency ? Promise.resolve((running += 1)) : new Promise((next) => waiting.push(next));
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  };
+  for (const consumer of consumers) {
+    const setup = (async () => {
+      const folder = await consumer.prepare();
+      if (!consumer.tools) return { folder, installTime: 0 };
+      await slot();
+      const installStart = performance.now();
+      try {
+        await install(folder, consumer.tools);
+      } finally {
+        release();
+      }
+      return { folder, installTime: performance.now() - installStart };
+    })();
+    setup.catch(() => {}); // Reported when the consumer's turn comes.
+    setups.set(consumer.name, setup);
+  }
+  return setups;
+}
+
+const setups = startInstalls();
+let passed = 0;
+let failed = 0;
+for (const consumer of consumers) {
+  const label = `${consumer.name} (${consumer.title})`;
+  let installTime = 0;
+  let testStart = performance.now();
+  try {
+    const setup = await setups.get(consumer.name);
+    installTime = setup.installTime;
+    testStart = performance.now();
+    const detail = await consumer.test(setup.folder);
+    passed += 1;
+    console.log(`PASS ${label} ${timing(installTime, testStart)}: ${detail}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`FAIL ${label} ${timing(installTime, testStart)}: ${error.message.replaceAll('\n', '\n    ')}`);
+  }
+}
+
+if (browserLaunch) await (await browserLaunch).close();
+if (keepFolders) console.log(`consumer folders kept in ${workRoot}`);
+else rmSync(workRoot, { recursive: true, force: true });
+console.log(`total ${seconds(performance.now() - startedAt)}`);
+console.log(`consumers: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
