@@ -1,10 +1,26 @@
-import { defineConfig } from 'vite';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
+
+/** dist/ is shared with the npm build, so it is not emptied: chunks of earlier builds are removed here. */
+const removeOldChunks: Plugin = {
+  name: 'remove-old-chunks',
+  apply: 'build',
+  buildStart() {
+    if (!existsSync('dist')) return;
+    for (const entry of readdirSync('dist', { withFileTypes: true })) {
+      if (entry.isFile() && /^news-elements-.+\.js(\.map)?$/.test(entry.name)) rmSync(`dist/${entry.name}`);
+    }
+  },
+};
 
 /**
  * `dist/news-elements.js`: one minified, self-contained module (Lit inside) that defines all six
- * elements. DOMPurify is a chunk beside it, fetched only by pages with `html` fields.
+ * elements. DOMPurify, with our allow-list, is a chunk beside it, fetched only by pages with `html`
+ * fields.
  */
 export default defineConfig({
+  plugins: [minifyCssLiterals(), removeOldChunks],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

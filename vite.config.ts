@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 
-/** The npm build: one ES module per source file, Lit and DOMPurify left to the consumer's bundler. */
+/** The npm build: one ES module per source file; Lit, DOMPurify and React left to the consumer's bundler. */
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -18,11 +20,12 @@ export default defineConfig({
         'define/author-card': 'src/define/author-card.ts',
         'define/latest-news': 'src/define/latest-news.ts',
         'define/skip-link': 'src/define/skip-link.ts',
+        'react/index': 'src/react/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/, /^react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

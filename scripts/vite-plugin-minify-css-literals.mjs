@@ -1,0 +1,208 @@
+/**
+ * Vite plugin: minifies the CSS in Lit `css` tagged templates of our own source files at build
+ * time, with lightningcss. Vite minifies CSS files but not CSS held in JavaScript strings, and our
+ * styles are all `css` literals. Used by vite.config.ts and vite.bundle.config.ts:
+ *
+ *   import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
+ *   export default defineConfig({ plugins: [minifyCssLiterals()], … });
+ *
+ * Interpolations (`${otherStyles}`, `${unsafeCSS(value)}`) survive: each is swapped for a
+ * placeholder that is valid CSS where it stands, the CSS is minified, and the placeholders are
+ * put back. A literal lightningcss cannot parse, or whose placeholders do not come back intact,
+ * is left as written and a warning names it. lightningcss may join adjacent rules that have the
+ * same selector or the same declarations, and order the declarations of a rule its own way;
+ * neither changes what applies.
+ */
+import { transform as transformCss, Features } from 'lightningcss';
+import { parseSync, Visitor } from 'vite';
+
+/** lightningcss encodes a browser version as major << 16 | minor << 8. */
+const version = (major, minor = 0) => (major << 16) | (minor << 8);
+
+/**
+ * The browsers with `light-dark()`, which our styles already need: lightningcss then lowers
+ * nothing we use (nesting, `:is()`, logical properties, container queries all predate it).
+ * Vendor prefixes are excluded so it neither adds any nor drops the ones we wrote.
+ */
+const targets = { chrome: version(123), edge: version(123), firefox: version(120), safari: version(17, 5), ios_saf: version(17, 5) };
+
+const slotName = 'lit-css-slot-';
+/** Between rules or declarations, an interpolation stands for whole rules (a `CSSResult`). */
+const statementSlot = (index) => `@${slotName}${index};`;
+/** Inside a declaration, for a value. */
+const valueSlot = (index) => `var(--${slotName}${index})`;
+
+const withoutComments = (text) => text.replace(/\/\*[\s\S]*?(\*\/|$)/g, ' ');
+
+/**
+ * The placeholder for an interpolation, from the CSS before it and the text up to the next
+ * interpolation, or undefined where we do not rewrite it. An interpolation alone on its line (or
+ * followed by `}` or another interpolation) after `{`, `}` or `;` stands for whole rules; one
+ * in a declaration's value, for a value. Anything else (a selector or prelude) is left alone:
+ * lightningcss could merge the rule that follows it with another.
+ */
+function slotFor(before, next, index) {
+  const head = withoutComments(before).trimEnd();
+  const tail = withoutComments(next);
+  const last = head.at(-1);
+  if (last === undefined || last === '{' || last === '}' || last === ';') {
+    return /^[ \t]*(\n|\r|\}|$)/.test(tail) ? statementSlot(index) : undefined;
+  }
+  const sinceStatement = head.slice(Math.max(head.lastIndexOf('{'), head.lastIndexOf('}'), head.lastIndexOf(';')) + 1);
+  const endsDeclaration = tail.match(/[{};]|$/)[0] !== '{';
+  return sinceStatement.includes(':') && endsDeclaration ? valueSlot(index) : undefined;
+}
+
+/** A template literal's text: backslashes, backticks and `${` escaped. */
+const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
+
+/**
+ * The minified source of one `css` literal (backticks included), or an error message.
+ * `quasis` are the cooked strings between interpolations; `expressions` their source text.
+ */
+function minifyLiteral(quasis, expressions, filename) {
+  if (quasis.some((quasi) => quasi === null)) return { error: 'it has an invalid escape sequence' };
+  if (quasis.some((quasi) => quasi.includes(slotName))) return { error: `it contains the placeholder name ${slotName}` };
+  let css = quasis[0];
+  const slots = [];
+  for (let index = 0; index < expressions.length; index += 1) {
+    const slot = slotFor(css, quasis[index + 1], index);
+    if (!slot) return { error: `interpolation ${index + 1} is not alone on its line nor in a value` };
+    slots.push(slot);
+    css += slot + quasis[index + 1];
+  }
+  let result;
+  try {
+    result = transformCss({ filename, code: Buffer.from(css), minify: true, targets, exclude: Features.VendorPrefixes });
+  } catch (error) {
+    return { error: error.message };
+  }
+  let minified = escapeTemplate(result.code.toString());
+  for (const [index, slot] of slots.entries()) {
+    const escaped = escapeTemplate(slot);
+    if (minified.split(escaped).length !== 2) return { error: `placeholder for interpolation ${index + 1} did not survive` };
+    minified = minified.replace(escaped, () => `\${${expressions[index]}}`);
+  }
+  const warnings = result.warnings.filter((warning) => !String(warning.value ?? '').startsWith(slotName));
+  return { code: `\`${minified}\``, warnings: warnings.map((warning) => warning.message) };
+}
+
+/** Base64 VLQ, the number encoding of source maps. */
+function vlq(value) {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let text = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    text += digits[digit];
+  } while (rest > 0);
+  return text;
+}
+
+/**
+ * Applies `edits` (sorted, not overlapping) and returns the code with a source map: unchanged code
+ * maps line by line to where it was, each replaced literal to its start.
+ */
+function applyEdits(code, edits, id) {
+  const lineStarts = [0];
+  for (let index = 0; index < code.length; index += 1) if (code[index] === '\n') lineStarts.push(index + 1);
+  const position = (offset) => {
+    let line = lineStarts.findLastIndex((start) => start <= offset);
+    return [line, offset - lineStarts[line]];
+  };
+  const lines = [[]];
+  let output = '';
+  const mark = (offset) => lines.at(-1).push([output.length - output.lastIndexOf('\n') - 1, ...position(offset)]);
+  const copy = (from, to) => {
+    if (from === to) return;
+    mark(from);
+    for (let index = from; index < to; index += 1) {
+      output += code[index];
+      if (code[index] === '\n') {
+        lines.push([]);
+        if (index + 1 < to) mark(index + 1);
+      }
+    }
+  };
+  let cursor = 0;
+  for (const edit of edits) {
+    copy(cursor, edit.start);
+    mark(edit.start);
+    for (const char of edit.text) {
+      output += char;
+      if (char === '\n') lines.push([]);
+    }
+    cursor = edit.end;
+  }
+  copy(cursor, code.length);
+  let previous = [0, 0, 0];
+  const mappings = lines
+    .map((segments) => {
+      let column = 0;
+      return segments
+        .map(([generated, line, original]) => {
+          const segment = vlq(generated - column) + 'A' + vlq(line - previous[1]) + vlq(original - previous[2]);
+          column = generated;
+          previous = [0, line, original];
+          return segment;
+        })
+        .join(',');
+    })
+    .join(';');
+  return { code: output, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
+}
+
+/** The local names `css` is imported under from Lit. */
+function cssTagNames(program) {
+  const names = new Set();
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || !['lit', 'lit-element', '@lit/reactive-element'].includes(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css') names.add(specifier.local.name);
+    }
+  }
+  return names;
+}
+
+/** @param {{ include?: RegExp }} [options] `include`: the module ids to rewrite (default: `.ts`/`.js` files under `src/`). */
+export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
+  return {
+    name: 'minify-css-literals',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!include.test(id) || !code.includes('css`')) return null;
+      const { program, errors } = parseSync(id, code);
+      if (errors.length > 0) return null;
+      const tags = cssTagNames(program);
+      if (tags.size === 0) return null;
+      const edits = [];
+      new Visitor({
+        TaggedTemplateExpression: (node) => {
+          if (node.tag.type !== 'Identifier' || !tags.has(node.tag.name)) return;
+          const { quasi } = node;
+          const line = code.slice(0, node.start).split('\n').length;
+          const result = minifyLiteral(
+            quasi.quasis.map((element) => element.value.cooked ?? null),
+            quasi.expressions.map((expression) => code.slice(expression.start, expression.end)),
+            `${id}:${line}`,
+          );
+          if (result.error !== undefined) {
+            this.warn(`css literal at ${id}:${line} left unminified: ${result.error}`);
+            return;
+          }
+          for (const warning of result.warnings) this.warn(`css literal at ${id}:${line}: ${warning}`);
+          edits.push({ start: quasi.start, end: quasi.end, text: result.code });
+        },
+      }).visit(program);
+      // A literal nested in another's interpolation is kept as written inside the outer one.
+      const outermost = edits
+        .sort((a, b) => a.start - b.start)
+        .filter((edit, index, sorted) => !sorted.some((other, otherIndex) => otherIndex !== index && other.start <= edit.start && edit.end <= other.end));
+      if (outermost.length === 0) return null;
+      return applyEdits(code, outermost, id);
+    },
+  };
+}

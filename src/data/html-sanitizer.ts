@@ -1,0 +1,96 @@
+/**
+ * What an `html` field needs and a page without one never downloads: DOMPurify with our
+ * allow-list. Loaded by `loadSanitizer`. It imports nothing of ours, so its chunk of the bundle
+ * stands alone: the URL check and the Trusted Types policy are handed in.
+ */
+import createDOMPurify, { type Config, type RemovedAttribute, type RemovedElement } from 'dompurify';
+import type { HtmlPolicy } from './trusted-types.js';
+import type { Sanitizer } from './sanitize.js';
+import type { UrlCheck } from './url.js';
+
+/** What the sanitiser uses from the rest of the library. */
+export interface SanitizerNeeds {
+  checkUrl: (value: string) => UrlCheck;
+  /** The `news-elements` Trusted Types policy, where the page has Trusted Types and allows it. */
+  trustedTypesPolicy: HtmlPolicy | null;
+}
+
+/** The inline tags an `html` field may keep; anything else is removed, keeping its text where harmless. */
+const allowedTags = ['a', 'strong', 'b', 'em', 'i', 'code', 'br', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 'cite', 'time', 'span'];
+
+/** The attributes an `html` field may keep; `title`, `lang` and `dir` on any allowed tag. */
+const allowedAttributes = ['href', 'title', 'datetime', 'cite', 'lang', 'dir'];
+
+/** Attributes that mean something on one tag only. */
+const attributeOwners: Record<string, string> = { href: 'a', datetime: 'time', cite: 'q' };
+
+/** Attributes holding a URL, which pass the same check as every other URL from data. */
+const urlAttributes = new Set(['href', 'cite']);
+
+/**
+ * Removed tags that are only layout or formatting a CMS or a paste leaves behind: their text is
+ * kept and losing them is not worth a report.
+ */
+const formattingTags = new Set([
+  'p', 'div', 'u', 's', 'strike', 'del', 'ins', 'font', 'center', 'big', 'tt', 'kbd', 'samp', 'var', 'dfn',
+  'bdi', 'bdo', 'wbr', 'nobr', 'ruby', 'rt', 'rp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'o:p',
+]);
+
+/** The document the markup is parsed into, not part of the markup. */
+const documentTags = new Set(['html', 'head', 'body']);
+
+/** Removed attributes that only carry presentation or page wiring, never behaviour. */
+const formattingAttributes = new Set(['class', 'id', 'style', 'align', 'color', 'face', 'size', 'width', 'height', 'role', 'rel', 'target']);
+
+function describeRemoved(entry: RemovedElement | RemovedAttribute, checkUrl: SanitizerNeeds['checkUrl']): string | undefined {
+  if ('element' in entry) {
+    const name = entry.element.nodeName.toLowerCase();
+    // Comments, stray text nodes and the parsing document's own body carry nothing a reader would miss.
+    if (name.startsWith('#') || documentTags.has(name) || formattingTags.has(name)) return undefined;
+    return `<${name}>`;
+  }
+  const attribute = entry.attribute;
+  if (!attribute) return undefined;
+  const name = attribute.name.toLowerCase();
+  const tag = entry.from.nodeName.toLowerCase();
+  if (urlAttributes.has(name) && attributeOwners[name] === tag) {
+    const check = checkUrl(attribute.value);
+    const what = name === 'href' ? 'an href' : `a ${name} URL`;
+    return check.ok ? what : `${what} that ${check.reason}`;
+  }
+  if (formattingAttributes.has(name) || name.startsWith('data-') || name.startsWith('aria-')) return undefined;
+  if (name in attributeOwners) return `the ${name} attribute on <${tag}>`;
+  return `the ${name} attribute`;
+}
+
+/**
+ * A sanitiser with our allow-list, on its own DOMPurify instance: its hooks and `removed` list
+ * stay apart from any DOMPurify the page uses.
+ */
+export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds): Sanitizer {
+  const purify = createDOMPurify(window);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    const owner = attributeOwners[data.attrName];
+    if (owner !== undefined && node.nodeName.toLowerCase() !== owner) {
+      data.keepAttr = false;
+    } else if (urlAttributes.has(data.attrName)) {
+      const check = checkUrl(data.attrValue);
+      if (check.ok) data.attrValue = check.url;
+      else data.keepAttr = false;
+    }
+  });
+  const config: Config = {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: allowedAttributes,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: true,
+    ...(trustedTypesPolicy ? { TRUSTED_TYPES_POLICY: trustedTypesPolicy as Config['TRUSTED_TYPES_POLICY'] } : {}),
+  };
+  return (markup) => {
+    const html = String(purify.sanitize(markup, config));
+    const removed = [...new Set(purify.removed.map((entry) => describeRemoved(entry, checkUrl)).filter((text): text is string => text !== undefined))];
+    return { html, removed };
+  };
+}
