@@ -66,6 +66,8 @@ export async function renderArticlePage({ base, clientScript }) {
         `    <script type="module" src="${clientScript}"></script>`,
     )
     .replace(/<link rel="stylesheet" href="\.\/site\.css" \/>/, '<link rel="stylesheet" href="/demo/site.css" />')
+    // The rules that hold an undefined element's place are for pages whose elements render late.
+    .replace(/\s*<link rel="stylesheet" href="\.\/before-upgrade\.css" \/>/, '')
     .replace(/<p class="site-switch">[\s\S]*?<\/p>/, '<p class="site-switch">This page was rendered on the server; JavaScript only hydrates it.</p>');
 }
 

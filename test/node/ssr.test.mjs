@@ -97,14 +97,19 @@ describe('server rendering', () => {
       const section = article.querySelector('article-section').shadowRoot;
       const card = article.querySelector('author-card').shadowRoot;
       window.serverNodes = [article.querySelector('h1'), section.querySelector('p'), card.firstElementChild];
+      window.serverBoxes = window.serverNodes.map((node) => JSON.stringify(node?.getBoundingClientRect()));
       return window.serverNodes.map((node) => node?.localName);
     });
     assert.deepEqual(marked.filter(Boolean).length, 3, `server nodes found: ${marked}`);
     releaseClient();
-    await page.waitForFunction(async () => {
-      if (!customElements.get('news-article')) return false;
-      await document.querySelector('news-article').updateComplete;
-      return document.querySelector('news-article').shadowRoot.querySelectorAll('[defer-hydration]').length === 0;
+    // Hydrated: the element has had its first update, and has let its children hydrate too.
+    await page.waitForFunction(() => {
+      const element = document.querySelector('news-article');
+      return (
+        customElements.get('news-article') !== undefined &&
+        element.hasUpdated === true &&
+        element.shadowRoot.querySelectorAll('[defer-hydration]').length === 0
+      );
     });
     const sameNodes = await page.evaluate(() => {
       const article = document.querySelector('news-article').shadowRoot;
@@ -114,6 +119,10 @@ describe('server rendering', () => {
       return now.map((node, index) => node === window.serverNodes[index] && node.isConnected);
     });
     assert.deepEqual(sameNodes, [true, true, true], 'hydration kept the server-rendered nodes');
+    const moved = await page.evaluate(() =>
+      window.serverNodes.filter((node, index) => JSON.stringify(node.getBoundingClientRect()) !== window.serverBoxes[index]).length,
+    );
+    assert.equal(moved, 0, 'nothing moved when the elements hydrated');
     // The hydrated templates are live: a new headline reaches the same <h1>.
     const headline = await page.evaluate(async () => {
       const element = document.querySelector('news-article');
