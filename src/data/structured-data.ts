@@ -1,21 +1,14 @@
 import type { Article, ArticleImage, Person } from './types.js';
 
 /** A schema.org `NewsArticle` as JSON-LD: what search engines read about the article. */
-export interface NewsArticleJsonLd {
+export type NewsArticleJsonLd = {
   '@context': 'https://schema.org';
   '@type': 'NewsArticle';
   headline: string;
-  description?: string;
-  articleSection?: string;
-  dateline?: string;
-  datePublished?: string;
-  dateModified?: string;
-  inLanguage?: string;
-  url?: string;
   mainEntityOfPage?: string;
   image?: ImageObjectJsonLd[];
   author?: PersonJsonLd[];
-}
+} & Pick<Article, 'description' | 'articleSection' | 'dateline' | 'datePublished' | 'dateModified' | 'inLanguage' | 'url'>;
 
 export interface ImageObjectJsonLd {
   '@type': 'ImageObject';
