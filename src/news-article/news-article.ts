@@ -1,7 +1,6 @@
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   canonicalLocale,
@@ -138,14 +137,12 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   @provide({ context: newsContext }) protected provided?: NewsContext;
 
-  @query('.article') private articleElement!: HTMLElement | null;
-
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private structuredDataScript?: HTMLScriptElement;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
-    return this.articleElement;
+    return this.renderRoot?.querySelector<HTMLElement>('.article') ?? null;
   }
 
   override connectedCallback(): void {
@@ -212,7 +209,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       dir=${ifDefined(language && textDirection(language))}
     >
       ${this.noSkipLink ? nothing : html`<skip-link part="skip-link" .contextValue=${this.provided}></skip-link>`}
-      <div class=${classMap({ layout: true, 'has-aside': hasAside })}>
+      <div class=${hasAside ? 'layout has-aside' : 'layout'}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
             <slot name="kicker"
