@@ -43,6 +43,21 @@ export interface DateFormatOptions {
   dateStyle?: 'long' | 'medium';
 }
 
+/** Formatters by locale and options: making one costs ~100 µs, formatting with it ~2 µs. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = [locale, options.dateStyle, options.timeStyle, options.timeZone].join('|');
+  let format = formatters.get(key);
+  if (!format) {
+    // A page uses a handful; data that keeps changing its locale must not grow this for ever.
+    if (formatters.size >= 64) formatters.clear();
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Formats an ISO 8601 value with `Intl`. A calendar date is formatted in UTC, where it was
  * built, so it never moves to the previous or next day.
@@ -57,7 +72,7 @@ export function formatIsoDate(value: string, options: DateFormatOptions): string
     if (options.timeZone) format.timeZone = options.timeZone;
     if (options.withTime) format.timeStyle = 'short';
   }
-  return new Intl.DateTimeFormat(options.locale, format).format(parsed.date);
+  return formatter(options.locale, format).format(parsed.date);
 }
 
 /** True when `later` is a later day or instant than `earlier`. */

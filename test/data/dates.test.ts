@@ -67,6 +67,27 @@ describe('parseIsoDate', () => {
 });
 
 describe('formatIsoDate', () => {
+  it('keeps each locale, zone and style apart when it reuses formatters', () => {
+    const instant = '2025-10-23T16:40:00+08:00';
+    const inKualaLumpur = { locale: 'en-GB', timeZone: 'Asia/Kuala_Lumpur', withTime: true, dateStyle: 'medium' } as const;
+    const results = [
+      formatIsoDate(instant, inKualaLumpur),
+      formatIsoDate(instant, { ...inKualaLumpur, timeZone: 'America/New_York' }),
+      formatIsoDate(instant, { ...inKualaLumpur, locale: 'ms-MY' }),
+      formatIsoDate(instant, { ...inKualaLumpur, withTime: false }),
+      formatIsoDate(instant, { ...inKualaLumpur, dateStyle: 'long' }),
+      formatIsoDate(instant, inKualaLumpur),
+    ];
+    expect(results).to.deep.equal([
+      '23 Oct 2025, 16:40',
+      '23 Oct 2025, 04:40',
+      '23 Okt 2025, 4:40 PTG',
+      '23 Oct 2025',
+      '23 October 2025 at 16:40',
+      '23 Oct 2025, 16:40',
+    ]);
+  });
+
   for (const zone of [...zones, undefined]) {
     it(`shows a calendar date as the same day in ${zone ?? 'the reader’s zone'}`, () => {
       expect(formatIsoDate('2025-10-23', { locale: 'en-GB', timeZone: zone })).to.equal('23 October 2025');
