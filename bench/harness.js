@@ -42,22 +42,6 @@ function forceLayout() {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-const NativeDateTimeFormat = Intl.DateTimeFormat;
-const sharedDateFormats = new Map();
-
-/**
- * An `Intl.DateTimeFormat` stand-in that builds one formatter per locale and options and hands
- * it out again: what a formatter cache in the library would do. Used by a probe only.
- */
-function SharedDateTimeFormat(locales, options) {
-  const key = JSON.stringify([locales, options]);
-  let format = sharedDateFormats.get(key);
-  if (!format) sharedDateFormats.set(key, (format = new NativeDateTimeFormat(locales, options)));
-  return format;
-}
-SharedDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
-SharedDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
-
 /** All text under `node` a reader could see: the light tree and every shadow tree, without scripts (JSON-LD). */
 function deepText(node) {
   if (node.nodeType === Node.TEXT_NODE) return node.data;
@@ -87,23 +71,15 @@ export function installBench(variant) {
     await nextFrame();
   }
 
-  /**
-   * `total`: start to end mark; `layout`: the part spent in the forced style and layout.
-   * `shareDateFormats` swaps in `SharedDateTimeFormat` for the measurement.
-   */
-  async function time(action, { shareDateFormats = false } = {}) {
-    if (shareDateFormats) Intl.DateTimeFormat = SharedDateTimeFormat;
-    try {
-      const start = performance.now();
-      await action();
-      await settled(stage);
-      const rendered = performance.now();
-      forceLayout();
-      const end = performance.now();
-      return { total: end - start, layout: end - rendered };
-    } finally {
-      Intl.DateTimeFormat = NativeDateTimeFormat;
-    }
+  /** `total`: start to end mark; `layout`: the part spent in the forced style and layout. */
+  async function time(action) {
+    const start = performance.now();
+    await action();
+    await settled(stage);
+    const rendered = performance.now();
+    forceLayout();
+    const end = performance.now();
+    return { total: end - start, layout: end - rendered };
   }
 
   window.bench = {
@@ -111,22 +87,22 @@ export function installBench(variant) {
       fixtures.set(key, fixture);
     },
 
-    /** Milliseconds (`{ total, layout }`) to render fixture `key` from an empty stage; `options` as for `time`. */
-    async render(key, options) {
+    /** Milliseconds (`{ total, layout }`) to render fixture `key` from an empty stage. */
+    async render(key) {
       const fixture = fixtures.get(key);
       await reset();
-      return time(() => variant.render(stage, fixture), options);
+      return time(() => variant.render(stage, fixture));
     },
 
     /** Milliseconds (`{ total, layout }`) for update `name` on fixture `key`, rendered (untimed) just before. */
-    async update(name, key, options) {
+    async update(name, key) {
       const fixture = fixtures.get(key);
       await reset();
       await variant.render(stage, fixture);
       await settled(stage);
       forceLayout();
       await nextFrame();
-      return time(() => variant.updates[name](stage, fixture), options);
+      return time(() => variant.updates[name](stage, fixture));
     },
 
     /**
@@ -146,23 +122,6 @@ export function installBench(variant) {
     /** Milliseconds the end condition costs on the content now shown (nothing left to render). */
     async settleCost() {
       return time(() => undefined);
-    },
-
-    /**
-     * Microseconds to build one `Intl.DateTimeFormat` and format one instant with it, as each
-     * story of a list costs when every story builds its own formatter, against formatting with
-     * one formatter built beforehand.
-     */
-    dateFormatCost(count = 1000) {
-      const instant = new Date('2025-10-23T16:40:00+08:00');
-      const options = { dateStyle: 'medium', timeStyle: 'short' };
-      let start = performance.now();
-      for (let index = 0; index < count; index++) new Intl.DateTimeFormat('en-GB', options).format(instant);
-      const fresh = ((performance.now() - start) * 1000) / count;
-      const shared = new Intl.DateTimeFormat('en-GB', options);
-      start = performance.now();
-      for (let index = 0; index < count; index++) shared.format(instant);
-      return { fresh, shared: ((performance.now() - start) * 1000) / count };
     },
 
     crossOriginIsolated: window.crossOriginIsolated,

@@ -10,8 +10,7 @@
  * left to render, layout forced" (bench/harness.js). Variants are measured interleaved, a b c d
  * a b c d…, after discarded warm-up rounds. Suites: the seed article; articles of 1–1,000
  * sections; `<latest-news>` lists of 10–10,000 stories; updates on a rendered page (headline,
- * one more story, locale). Probes: what the end condition itself costs, what one
- * `Intl.DateTimeFormat` costs, and (a) again with one shared formatter per locale and options.
+ * one more story, locale). A probe measures what the end condition itself costs.
  *
  * Prints the machine and tables of medians on stdout (progress on stderr) and writes every sample
  * to .tmp/bench/results.json. Exits 1 when a variant does not show the content it was given.
@@ -49,7 +48,6 @@ const plan = quick
       latest: [[10, 1, 3], [100, 1, 3], [1000, 1, 3], [10000, 1, 2]],
       updates: [1, 3],
       listUpdate: [1, 3],
-      probe: [0, 1],
     }
   : {
       seed: [5, 25],
@@ -57,7 +55,6 @@ const plan = quick
       latest: [[10, 3, 20], [100, 3, 20], [1000, 2, 12], [10000, 1, 4]],
       updates: [3, 20],
       listUpdate: [2, 10],
-      probe: [1, 7],
     };
 const seedSections = 5;
 const updateListSize = 1000;
@@ -261,7 +258,7 @@ try {
     });
   }
 
-  // What the end condition itself costs, and what a date costs with and without a formatter at hand.
+  // What the end condition itself costs.
   log('probes…');
   const probes = {};
   for (const variant of variants) {
@@ -270,35 +267,6 @@ try {
     const costs = [];
     for (let index = 0; index < 21; index++) costs.push((await pages[variant].evaluate(() => window.bench.settleCost())).total);
     probes[variant] = { endConditionMs: median(costs) };
-  }
-  probes.dateFormat = await pages.json.evaluate(() => window.bench.dateFormatCost());
-
-  // (a) as shipped against (a) with one shared formatter per locale and options, alternated.
-  await pages.json.bringToFront();
-  const renderJson = (key) => (options) => pages.json.evaluate(([name, shared]) => window.bench.render(name, shared), [key, options]);
-  const probeCases = [
-    ['seed article', renderJson('article-5')],
-    [`latest news, ${updateListSize} stories`, renderJson(`latest-${updateListSize}`)],
-    [
-      `append one story to ${updateListSize}`,
-      (options) =>
-        pages.json.evaluate(([key, shared]) => window.bench.update('append', key, shared), [`latest-${updateListSize}`, options]),
-    ],
-  ];
-  probes.sharedDateFormats = [];
-  const [probeWarmup, probeRounds] = plan.probe;
-  for (const [label, measure] of probeCases) {
-    const shipped = [];
-    const shared = [];
-    for (let round = 0; round < probeWarmup + probeRounds; round++) {
-      const asShipped = await measure({ shareDateFormats: false });
-      const withShared = await measure({ shareDateFormats: true });
-      if (round >= probeWarmup) {
-        shipped.push(asShipped.total);
-        shared.push(withShared.total);
-      }
-    }
-    probes.sharedDateFormats.push({ label, rounds: probeRounds, shipped: median(shipped), shared: median(shared) });
   }
 
   const results = {
@@ -447,13 +415,8 @@ function report({ machine, seed, sections, latest, updates, probes, durationSeco
     '   (a) sets a new `article` object / `items` array, or the `locale` attribute; (b) edits the slotted HTML or sets `locale`;',
     '   (c) sets `innerHTML` to the whole page re-made with the change; (d) a state change flushed with flushSync.',
     '',
-    'Probes: end condition on a rendered seed article (settle + forced layout): ' +
-      `${variants.map((variant) => `${variant} ${ms(probes[variant].endConditionMs)} ms`).join(', ')}; ` +
-      `a date and time formatted with a new Intl.DateTimeFormat: ${probes.dateFormat.fresh.toFixed(1)} µs, ` +
-      `with one built beforehand: ${probes.dateFormat.shared.toFixed(1)} µs.`,
-    'Probe, (a) with one shared Intl.DateTimeFormat per locale and options (as a formatter cache would give), median ms: ' +
-      probes.sharedDateFormats.map((probe) => `${probe.label} ${ms(probe.shipped)} → ${ms(probe.shared)}`).join('; ') +
-      ` (${probes.sharedDateFormats[0].rounds} rounds each, alternated).`,
+    'Probe: the end condition on a rendered seed article (settle + forced layout): ' +
+      `${variants.map((variant) => `${variant} ${ms(probes[variant].endConditionMs)} ms`).join(', ')}.`,
     `Run took ${durationSeconds} s; raw samples in .tmp/bench/results.json.`,
   ];
   return lines.join('\n');
