@@ -23,8 +23,8 @@ import { existsSync, mkdirSync, readFile, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from './chromium.mjs';
 import { articleFixture, latestFixture, pageLocale, timeZone } from '../bench/fixtures.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -114,20 +114,12 @@ function serveProject() {
 }
 
 const { server, url } = await serveProject();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    // Lets the harness collect garbage between measurements, so a collection rarely lands inside one.
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium([
+  '--disable-component-update',
+  '--no-first-run',
+  // Lets the harness collect garbage between measurements, so a collection rarely lands inside one.
+  '--js-flags=--expose-gc',
+]);
 
 const failures = [];
 try {

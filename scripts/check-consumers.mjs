@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -113,10 +113,7 @@ async function install(folder, tools) {
 let browserLaunch;
 /** One headless Chromium for the consumers that need a page, started by the first of them. */
 function browser() {
-  browserLaunch ??= chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browserLaunch ??= launchChromium();
   return browserLaunch;
 }
 

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const bundlePath = join(projectRoot, 'dist/news-elements.js');
@@ -132,10 +132,7 @@ const pageProbesSource = `
 `;
 
 const { server, baseUrl } = await servePages();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 /**
  * Opens a page and waits until every news element on it has finished rendering. Records console

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,10 +20,7 @@ const buildFolder = process.argv[2] ?? 'storybook-static';
 const index = JSON.parse(readFileSync(`${buildFolder}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const { server, url } = await serveStatic(buildFolder);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 let passed = 0;
 const failures = [];

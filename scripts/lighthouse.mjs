@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -100,8 +101,8 @@ const lateBundleUrl = await new Promise((done) => {
   lateBundleServer.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${lateBundleServer.address().port}`));
 });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumFlags,
 });
 
 /** Runs Lighthouse on `pageUrl`, keeps the full report in `fileName` and returns the result. */

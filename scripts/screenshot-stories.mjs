@@ -4,15 +4,12 @@
  * in storybook-static/index.json (a docs page's id ends in `--docs`). PNGs go to screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const buildFolder = process.env.STORYBOOK_STATIC ?? 'storybook-static';
 const { server, url } = await serveStatic(buildFolder);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const request of process.argv.slice(2)) {

@@ -3,15 +3,12 @@
  * light and dark, into screenshots/. Usage: node scripts/screenshots.mjs [page …]
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['demo/index.html', 'demo/slotted.html'];
 const { server, url } = await serveStatic(process.cwd());
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const page of pages) {

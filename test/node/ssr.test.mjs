@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { startSsrServer } from '../../demo/ssr.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const seed = JSON.parse(readFileSync(new URL('../../demo/seed-article.json', import.meta.url), 'utf8'));
 
@@ -17,10 +17,7 @@ let browser;
 
 before(async () => {
   ({ server, url } = await startSsrServer());
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
