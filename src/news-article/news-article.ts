@@ -8,9 +8,9 @@ import {
   formatIsoDate,
   formatNameList,
   isLater,
+  jsonLdText,
   otherStories,
   parseArticle,
-  jsonLdText,
   parseLabels,
   structuredData,
   textDirection,
@@ -194,9 +194,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     return this.labelTexts;
   }
 
-  /*
-   * The elements this template makes get the context as a property too: the same value the
-   * `@lit/context` request delivers, but also where no request can travel (server rendering).
+  /**
+   * The elements this template makes get the context as a property too (`.contextValue`): the
+   * value their `@lit/context` request would deliver, also where no request travels (a server).
    */
   protected renderContent(): TemplateResult {
     const article = this.model;
