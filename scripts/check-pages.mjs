@@ -2,8 +2,8 @@
  * Loads the host pages of test/pages/ in headless Chromium, each served with the HTTP headers a
  * real host would send, and checks what only a real page can show: the built bundle
  * (dist/news-elements.js, built beforehand) under a strict Content Security Policy with Trusted
- * Types, the bundle loaded twice and next to another version, and the article's own styles on a
- * page whose CSS attacks them. Prints ✓/✗ per check and ends with `pages: N passed, N failed`.
+ * Types, with and without our policy allowed, the bundle loaded twice and next to another
+ * version, and the article's own styles on a page whose CSS attacks them. Prints ✓/✗ per check and ends with `pages: N passed, N failed`.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,7 +18,12 @@ const versionPattern = new RegExp(`(?<![\\w.])${bundleVersion.replaceAll('.', '\
 const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify news-elements";
-const headersByPage = { '/test/pages/csp.html': { 'content-security-policy': strictPolicy } };
+/** The same policy from a host that lists only the policies it knows, not ours. */
+const policyWithoutOurs = strictPolicy.replace(' news-elements', '');
+const headersByPage = {
+  '/test/pages/csp.html': { 'content-security-policy': strictPolicy },
+  '/test/pages/csp-without-our-policy.html': { 'content-security-policy': policyWithoutOurs },
+};
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -257,6 +262,29 @@ try {
       }
     });
     if (!enforced) problems.push('Trusted Types are not enforced: a plain string reached innerHTML');
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('Trusted Types without the news-elements policy (test/pages/csp-without-our-policy.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/csp-without-our-policy.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
+    // Rich text still renders, through DOMPurify's own policy.
+    const richText = await page
+      .waitForFunction(() => window.__deepQueryAll(document, 'p em').find((em) => em.textContent === 'deliberately neutral'), null, { timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!richText) problems.push('the html paragraph did not render its <em>');
+    // The JSON-LD cannot be written: said once, by name, and nothing else fails.
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<news-article>'));
+    if (newsErrors.length !== 1 || !newsErrors[0].includes('structured-data')) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    if (ours.length !== 1) problems.push(`${ours.length} console errors from <news-article>: ${ours.join(' | ')}`);
+    if (await page.evaluate(() => document.querySelector('news-article > script') !== null)) problems.push('a JSON-LD script was left in the page');
+    notes.push(`reported: ${ours[0]}`);
     await context.close();
     return { problems, notes };
   });

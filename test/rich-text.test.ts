@@ -31,6 +31,28 @@ const section = (blocks: BlockData[]) =>
 const shadow = (element: Element) => element.shadowRoot!;
 
 // Runs first, before any test in this file gives an element an `html` field.
+describe('textOfHtml', () => {
+  it('keeps only the text, with no script, style or comment', () => {
+    expect(textOfHtml('Called <em>neutral</em> &amp; calm<script>alert(1)</script><style>p{}</style><!-- note -->.')).to.equal(
+      'Called neutral & calm.',
+    );
+  });
+
+  it('gives the same text where the page refuses every parser the markup (Trusted Types without our policy)', () => {
+    const markup = 'Called <em>neutral</em> &amp; <q>calm</q><script>alert(1)</script><STYLE>p{}</STYLE><!-- note --> &lt;3.';
+    const parse = DOMParser.prototype.parseFromString;
+    DOMParser.prototype.parseFromString = () => {
+      throw new TypeError("This document requires 'TrustedHTML' assignment.");
+    };
+    try {
+      expect(textOfHtml(markup)).to.equal('Called neutral & calm <3.');
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+    }
+    expect(textOfHtml(markup)).to.equal('Called neutral & calm <3.');
+  });
+});
+
 describe('rich text: loading', () => {
   it('a page without html fields never requests DOMPurify', async () => {
     const element = await renderSettled<ArticleSection>(html`<article-section

@@ -4,6 +4,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DataProblem } from '../data/index.js';
 import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
 
+/** The entities inline markup from a CMS commonly carries, for text read without a parser. */
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
 /**
  * The text of an `html` field: the markup is parsed in an inert document (nothing loads or runs
  * there) and only its text is kept. It stands in for the field until the sanitiser has loaded.
@@ -11,7 +14,15 @@ import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
 export function textOfHtml(markup: string): string {
   // Under Trusted Types, DOMParser takes only TrustedHTML; the document it makes is inert.
   const trusted = (newsElementsPolicy()?.createHTML(markup) ?? markup) as string;
-  const doc = new DOMParser().parseFromString(trusted, 'text/html');
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(trusted, 'text/html');
+  } catch {
+    // Trusted Types without our policy: no parser takes the markup, so its tags are cut out instead.
+    return markup
+      .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
+      .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: keyof typeof entities) => entities[name]);
+  }
   // Their text is code, or (noscript) meant only for readers without JavaScript, never prose.
   for (const element of doc.body.querySelectorAll('script, style, noscript')) element.remove();
   return doc.body.textContent ?? '';
