@@ -29,7 +29,7 @@ const { jsonLdText, parseArticle, Problems, structuredData } = await import(dist
 const pageSettings = { locale: 'en-GB', timeZone: 'Asia/Kuala_Lumpur' };
 
 /** The article `demo/index.html` embeds, read from its `article` attribute: one source for both demos. */
-export function articleOfDemoPage(page) {
+function articleOfDemoPage(page) {
   const json = page.match(/<news-article[^>]*\sarticle='([^']*)'/)?.[1];
   if (!json) throw new Error('demo/index.html has no <news-article article=\'…\'>');
   return JSON.parse(json.replaceAll('&#39;', "'").replaceAll('&amp;', '&'));
@@ -39,7 +39,7 @@ export function articleOfDemoPage(page) {
  * The demo page rendered on the server. `base` is the page's URL, for the absolute URLs of the
  * structured data; `clientScript` the path of the hydrating script.
  */
-export async function renderArticlePage({ base, clientScript }) {
+async function renderArticlePage({ base, clientScript }) {
   const page = await readFile(join(demoFolder, 'index.html'), 'utf8');
   const article = articleOfDemoPage(page);
   const { locale, timeZone } = pageSettings;
