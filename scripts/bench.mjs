@@ -19,12 +19,12 @@
  * `npm run build:bundle`. `--quick` runs 3 rounds per suite, to try a change. Chromium is
  * CHROME_PATH, else /usr/bin/chromium.
  */
-import { existsSync, mkdirSync, readFile, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 import { articleFixture, latestFixture, pageLocale, timeZone } from '../bench/fixtures.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -82,38 +82,15 @@ await build({
   },
 });
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
 /**
- * Serves the project folder. Cross-origin isolation (COOP + COEP) gives `performance.now()` its
- * fine resolution (5 µs instead of 100 µs), which matters for sub-millisecond renders.
+ * Cross-origin isolation (COOP + COEP) gives `performance.now()` its fine resolution (5 µs instead
+ * of 100 µs), which matters for sub-millisecond renders.
  */
-function serveProject() {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    const file = join(projectRoot, path);
-    if (!file.startsWith(projectRoot)) return response.writeHead(403).end();
-    readFile(file, (error, body) => {
-      if (error) return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-      response.writeHead(200, {
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        'cross-origin-opener-policy': 'same-origin',
-        'cross-origin-embedder-policy': 'require-corp',
-      });
-      response.end(body);
-    });
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}` })));
-}
-
-const { server, url } = await serveProject();
+const { server, url } = await serveStatic(projectRoot, 0, {
+  'cache-control': 'no-store',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+});
 const browser = await launchChromium([
   '--disable-component-update',
   '--no-first-run',

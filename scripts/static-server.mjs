@@ -15,8 +15,11 @@ const types = {
   '.webp': 'image/webp',
 };
 
-/** Serves `root` on 127.0.0.1 (at `port`, or a free one); resolves with the server and its base URL. */
-export function serveStatic(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1 (at `port`, or a free one), adding `headers` to every file;
+ * resolves with the server and its base URL.
+ */
+export function serveStatic(root, port = 0, headers = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
     let file = join(root, path);
@@ -29,7 +32,7 @@ export function serveStatic(root, port = 0) {
       else response.writeHead(404).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
