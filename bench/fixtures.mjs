@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readDemoArticle } from '../demo/demo-article.mjs';
 
 const demoFolder = resolve(import.meta.dirname, '..', 'demo');
 const demoFile = (name) => readFileSync(join(demoFolder, name), 'utf8');
@@ -17,12 +18,7 @@ export const pageLocale = 'en-GB';
 export const otherLocale = 'ms-MY';
 
 const seed = JSON.parse(demoFile('seed-article.json'));
-const demoLatest = JSON.parse(
-  demoFile('index.html')
-    .match(/<news-article[^>]*\sarticle='([^']*)'/)[1]
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&'),
-).latest;
+const demoLatest = readDemoArticle().latest;
 
 const slottedArticle = demoFile('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1];
 const slottedPart = (pattern) => {

@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { html } from 'lit';
+import { readDemoArticle } from './demo-article.mjs';
 
 const demoFolder = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(demoFolder, '..');
@@ -28,20 +29,13 @@ const { jsonLdText, parseArticle, Problems, structuredData } = await import(dist
 /** The page's host settings: on a server there is no reader to ask, so the page says them. */
 const pageSettings = { locale: 'en-GB', timeZone: 'Asia/Kuala_Lumpur' };
 
-/** The article `demo/index.html` embeds, read from its `article` attribute: one source for both demos. */
-function articleOfDemoPage(page) {
-  const json = page.match(/<news-article[^>]*\sarticle='([^']*)'/)?.[1];
-  if (!json) throw new Error('demo/index.html has no <news-article article=\'…\'>');
-  return JSON.parse(json.replaceAll('&#39;', "'").replaceAll('&amp;', '&'));
-}
-
 /**
  * The demo page rendered on the server. `base` is the page's URL, for the absolute URLs of the
  * structured data; `clientScript` the path of the hydrating script.
  */
 async function renderArticlePage({ base, clientScript }) {
   const page = await readFile(join(demoFolder, 'index.html'), 'utf8');
-  const article = articleOfDemoPage(page);
+  const article = readDemoArticle();
   const { locale, timeZone } = pageSettings;
   const articleHtml = await collectResult(
     // The article goes in as an attribute, so the client hydrates from the very data the server

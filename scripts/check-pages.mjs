@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { readDemoArticle } from '../demo/demo-article.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -46,9 +47,7 @@ const demoPage = (name) => readFileSync(join(projectRoot, 'demo', name), 'utf8')
 const attributeJson = (data) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 /** The article the demo page embeds as JSON: the one source of the test pages' article. */
-const demoArticle = JSON.parse(
-  demoPage('index.html').match(/<news-article[^>]*\sarticle='([^']*)'/)[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&'),
-);
+const demoArticle = readDemoArticle();
 
 /** The same article with a rich-text paragraph, so that the CSP page exercises the sanitiser too. */
 const articleWithRichText = structuredClone(demoArticle);
