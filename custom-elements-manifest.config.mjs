@@ -22,7 +22,9 @@ function newsElementsPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
       const article = declarations.find((declaration) => declaration.name === 'NewsArticle');
-      const sharedTokens = (article?.cssProperties ?? []).filter((property) => /^--news-(sys|ref)-/.test(property.name));
+      const sharedTokens = (article?.cssProperties ?? []).filter((property) =>
+        /^--news-(sys|ref)-/.test(property.name),
+      );
       for (const declaration of declarations) {
         const tag = declaration.kind === 'class' ? tagOfClass[declaration.name] : undefined;
         if (!tag) continue;

@@ -31,7 +31,9 @@ function forStorybook(source: unknown): unknown {
   for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
     declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
-    declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.fieldName || attribute.fieldName === attribute.name);
+    declaration.attributes = declaration.attributes?.filter(
+      (attribute) => !attribute.fieldName || attribute.fieldName === attribute.name,
+    );
     declaration.members = declaration.members?.filter((member) => !member.privacy && !member.static);
   }
   return copy;

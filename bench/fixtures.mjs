@@ -57,7 +57,10 @@ function formatTime(iso, locale) {
 
 /** Every `<time datetime>` of `html` printed again in `locale`, as a server would re-render it. */
 const relocalise = (html, locale) =>
-  html.replace(/(<time datetime="([^"]+)">)[^<]*(<\/time>)/g, (_, open, iso, close) => `${open}${formatTime(iso, locale)}${close}`);
+  html.replace(
+    /(<time datetime="([^"]+)">)[^<]*(<\/time>)/g,
+    (_, open, iso, close) => `${open}${formatTime(iso, locale)}${close}`,
+  );
 
 const storyHtml = (story) =>
   `<li><a href="${escapeHtml(story.url)}">${escapeHtml(story.headline)}</a> ` +

@@ -9,7 +9,10 @@ const variant = new URLSearchParams(location.search).get('variant');
 if (!(variant in modules)) throw new Error(`unknown variant "${variant}"`);
 
 if (variant === 'static' || variant === 'react') {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('./baseline.css', import.meta.url) });
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: new URL('./baseline.css', import.meta.url),
+  });
   await new Promise((resolve, reject) => {
     link.onload = resolve;
     link.onerror = () => reject(new Error('bench/baseline.css did not load'));

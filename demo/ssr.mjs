@@ -50,19 +50,24 @@ async function renderArticlePage({ base, clientScript }) {
   );
   const skipLinkHtml = await collectResult(render(html`<skip-link></skip-link>`));
   const jsonLd = structuredData(parseArticle(article, new Problems()), base);
-  return page
-    .replace(/<news-article\b[\s\S]*?<\/news-article>/, () => articleHtml)
-    .replace(/<skip-link><\/skip-link>/, () => skipLinkHtml)
-    .replace(
-      /<script type="module" src="[^"]*news-elements\.js"><\/script>/,
-      () =>
-        `<script type="application/ld+json">${jsonLdText(jsonLd)}</script>\n` +
-        `    <script type="module" src="${clientScript}"></script>`,
-    )
-    .replace(/<link rel="stylesheet" href="\.\/site\.css" \/>/, '<link rel="stylesheet" href="/demo/site.css" />')
-    // The rules that hold an undefined element's place are for pages whose elements render late.
-    .replace(/\s*<link rel="stylesheet" href="\.\/before-upgrade\.css" \/>/, '')
-    .replace(/<p class="site-switch">[\s\S]*?<\/p>/, '<p class="site-switch">This page was rendered on the server; JavaScript only hydrates it.</p>');
+  return (
+    page
+      .replace(/<news-article\b[\s\S]*?<\/news-article>/, () => articleHtml)
+      .replace(/<skip-link><\/skip-link>/, () => skipLinkHtml)
+      .replace(
+        /<script type="module" src="[^"]*news-elements\.js"><\/script>/,
+        () =>
+          `<script type="application/ld+json">${jsonLdText(jsonLd)}</script>\n` +
+          `    <script type="module" src="${clientScript}"></script>`,
+      )
+      .replace(/<link rel="stylesheet" href="\.\/site\.css" \/>/, '<link rel="stylesheet" href="/demo/site.css" />')
+      // The rules that hold an undefined element's place are for pages whose elements render late.
+      .replace(/\s*<link rel="stylesheet" href="\.\/before-upgrade\.css" \/>/, '')
+      .replace(
+        /<p class="site-switch">[\s\S]*?<\/p>/,
+        '<p class="site-switch">This page was rendered on the server; JavaScript only hydrates it.</p>',
+      )
+  );
 }
 
 /** The hydrating client (demo/ssr-client.js with Lit and the elements), bundled in memory by Vite. */

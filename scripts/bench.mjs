@@ -44,15 +44,35 @@ const variantNames = {
 const plan = quick
   ? {
       seed: [1, 3],
-      sections: [[1, 1, 3], [10, 1, 3], [100, 1, 3], [1000, 1, 2]],
-      latest: [[10, 1, 3], [100, 1, 3], [1000, 1, 3], [10000, 1, 2]],
+      sections: [
+        [1, 1, 3],
+        [10, 1, 3],
+        [100, 1, 3],
+        [1000, 1, 2],
+      ],
+      latest: [
+        [10, 1, 3],
+        [100, 1, 3],
+        [1000, 1, 3],
+        [10000, 1, 2],
+      ],
       updates: [1, 3],
       listUpdate: [1, 3],
     }
   : {
       seed: [5, 25],
-      sections: [[1, 3, 20], [10, 3, 20], [100, 3, 15], [1000, 1, 8]],
-      latest: [[10, 3, 20], [100, 3, 20], [1000, 2, 12], [10000, 1, 4]],
+      sections: [
+        [1, 3, 20],
+        [10, 3, 20],
+        [100, 3, 15],
+        [1000, 1, 8],
+      ],
+      latest: [
+        [10, 3, 20],
+        [100, 3, 20],
+        [1000, 2, 12],
+        [10000, 1, 4],
+      ],
       updates: [3, 20],
       listUpdate: [2, 10],
     };
@@ -100,7 +120,11 @@ const browser = await launchChromium([
 
 const failures = [];
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: pageLocale, timezoneId: timeZone });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: pageLocale,
+    timezoneId: timeZone,
+  });
   const pages = {};
   for (const variant of variants) {
     const page = await context.newPage();
@@ -170,9 +194,19 @@ try {
         }
       }
     }
-    log(`  ${label}: ${rounds} rounds after ${warmup} warm-up, ${((performance.now() - suiteStart) / 1000).toFixed(1)} s`);
+    log(
+      `  ${label}: ${rounds} rounds after ${warmup} warm-up, ${((performance.now() - suiteStart) / 1000).toFixed(1)} s`,
+    );
     if (failures.length > 0) throw new Error(`${label}: the benchmark pages are not showing what they should`);
-    return { label, warmup, rounds, samples, layoutSamples, stats: statsOf(samples), layoutStats: statsOf(layoutSamples) };
+    return {
+      label,
+      warmup,
+      rounds,
+      samples,
+      layoutSamples,
+      stats: statsOf(samples),
+      layoutStats: statsOf(layoutSamples),
+    };
   }
 
   const renderSuite = (label, key, fixture, rounds) =>
@@ -193,7 +227,10 @@ try {
   for (const [size, warmup, rounds] of plan.sections) {
     const fixture = articleFixture(size);
     await load(`article-${size}`, fixture);
-    sections.push({ size, ...(await renderSuite(`article, ${size} sections`, `article-${size}`, fixture, [warmup, rounds])) });
+    sections.push({
+      size,
+      ...(await renderSuite(`article, ${size} sections`, `article-${size}`, fixture, [warmup, rounds])),
+    });
   }
 
   log('latest-news lists by length…');
@@ -201,7 +238,10 @@ try {
   for (const [size, warmup, rounds] of plan.latest) {
     const fixture = latestFixture(size);
     await load(`latest-${size}`, fixture);
-    latest.push({ size, ...(await renderSuite(`latest news, ${size} stories`, `latest-${size}`, fixture, [warmup, rounds])) });
+    latest.push({
+      size,
+      ...(await renderSuite(`latest news, ${size} stories`, `latest-${size}`, fixture, [warmup, rounds])),
+    });
   }
 
   log('updates…');
@@ -211,7 +251,13 @@ try {
     ['headline', 'change the headline', 'article-5', seedFixture, plan.updates],
     ['append', 'append one latest-news story', 'article-5', seedFixture, plan.updates],
     ['locale', 'switch locale en-GB → ms-MY', 'article-5', seedFixture, plan.updates],
-    ['append', `append one story to a ${updateListSize}-story list`, `latest-${updateListSize}`, listFixture, plan.listUpdate],
+    [
+      'append',
+      `append one story to a ${updateListSize}-story list`,
+      `latest-${updateListSize}`,
+      listFixture,
+      plan.listUpdate,
+    ],
   ];
   const updates = [];
   for (const [name, label, key, fixture, rounds] of updateCases) {
@@ -222,7 +268,8 @@ try {
         rounds,
         (page) => page.evaluate(([update, fixtureKey]) => window.bench.update(update, fixtureKey), [name, key]),
         // Slotted dates are the host's text: a locale switch leaves them as written.
-        (variant) => check(variant, label, variant === 'slotted' && name === 'locale' ? [] : [fixture.update.expect[name]]),
+        (variant) =>
+          check(variant, label, variant === 'slotted' && name === 'locale' ? [] : [fixture.update.expect[name]]),
       )),
     });
   }
@@ -234,7 +281,8 @@ try {
     await pages[variant].bringToFront();
     await pages[variant].evaluate(() => window.bench.render('article-5'));
     const costs = [];
-    for (let index = 0; index < 21; index++) costs.push((await pages[variant].evaluate(() => window.bench.settleCost())).total);
+    for (let index = 0; index < 21; index++)
+      costs.push((await pages[variant].evaluate(() => window.bench.settleCost())).total);
     probes[variant] = { endConditionMs: median(costs) };
   }
 
@@ -284,14 +332,20 @@ function quantile(sorted, q) {
 }
 
 function median(values) {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 function statsOf(samples) {
   return Object.fromEntries(
     Object.entries(samples).map(([variant, values]) => {
       const sorted = [...values].sort((a, b) => a - b);
-      return [variant, { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), n: sorted.length }];
+      return [
+        variant,
+        { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), n: sorted.length },
+      ];
     }),
   );
 }
@@ -307,7 +361,12 @@ function ratio(a, b) {
 /** A plain-text table: the first column left-aligned, the rest right-aligned. */
 function table(header, rows) {
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
-  const line = (row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ');
+  const line = (row) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+      )
+      .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -334,7 +393,17 @@ function scalingTable(unit, suites) {
   return `${table(header, rows)}\n\n${table([unit, 'a/c', 'b/c', 'a/d', 'd/c'], ratios)}`;
 }
 
-function report({ machine, seed, sections, latest, updates, probes, durationSeconds, loadAverageAtEnd, quick: isQuick }) {
+function report({
+  machine,
+  seed,
+  sections,
+  latest,
+  updates,
+  probes,
+  durationSeconds,
+  loadAverageAtEnd,
+  quick: isQuick,
+}) {
   const { json, slotted, static: floor, react } = seed.stats;
   const lines = [
     `news-elements render benchmark${isQuick ? ' (--quick: too few rounds to quote)' : ''}`,

@@ -174,10 +174,12 @@ const consumers = [
       return folder;
     },
     async test(folder) {
-      const { result: headline, consoleErrors, pageErrors } = await inPage(
-        folder,
-        '/index.html',
-        () => document.querySelector('news-article')?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
+      const {
+        result: headline,
+        consoleErrors,
+        pageErrors,
+      } = await inPage(folder, '/index.html', () =>
+        document.querySelector('news-article')?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
       );
       check(headline === seed.headline, `the h1 reads "${headline}", not the seed's headline`);
       check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
@@ -197,7 +199,10 @@ const consumers = [
       // Tree-shaking: each marker must be in the full bundle (or its absence would prove nothing).
       const fullBundle = await run('tar', ['-xzOf', tarball, 'package/dist/news-elements.js'], folder);
       for (const [tag, marker] of Object.entries(elementMarkers)) {
-        check(fullBundle.includes(marker), `marker ${marker} of <${tag}> is not in dist/news-elements.js: pick another`);
+        check(
+          fullBundle.includes(marker),
+          `marker ${marker} of <${tag}> is not in dist/news-elements.js: pick another`,
+        );
       }
       const appCode = builtScripts(folder);
       check(appCode.includes(elementMarkers['latest-news']), `the app's bundle lacks <latest-news>'s own styles`);
@@ -206,11 +211,18 @@ const consumers = [
       );
       check(leftIn.length === 0, `the app's bundle holds code of ${leftIn.map(([tag]) => `<${tag}>`).join(', ')}`);
 
-      const { result: headlines, consoleErrors, pageErrors } = await inPage(join(folder, 'dist'), '/', () => {
+      const {
+        result: headlines,
+        consoleErrors,
+        pageErrors,
+      } = await inPage(join(folder, 'dist'), '/', () => {
         const links = document.querySelector('latest-news')?.shadowRoot?.querySelectorAll('[part="headline"]');
         return links?.length ? Array.from(links, (link) => link.textContent.trim()) : undefined;
       });
-      check(headlines.includes(seed.headline), `<latest-news> shows ${JSON.stringify(headlines)}, not the seed's headline`);
+      check(
+        headlines.includes(seed.headline),
+        `<latest-news> shows ${JSON.stringify(headlines)}, not the seed's headline`,
+      );
       check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
       check(consoleErrors.length === 0, `console error: ${consoleErrors.join(' | ')}`);
       const size = (Buffer.byteLength(appCode) / 1024).toFixed(1);
@@ -226,7 +238,10 @@ const consumers = [
       await run('node', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], folder);
       await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
       const { result, consoleErrors, pageErrors } = await inPage(join(folder, 'dist'), '/', () => {
-        const headline = document.querySelector('#good news-article')?.shadowRoot?.querySelector('h1')?.textContent?.trim();
+        const headline = document
+          .querySelector('#good news-article')
+          ?.shadowRoot?.querySelector('h1')
+          ?.textContent?.trim();
         const badRendered = document.querySelector('#bad news-article')?.shadowRoot?.querySelector('h1');
         const parts = Array.from(document.querySelectorAll('#parts > *'));
         const partsRendered = parts.length === 5 && parts.every((part) => part.hasUpdated);
@@ -237,8 +252,13 @@ const consumers = [
         return { headline, errors: window.newsErrors, blankParts };
       });
       check(result.headline === seed.headline, `the h1 reads "${result.headline}", not the seed's headline`);
-      check(result.errors.good.length === 0, `onNewsError fired for the good article: ${JSON.stringify(result.errors.good)}`);
-      const urlProblem = result.errors.bad.find((detail) => detail.element === 'news-article' && detail.field === 'url');
+      check(
+        result.errors.good.length === 0,
+        `onNewsError fired for the good article: ${JSON.stringify(result.errors.good)}`,
+      );
+      const urlProblem = result.errors.bad.find(
+        (detail) => detail.element === 'news-article' && detail.field === 'url',
+      );
       check(urlProblem, `onNewsError got ${JSON.stringify(result.errors.bad)}, not the article's javascript: url`);
       check(result.blankParts.length === 0, `wrappers: ${result.blankParts.join(', ')}`);
       check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);

@@ -152,11 +152,16 @@ async function openPage(path) {
   await page.addInitScript({ content: pageProbesSource });
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page
-    .waitForFunction(() => window.__deepQueryAll(document, 'news-article h1, h1.headline').length > 0, null, { timeout: 10000 })
+    .waitForFunction(() => window.__deepQueryAll(document, 'news-article h1, h1.headline').length > 0, null, {
+      timeout: 10000,
+    })
     .catch(() => {});
   await page.evaluate(async () => {
     for (let round = 0; round < 5; round += 1) {
-      const pending = window.__deepQueryAll(document, '*').map((element) => element.updateComplete).filter(Boolean);
+      const pending = window
+        .__deepQueryAll(document, '*')
+        .map((element) => element.updateComplete)
+        .filter(Boolean);
       await Promise.all(pending);
     }
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
@@ -170,7 +175,9 @@ function renderedArticle(page, articleSelector = 'news-article') {
     const article = document.querySelector(selector);
     const headline = article?.shadowRoot?.querySelector('h1')?.textContent.trim() ?? null;
     const sections = window.__deepQueryAll(article?.shadowRoot ?? document, 'article-section');
-    const headings = sections.map((section) => section.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).filter(Boolean);
+    const headings = sections
+      .map((section) => section.shadowRoot?.querySelector('h2, h3')?.textContent.trim())
+      .filter(Boolean);
     return { headline, headings, sectionCount: sections.length };
   }, articleSelector);
 }
@@ -210,12 +217,16 @@ try {
     const { context, page, response, consoleMessages, uncaught } = await openPage(pagePath);
     const problems = [];
     const notes = [];
-    if (response.headers()['content-security-policy'] !== strictPolicy) problems.push('the page was not served with the strict policy');
+    if (response.headers()['content-security-policy'] !== strictPolicy)
+      problems.push('the page was not served with the strict policy');
     const violations = await page.evaluate(() => window.__violations.slice());
     const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
     violationCount = violations.length;
     notes.push(`${violations.length} CSP violation(s)`);
-    for (const violation of violations) problems.push(`violation of ${violation.directive}: ${violation.sample || violation.blocked} (${violation.source})`);
+    for (const violation of violations)
+      problems.push(
+        `violation of ${violation.directive}: ${violation.sample || violation.blocked} (${violation.source})`,
+      );
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     for (const message of newsErrors) problems.push(`news-error: ${message}`);
@@ -224,14 +235,19 @@ try {
     const richText = 'deliberately neutral';
     await page
       .waitForFunction(
-        (text) => window.__deepQueryAll(document, 'p').find((paragraph) => paragraph.textContent.includes(text))?.querySelector('em'),
+        (text) =>
+          window
+            .__deepQueryAll(document, 'p')
+            .find((paragraph) => paragraph.textContent.includes(text))
+            ?.querySelector('em'),
         richText,
         { timeout: 5000 },
       )
       .catch(() => {});
     const richParagraph = await page.evaluate(
       (text) =>
-        window.__deepQueryAll(document, 'p')
+        window
+          .__deepQueryAll(document, 'p')
           .find((paragraph) => paragraph.textContent.includes(text))
           ?.innerHTML.replace(/<!--[^>]*-->/g, '')
           .trim(),
@@ -249,7 +265,8 @@ try {
       const script = document.querySelector('news-article > script[type="application/ld+json"]');
       return script && JSON.parse(script.text).headline;
     });
-    if (structuredHeadline !== demoArticle.headline) problems.push(`the JSON-LD headline is ${JSON.stringify(structuredHeadline)}`);
+    if (structuredHeadline !== demoArticle.headline)
+      problems.push(`the JSON-LD headline is ${JSON.stringify(structuredHeadline)}`);
     else notes.push('JSON-LD written under Trusted Types');
     // Zero violations only means something if the policy is really enforced on this page.
     const enforced = await page.evaluate(() => {
@@ -273,16 +290,22 @@ try {
     problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     // Rich text still renders, through DOMPurify's own policy.
     const richText = await page
-      .waitForFunction(() => window.__deepQueryAll(document, 'p em').find((em) => em.textContent === 'deliberately neutral'), null, { timeout: 5000 })
+      .waitForFunction(
+        () => window.__deepQueryAll(document, 'p em').find((em) => em.textContent === 'deliberately neutral'),
+        null,
+        { timeout: 5000 },
+      )
       .then(() => true)
       .catch(() => false);
     if (!richText) problems.push('the html paragraph did not render its <em>');
     // The JSON-LD cannot be written: said once, by name, and nothing else fails.
     const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
     const ours = consoleMessages.error.filter((message) => message.startsWith('<news-article>'));
-    if (newsErrors.length !== 1 || !newsErrors[0].includes('structured-data')) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    if (newsErrors.length !== 1 || !newsErrors[0].includes('structured-data'))
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
     if (ours.length !== 1) problems.push(`${ours.length} console errors from <news-article>: ${ours.join(' | ')}`);
-    if (await page.evaluate(() => document.querySelector('news-article > script') !== null)) problems.push('a JSON-LD script was left in the page');
+    if (await page.evaluate(() => document.querySelector('news-article > script') !== null))
+      problems.push('a JSON-LD script was left in the page');
     notes.push(`reported: ${ours[0]}`);
     await context.close();
     return { problems, notes };
@@ -298,9 +321,14 @@ try {
     problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     const warnings = consoleMessages.warning;
     if (warnings.length > 1) problems.push(`${warnings.length} warnings: ${warnings.join(' | ')}`);
-    if (warnings.length === 1 && !warnings[0].includes('news-elements')) problems.push(`the warning does not name news-elements: ${warnings[0]}`);
+    if (warnings.length === 1 && !warnings[0].includes('news-elements'))
+      problems.push(`the warning does not name news-elements: ${warnings[0]}`);
     notes.push(warnings.length === 0 ? 'no warning' : `warning: ${warnings[0]}`);
-    const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/news-elements.js')).length);
+    const copies = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/news-elements.js'))
+          .length,
+    );
     if (copies !== 2) problems.push(`the bundle was fetched ${copies} time(s), not twice`);
     await context.close();
     return { problems, notes };
@@ -319,7 +347,8 @@ try {
     for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
     problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     const warnings = consoleMessages.warning;
-    if (warnings.length !== 1) problems.push(`${warnings.length} warnings, expected exactly one: ${warnings.join(' | ')}`);
+    if (warnings.length !== 1)
+      problems.push(`${warnings.length} warnings, expected exactly one: ${warnings.join(' | ')}`);
     else if (!warnings[0].includes(bundleVersion) || !warnings[0].includes(otherVersion)) {
       problems.push(`the warning does not name both ${bundleVersion} and ${otherVersion}: ${warnings[0]}`);
     } else notes.push(`warning: ${warnings[0]}`);
@@ -342,31 +371,51 @@ try {
         const computed = getComputedStyle(element);
         return Object.fromEntries(properties.map((property) => [property, computed.getPropertyValue(property)]));
       };
-      const inShadow = (selector) => window.__deepQueryAll(article.shadowRoot, selector).filter((element) => element.getRootNode() instanceof ShadowRoot);
-      const sectionParagraph = window.__deepQueryAll(article.shadowRoot, 'article-section').map((section) => section.shadowRoot.querySelector('p')).find(Boolean);
-      const bulletItem = window.__deepQueryAll(article.shadowRoot, 'bullet-list').map((list) => list.shadowRoot.querySelector('ul > li')).find(Boolean);
-      const latestLink = window.__deepQueryAll(article.shadowRoot, 'latest-news').map((latest) => latest.shadowRoot.querySelector('a')).find(Boolean);
+      const inShadow = (selector) =>
+        window
+          .__deepQueryAll(article.shadowRoot, selector)
+          .filter((element) => element.getRootNode() instanceof ShadowRoot);
+      const sectionParagraph = window
+        .__deepQueryAll(article.shadowRoot, 'article-section')
+        .map((section) => section.shadowRoot.querySelector('p'))
+        .find(Boolean);
+      const bulletItem = window
+        .__deepQueryAll(article.shadowRoot, 'bullet-list')
+        .map((list) => list.shadowRoot.querySelector('ul > li'))
+        .find(Boolean);
+      const latestLink = window
+        .__deepQueryAll(article.shadowRoot, 'latest-news')
+        .map((latest) => latest.shadowRoot.querySelector('a'))
+        .find(Boolean);
       const slotted = document.querySelector('#from-html');
       return {
         paragraph: pick(sectionParagraph, 'font-size', 'letter-spacing', 'color', 'line-height'),
         headline: pick(article.shadowRoot.querySelector('h1'), 'font-size', 'line-height', 'color', 'letter-spacing'),
         // The host's `letter-spacing: .3em` resolves to pixels on our host and is inherited as such.
         hostLetterSpacing: getComputedStyle(article).letterSpacing,
-        textStyles: inShadow('h1, h2, h3, p, li, a, time, span, strong, dt, dd, blockquote, figcaption').map((element) => {
-          const computed = getComputedStyle(element);
-          const host = element.getRootNode().host;
-          return {
-            where: `${host.localName} ${element.localName}${element.className ? '.' + String(element.className).split(' ')[0] : ''}`,
-            color: computed.color,
-            letterSpacing: computed.letterSpacing,
-            lineHeightRatio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
-          };
-        }),
+        textStyles: inShadow('h1, h2, h3, p, li, a, time, span, strong, dt, dd, blockquote, figcaption').map(
+          (element) => {
+            const computed = getComputedStyle(element);
+            const host = element.getRootNode().host;
+            return {
+              where: `${host.localName} ${element.localName}${element.className ? '.' + String(element.className).split(' ')[0] : ''}`,
+              color: computed.color,
+              letterSpacing: computed.letterSpacing,
+              lineHeightRatio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
+            };
+          },
+        ),
         bulletItem: pick(bulletItem, 'list-style-type', 'display', 'letter-spacing'),
         latestLink: pick(latestLink, 'display', 'color', 'cursor', 'text-decoration-line', 'letter-spacing'),
         slotted: {
           headline: pick(slotted.querySelector('h1[slot=headline]'), 'font-size', 'color', 'line-height'),
-          paragraph: pick(slotted.querySelector('article-section p'), 'font-size', 'color', 'line-height', 'letter-spacing'),
+          paragraph: pick(
+            slotted.querySelector('article-section p'),
+            'font-size',
+            'color',
+            'line-height',
+            'letter-spacing',
+          ),
           listItem: pick(slotted.querySelector('bullet-list li'), 'list-style-type', 'color'),
           link: pick(slotted.querySelector('latest-news a'), 'display', 'color', 'cursor', 'text-decoration-line'),
         },
@@ -375,13 +424,15 @@ try {
     const red = 'rgb(255, 0, 0)';
     const isNormalSpacing = (value) => value === 'normal' || value === '0px';
     if (!styles.paragraph) problems.push('no paragraph in an article-section shadow root');
-    else if (styles.paragraph['font-size'] !== '18px') problems.push(`shadow paragraph font-size is ${styles.paragraph['font-size']}, expected 18px`);
+    else if (styles.paragraph['font-size'] !== '18px')
+      problems.push(`shadow paragraph font-size is ${styles.paragraph['font-size']}, expected 18px`);
     if (!styles.headline) problems.push('no h1 in the article shadow root');
     else {
       if (styles.headline.color === red) problems.push('the headline is red');
       const fontSize = parseFloat(styles.headline['font-size']);
       const lineHeight = parseFloat(styles.headline['line-height']);
-      if (Math.abs(lineHeight - 3 * fontSize) < 0.5) problems.push(`the headline line-height is ${styles.headline['line-height']}, 3× its font-size`);
+      if (Math.abs(lineHeight - 3 * fontSize) < 0.5)
+        problems.push(`the headline line-height is ${styles.headline['line-height']}, 3× its font-size`);
     }
     // Our headings and labels have their own small tracking; what must not show is the host's.
     const summarize = (entries) => [...new Set(entries.map((entry) => entry.where))].slice(0, 6).join('; ');
@@ -389,15 +440,22 @@ try {
       ? []
       : styles.textStyles.filter((entry) => entry.letterSpacing === styles.hostLetterSpacing);
     if (leakedSpacing.length > 0) {
-      problems.push(`the host's letter-spacing (${styles.hostLetterSpacing}) reaches ${leakedSpacing.length} shadow elements: ${summarize(leakedSpacing)}`);
+      problems.push(
+        `the host's letter-spacing (${styles.hostLetterSpacing}) reaches ${leakedSpacing.length} shadow elements: ${summarize(leakedSpacing)}`,
+      );
     }
     const redText = styles.textStyles.filter((entry) => entry.color === red);
-    if (redText.length > 0) problems.push(`the host's red reaches ${redText.length} shadow elements: ${summarize(redText)}`);
+    if (redText.length > 0)
+      problems.push(`the host's red reaches ${redText.length} shadow elements: ${summarize(redText)}`);
     const tallLines = styles.textStyles.filter((entry) => Math.abs(entry.lineHeightRatio - 3) < 0.01);
-    if (tallLines.length > 0) problems.push(`the host's line-height 3 reaches ${tallLines.length} shadow elements: ${summarize(tallLines)}`);
-    notes.push(`letter-spacings in shadow roots: ${[...new Set(styles.textStyles.map((entry) => entry.letterSpacing))].join(', ')}`);
+    if (tallLines.length > 0)
+      problems.push(`the host's line-height 3 reaches ${tallLines.length} shadow elements: ${summarize(tallLines)}`);
+    notes.push(
+      `letter-spacings in shadow roots: ${[...new Set(styles.textStyles.map((entry) => entry.letterSpacing))].join(', ')}`,
+    );
     if (!styles.bulletItem) problems.push('no li in a bullet-list shadow root');
-    else if (styles.bulletItem['list-style-type'] !== 'disc') problems.push(`bullet li list-style-type is ${styles.bulletItem['list-style-type']}`);
+    else if (styles.bulletItem['list-style-type'] !== 'disc')
+      problems.push(`bullet li list-style-type is ${styles.bulletItem['list-style-type']}`);
     if (!styles.latestLink) problems.push('no link in the latest-news shadow root');
     else {
       if (styles.latestLink.display === 'contents') problems.push('latest-news links are display: contents');

@@ -38,8 +38,12 @@ try {
       const problems = [];
       try {
         // The a11y panel's own automatic axe run is switched off, so it cannot overlap ours.
-        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};a11y.manual:!true`, { waitUntil: 'load' });
-        await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
+        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};a11y.manual:!true`, {
+          waitUntil: 'load',
+        });
+        await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, {
+          timeout: 15000,
+        });
         // Let elements upgrade, nested elements render and the decorator apply the toolbar globals.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));
         if (!(await page.evaluate(() => window.axe))) await page.addScriptTag({ content: axeSource });
@@ -56,7 +60,10 @@ try {
           }
         }, axeTags);
         for (const violation of violations) {
-          const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ');
+          const targets = violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join('; ');
           problems.push(`axe ${violation.id}: ${violation.help} (${targets})`);
         }
       } catch (error) {
@@ -67,7 +74,8 @@ try {
       const expectsErrors = story.tags?.includes('expected-news-error');
       const unexpected = errors.filter((message) => !(expectsErrors && ourMessage.test(message)));
       for (const message of unexpected) problems.push(`console error: ${message}`);
-      if (expectsErrors && errors.length === unexpected.length) problems.push('shows bad input but reported no news-error');
+      if (expectsErrors && errors.length === unexpected.length)
+        problems.push('shows bad input but reported no news-error');
       if (problems.length === 0) passed += 1;
       else failures.push({ name, problems });
     }

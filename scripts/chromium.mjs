@@ -7,7 +7,13 @@ import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-export const chromiumFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+];
 
 /** Launches it; `extraFlags` are added to the usual ones. */
 export function launchChromium(extraFlags = []) {

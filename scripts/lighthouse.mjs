@@ -126,7 +126,9 @@ try {
       settings ??= result.configSettings;
       userAgent ??= result.environment.hostUserAgent;
       lighthouseVersion ??= result.lighthouseVersion;
-      const late = summarise(await audit(`${lateBundleUrl}/${page.path}`, `${page.name}-late-bundle-${run}.json`, ['performance']));
+      const late = summarise(
+        await audit(`${lateBundleUrl}/${page.path}`, `${page.name}-late-bundle-${run}.json`, ['performance']),
+      );
       runs.push({ ...summarise(result), lateBundle: { CLS: late.metrics.CLS, problems: late.problems } });
     }
     results.push({ ...page, runs, reported: median(runs) });
@@ -152,7 +154,10 @@ for (const page of results) {
       console.log(`  ✗ ${problem}`);
       failed = true;
     }
-    for (const [when, cls] of [['', run.metrics.CLS.value], [` (bundle ${bundleDelayMs} ms late)`, run.lateBundle.CLS.value]]) {
+    for (const [when, cls] of [
+      ['', run.metrics.CLS.value],
+      [` (bundle ${bundleDelayMs} ms late)`, run.lateBundle.CLS.value],
+    ]) {
       if (cls === null || cls > 0) {
         console.log(`  ✗ CLS${when} is ${cls}: the page shifts while the elements upgrade`);
         failed = true;
@@ -175,9 +180,22 @@ function spread(runs) {
     return `${low === high ? low : `${low}–${high}`}${unit}`;
   };
   return [
-    `performance ${range(runs.map((run) => run.scores.performance), String)}`,
-    ...['LCP', 'TBT', 'FCP'].map((label) => `${label} ${range(runs.map((run) => run.metrics[label].value), Math.round, ' ms')}`),
-    `CLS ${range(runs.flatMap((run) => [run.metrics.CLS.value, run.lateBundle.CLS.value]), (value) => value.toFixed(3))}`,
+    `performance ${range(
+      runs.map((run) => run.scores.performance),
+      String,
+    )}`,
+    ...['LCP', 'TBT', 'FCP'].map(
+      (label) =>
+        `${label} ${range(
+          runs.map((run) => run.metrics[label].value),
+          Math.round,
+          ' ms',
+        )}`,
+    ),
+    `CLS ${range(
+      runs.flatMap((run) => [run.metrics.CLS.value, run.lateBundle.CLS.value]),
+      (value) => value.toFixed(3),
+    )}`,
   ].join(', ');
 }
 

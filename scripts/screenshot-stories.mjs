@@ -15,8 +15,13 @@ try {
   for (const request of process.argv.slice(2)) {
     const [id, theme = 'light'] = request.split(':');
     const viewMode = id.endsWith('--docs') ? 'docs' : 'story';
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
-    await page.goto(`${url}/iframe.html?id=${id}&viewMode=${viewMode}&globals=theme:${theme}`, { waitUntil: 'networkidle' });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: theme === 'dark' ? 'dark' : 'light',
+    });
+    await page.goto(`${url}/iframe.html?id=${id}&viewMode=${viewMode}&globals=theme:${theme}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForTimeout(500);
     const file = `screenshots/story-${id}-${theme}.png`;
     await page.screenshot({ path: file, fullPage: true });

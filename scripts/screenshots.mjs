@@ -16,7 +16,9 @@ try {
       for (const colorScheme of ['light', 'dark']) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const tab = await context.newPage();
-        tab.on('console', (message) => console.log(`[${page} ${width} ${colorScheme}] ${message.type()}: ${message.text()}`));
+        tab.on('console', (message) =>
+          console.log(`[${page} ${width} ${colorScheme}] ${message.type()}: ${message.text()}`),
+        );
         tab.on('pageerror', (error) => console.log(`[${page}] page error: ${error.message}`));
         await tab.goto(`${url}/${page}`, { waitUntil: 'networkidle' });
         await tab.waitForFunction(() => customElements.get('news-article') !== undefined);

@@ -53,7 +53,11 @@ function entries(exportsMap) {
       .filter((file) => file.startsWith(prefix) && file.endsWith(suffix) && file.length > prefix.length + suffix.length)
       .sort();
     if (matches.length === 0) return [{ key, budgetKey: key, file: target }];
-    return matches.map((file) => ({ key: key.replace('*', file.slice(prefix.length, file.length - suffix.length)), budgetKey: key, file }));
+    return matches.map((file) => ({
+      key: key.replace('*', file.slice(prefix.length, file.length - suffix.length)),
+      budgetKey: key,
+      file,
+    }));
   });
 }
 
@@ -87,7 +91,10 @@ async function costOf(path) {
       {
         name: 'dependencies-are-the-apps',
         setup(builder) {
-          builder.onResolve({ filter: dependencyPattern }, ({ path: specifier }) => ({ path: specifier, external: true }));
+          builder.onResolve({ filter: dependencyPattern }, ({ path: specifier }) => ({
+            path: specifier,
+            external: true,
+          }));
         },
       },
     ],
@@ -95,12 +102,19 @@ async function costOf(path) {
   const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
   const bytesOf = (file) => result.outputFiles.find((output) => output.path === join(root, file)).contents;
   const [entryFile, entryMeta] = outputs.find(([, meta]) => meta.entryPoint);
-  const staticFiles = [entryFile, ...entryMeta.imports.filter((item) => item.kind === 'import-statement' && !item.external).map((item) => item.path)];
+  const staticFiles = [
+    entryFile,
+    ...entryMeta.imports.filter((item) => item.kind === 'import-statement' && !item.external).map((item) => item.path),
+  ];
   const eager = Buffer.concat(staticFiles.map((file) => bytesOf(file)));
-  const lazy = outputs.filter(([file]) => !staticFiles.includes(file)).map(([file, meta]) => ({
-    sources: Object.keys(meta.inputs).filter((input) => !input.includes('node_modules')).map((input) => relative(root, input)),
-    size: measure(bytesOf(file)),
-  }));
+  const lazy = outputs
+    .filter(([file]) => !staticFiles.includes(file))
+    .map(([file, meta]) => ({
+      sources: Object.keys(meta.inputs)
+        .filter((input) => !input.includes('node_modules'))
+        .map((input) => relative(root, input)),
+      size: measure(bytesOf(file)),
+    }));
   const imported = outputs.flatMap(([, meta]) => meta.imports.filter((item) => item.external).map((item) => item.path));
   return { cost: measure(eager), lazy, imported };
 }
@@ -135,7 +149,8 @@ for (const { key, budgetKey, file } of entries(packageJson.exports)) {
   }
   rows.push({ key, file, own, cost, budget });
   if (budget === undefined) failures.push(`${key}: no budget in ${budgetFile}`);
-  else if (cost.gzip > budget) failures.push(`${key}: ${cost.gzip} B gzip, over its budget of ${budget} B by ${cost.gzip - budget} B`);
+  else if (cost.gzip > budget)
+    failures.push(`${key}: ${cost.gzip} B gzip, over its budget of ${budget} B by ${cost.gzip - budget} B`);
 }
 
 const columns = ['entry', 'file', 'raw', 'gzip', 'brotli', 'in an app: raw', 'gzip', 'brotli', 'budget (gzip)'];
@@ -154,8 +169,15 @@ const cells = rows.map((row) =>
         row.budget === undefined ? 'none' : `${row.budget}${row.cost.gzip > row.budget ? ' OVER' : ''}`,
       ],
 );
-const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((cell) => String(cell[index]).length)));
-const line = (cell) => cell.map((value, index) => (typeof value === 'number' ? String(value).padStart(widths[index]) : String(value).padEnd(widths[index]))).join('  ');
+const widths = columns.map((column, index) =>
+  Math.max(column.length, ...cells.map((cell) => String(cell[index]).length)),
+);
+const line = (cell) =>
+  cell
+    .map((value, index) =>
+      typeof value === 'number' ? String(value).padStart(widths[index]) : String(value).padEnd(widths[index]),
+    )
+    .join('  ');
 console.log(line(columns));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const cell of cells) console.log(line(cell));
@@ -164,7 +186,9 @@ console.log('\nBytes. "in an app": the entry with what it imports from this pack
 if (lazyChunks.size > 0) {
   console.log('\nLoaded on demand (dynamic imports), in no figure above; minified, dependencies left out:');
   for (const [name, { size, importers }] of lazyChunks) {
-    console.log(`  ${name}  raw ${size.raw}  gzip ${size.gzip}  brotli ${size.brotli}  (from ${[...importers].join(', ')})`);
+    console.log(
+      `  ${name}  raw ${size.raw}  gzip ${size.gzip}  brotli ${size.brotli}  (from ${[...importers].join(', ')})`,
+    );
   }
 }
 

@@ -24,7 +24,13 @@ const version = (major, minor = 0) => (major << 16) | (minor << 8);
  * nothing we use (nesting, `:is()`, logical properties, container queries all predate it).
  * Vendor prefixes are excluded so it neither adds any nor drops the ones we wrote.
  */
-const targets = { chrome: version(123), edge: version(123), firefox: version(120), safari: version(17, 5), ios_saf: version(17, 5) };
+const targets = {
+  chrome: version(123),
+  edge: version(123),
+  firefox: version(120),
+  safari: version(17, 5),
+  ios_saf: version(17, 5),
+};
 
 const slotName = 'lit-css-slot-';
 /** Between rules or declarations, an interpolation stands for whole rules (a `CSSResult`). */
@@ -62,7 +68,8 @@ const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${matc
  */
 function minifyLiteral(quasis, expressions, filename) {
   if (quasis.some((quasi) => quasi === null)) return { error: 'it has an invalid escape sequence' };
-  if (quasis.some((quasi) => quasi.includes(slotName))) return { error: `it contains the placeholder name ${slotName}` };
+  if (quasis.some((quasi) => quasi.includes(slotName)))
+    return { error: `it contains the placeholder name ${slotName}` };
   let css = quasis[0];
   const slots = [];
   for (let index = 0; index < expressions.length; index += 1) {
@@ -73,14 +80,21 @@ function minifyLiteral(quasis, expressions, filename) {
   }
   let result;
   try {
-    result = transformCss({ filename, code: Buffer.from(css), minify: true, targets, exclude: Features.VendorPrefixes });
+    result = transformCss({
+      filename,
+      code: Buffer.from(css),
+      minify: true,
+      targets,
+      exclude: Features.VendorPrefixes,
+    });
   } catch (error) {
     return { error: error.message };
   }
   let minified = escapeTemplate(result.code.toString());
   for (const [index, slot] of slots.entries()) {
     const escaped = escapeTemplate(slot);
-    if (minified.split(escaped).length !== 2) return { error: `placeholder for interpolation ${index + 1} did not survive` };
+    if (minified.split(escaped).length !== 2)
+      return { error: `placeholder for interpolation ${index + 1} did not survive` };
     minified = minified.replace(escaped, () => `\${${expressions[index]}}`);
   }
   const warnings = result.warnings.filter((warning) => !String(warning.value ?? '').startsWith(slotName));
@@ -158,9 +172,14 @@ function applyEdits(code, edits, id) {
 function cssTagNames(program) {
   const names = new Set();
   for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || !['lit', 'lit-element', '@lit/reactive-element'].includes(statement.source.value)) continue;
+    if (
+      statement.type !== 'ImportDeclaration' ||
+      !['lit', 'lit-element', '@lit/reactive-element'].includes(statement.source.value)
+    )
+      continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css') names.add(specifier.local.name);
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css')
+        names.add(specifier.local.name);
     }
   }
   return names;
@@ -200,7 +219,12 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
       // A literal nested in another's interpolation is kept as written inside the outer one.
       const outermost = edits
         .sort((a, b) => a.start - b.start)
-        .filter((edit, index, sorted) => !sorted.some((other, otherIndex) => otherIndex !== index && other.start <= edit.start && edit.end <= other.end));
+        .filter(
+          (edit, index, sorted) =>
+            !sorted.some(
+              (other, otherIndex) => otherIndex !== index && other.start <= edit.start && edit.end <= other.end,
+            ),
+        );
       if (outermost.length === 0) return null;
       return applyEdits(code, outermost, id);
     },

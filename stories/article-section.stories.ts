@@ -121,10 +121,32 @@ export const AllBlockTypes: Story = {
     blocks: [
       'A bare string is a paragraph of text.',
       { type: 'paragraph', text: 'A paragraph object with text: <b>tags</b> stay visible as text.' },
-      { type: 'paragraph', html: 'A paragraph from an <code>html</code> field, with <em>inline</em> markup and <a href="/asia/asean-summit-opens">a link</a>.' },
-      { type: 'list', items: implications.blocks.flatMap((block) => (typeof block !== 'string' && block.type === 'list' ? block.items : [])) },
-      { type: 'list', ordered: true, items: ['Announcement of outcomes.', 'Any adjustment in export policy.', 'Impact on commodity markets.'] },
-      { type: 'list', items: [{ term: 'Agenda:', text: 'three items', items: ['Rare-earth export curbs', { text: 'Technology restrictions', items: ['Chips', 'Software'] }] }, 'Tariffs'] },
+      {
+        type: 'paragraph',
+        html: 'A paragraph from an <code>html</code> field, with <em>inline</em> markup and <a href="/asia/asean-summit-opens">a link</a>.',
+      },
+      {
+        type: 'list',
+        items: implications.blocks.flatMap((block) =>
+          typeof block !== 'string' && block.type === 'list' ? block.items : [],
+        ),
+      },
+      {
+        type: 'list',
+        ordered: true,
+        items: ['Announcement of outcomes.', 'Any adjustment in export policy.', 'Impact on commodity markets.'],
+      },
+      {
+        type: 'list',
+        items: [
+          {
+            term: 'Agenda:',
+            text: 'three items',
+            items: ['Rare-earth export curbs', { text: 'Technology restrictions', items: ['Chips', 'Software'] }],
+          },
+          'Tariffs',
+        ],
+      },
       quoteBlock,
       portFigure,
     ],

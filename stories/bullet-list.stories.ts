@@ -10,9 +10,18 @@ interface Args {
 }
 
 const implications: ListItemData[] = [
-  { term: 'Supply-chain ripple effects:', text: 'China’s rare-earth controls impact industries reliant on critical minerals, especially electronics and clean-energy equipment.' },
-  { term: 'Trade-policy signals:', text: 'A meaningful breakthrough could ease tensions and boost market sentiment across the region.' },
-  { term: 'Regional diplomacy boost:', text: 'Malaysia’s role as host highlights ASEAN’s increasing geopolitical significance.' },
+  {
+    term: 'Supply-chain ripple effects:',
+    text: 'China’s rare-earth controls impact industries reliant on critical minerals, especially electronics and clean-energy equipment.',
+  },
+  {
+    term: 'Trade-policy signals:',
+    text: 'A meaningful breakthrough could ease tensions and boost market sentiment across the region.',
+  },
+  {
+    term: 'Regional diplomacy boost:',
+    text: 'Malaysia’s role as host highlights ASEAN’s increasing geopolitical significance.',
+  },
   { term: 'Investor caution:', text: 'Markets may remain volatile in the short term.' },
 ];
 
@@ -56,13 +65,28 @@ export const FromSlottedHtml: Story = {
 };
 
 export const Ordered: Story = {
-  args: { ordered: true, items: ['Announcement of outcomes after the talks.', 'Any adjustment in export policy.', 'Impact on commodity markets.'] },
+  args: {
+    ordered: true,
+    items: [
+      'Announcement of outcomes after the talks.',
+      'Any adjustment in export policy.',
+      'Impact on commodity markets.',
+    ],
+  },
 };
 
 export const Nested: Story = {
   args: {
     items: [
-      { term: 'Agenda:', text: 'three items', items: ['Rare-earth export curbs', { text: 'Technology restrictions', items: ['Chips', 'Software'] }, 'Tariffs'] },
+      {
+        term: 'Agenda:',
+        text: 'three items',
+        items: [
+          'Rare-earth export curbs',
+          { text: 'Technology restrictions', items: ['Chips', 'Software'] },
+          'Tariffs',
+        ],
+      },
       'Next round of talks',
     ],
   },
@@ -73,7 +97,9 @@ export const NestedOrdered: Story = {
 };
 
 export const VeryLongWords: Story = {
-  args: { items: [{ term: `${longWord}:`, text: `${longWord} ${longWord}` }, `https://example.com/${longWord}/${longWord}`] },
+  args: {
+    items: [{ term: `${longWord}:`, text: `${longWord} ${longWord}` }, `https://example.com/${longWord}/${longWord}`],
+  },
 };
 
 /** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted content. */

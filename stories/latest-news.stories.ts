@@ -121,7 +121,11 @@ export const FromSlottedHtml: Story = {
 /** Each story with a thumbnail and a one-line description. */
 export const WithImagesAndDescriptions: Story = {
   args: {
-    items: latestStories.map((story, index) => ({ ...story, image: images.thumbnail, description: descriptions[index] })),
+    items: latestStories.map((story, index) => ({
+      ...story,
+      image: images.thumbnail,
+      description: descriptions[index],
+    })),
   },
 };
 

@@ -29,7 +29,6 @@ const renderArticle = ({ article, labels, noSkipLink }: Args): TemplateResult =>
 const inContainer = (width: string, content: TemplateResult): TemplateResult =>
   html`<div style="inline-size: ${width}; outline: 1px dashed #8a8f98; outline-offset: 0">${content}</div>`;
 
-
 const articleUrl = '/economy/china-us-trade-talks-kuala-lumpur';
 
 /** schema.org's `@context` and `@type` are accepted and ignored, so a host can pass its JSON-LD. */
@@ -101,13 +100,20 @@ const fullArticle: ArticleData & { '@context': string; '@type': string } = {
     },
   ],
   // The article's own entry is left out of the aside: its url matches the article's.
-  latest: [{ headline: seedArticle.headline, url: articleUrl, datePublished: '2025-10-23T09:00:00+08:00' }, ...latestStories],
+  latest: [
+    { headline: seedArticle.headline, url: articleUrl, datePublished: '2025-10-23T09:00:00+08:00' },
+    ...latestStories,
+  ],
 };
 
 const moreAuthors: PersonData[] = [
   siti,
   ravi,
-  { name: 'Tan Mei Ling', jobTitle: 'Beijing correspondent', description: 'Tan Mei Ling reports on China’s economy and trade policy from Beijing.' },
+  {
+    name: 'Tan Mei Ling',
+    jobTitle: 'Beijing correspondent',
+    description: 'Tan Mei Ling reports on China’s economy and trade policy from Beijing.',
+  },
   { name: 'James O’Connor', jobTitle: 'Washington correspondent' },
 ];
 
@@ -125,7 +131,8 @@ const arabicLabels: Labels = {
 const arabicArticle: ArticleData = {
   headline: 'الصين والولايات المتحدة تستعدان لمحادثات تجارية في ماليزيا وسط خلاف حول المعادن النادرة',
   articleSection: 'اقتصاد',
-  description: 'يلتقي نائب رئيس مجلس الدولة الصيني خه لي فنغ كبار المسؤولين الأمريكيين في كوالالمبور لجولة جديدة من المفاوضات التجارية.',
+  description:
+    'يلتقي نائب رئيس مجلس الدولة الصيني خه لي فنغ كبار المسؤولين الأمريكيين في كوالالمبور لجولة جديدة من المفاوضات التجارية.',
   dateline: 'كوالالمبور',
   datePublished: '2025-10-23',
   dateModified: '2025-10-24T09:00:00+08:00',
@@ -133,7 +140,8 @@ const arabicArticle: ArticleData = {
   author: {
     name: 'سيتي',
     jobTitle: 'مراسلة الشؤون الاقتصادية في آسيا',
-    description: 'سيتي صحفية متخصصة في الاقتصاد الآسيوي والتمويل الإسلامي والعلاقات الدولية والسياسات العامة، وتقدّم تحليلات معمّقة لتحولات المنطقة.',
+    description:
+      'سيتي صحفية متخصصة في الاقتصاد الآسيوي والتمويل الإسلامي والعلاقات الدولية والسياسات العامة، وتقدّم تحليلات معمّقة لتحولات المنطقة.',
     image: images.siti,
     sameAs: siti.sameAs,
   },
@@ -148,7 +156,11 @@ const arabicArticle: ArticleData = {
       heading: 'ما المطروح على جدول الأعمال',
       blocks: [
         'ستجمع المحادثات المبعوث الاقتصادي الصيني مع وزير الخزانة الأمريكي سكوت بيسنت والممثل التجاري الأمريكي جيميسون غرير، ويُتوقع أن تتركز على القيود الصينية الموسّعة على تصدير المعادن النادرة.',
-        { type: 'quote', text: 'تمنح ماليزيا الطرفين منصة إقليمية محايدة في لحظة حساسة.', cite: 'خبير اقتصادي في كوالالمبور' },
+        {
+          type: 'quote',
+          text: 'تمنح ماليزيا الطرفين منصة إقليمية محايدة في لحظة حساسة.',
+          cite: 'خبير اقتصادي في كوالالمبور',
+        },
       ],
     },
     {
@@ -158,8 +170,14 @@ const arabicArticle: ArticleData = {
         {
           type: 'list',
           items: [
-            { term: 'سلاسل الإمداد:', text: 'تؤثر القيود الصينية على الصناعات المعتمدة على المعادن الحيوية، ولا سيما الإلكترونيات ومعدات الطاقة النظيفة.' },
-            { term: 'إشارات السياسة التجارية:', text: 'قد يؤدي أي اختراق ملموس إلى تخفيف التوترات وتحسين معنويات الأسواق في المنطقة.' },
+            {
+              term: 'سلاسل الإمداد:',
+              text: 'تؤثر القيود الصينية على الصناعات المعتمدة على المعادن الحيوية، ولا سيما الإلكترونيات ومعدات الطاقة النظيفة.',
+            },
+            {
+              term: 'إشارات السياسة التجارية:',
+              text: 'قد يؤدي أي اختراق ملموس إلى تخفيف التوترات وتحسين معنويات الأسواق في المنطقة.',
+            },
             { term: 'حذر المستثمرين:', text: 'قد تظل الأسواق متقلبة على المدى القصير.' },
           ],
         },
@@ -167,9 +185,21 @@ const arabicArticle: ArticleData = {
     },
   ],
   latest: [
-    { headline: 'الرينغيت يرتفع مع ترقب المستثمرين لمحادثات كوالالمبور', url: '/ar/markets/ringgit', datePublished: '2025-10-23T16:40:00+08:00' },
-    { headline: 'قادة آسيان يجتمعون في قمة تتصدرها التجارة وبحر الصين الجنوبي', url: '/ar/asia/asean-summit', datePublished: '2025-10-23T11:15:00+08:00' },
-    { headline: 'أسعار المعادن النادرة ترتفع بعد توسيع بكين قيود التصدير', url: '/ar/commodities/rare-earths', datePublished: '2025-10-22T19:05:00+08:00' },
+    {
+      headline: 'الرينغيت يرتفع مع ترقب المستثمرين لمحادثات كوالالمبور',
+      url: '/ar/markets/ringgit',
+      datePublished: '2025-10-23T16:40:00+08:00',
+    },
+    {
+      headline: 'قادة آسيان يجتمعون في قمة تتصدرها التجارة وبحر الصين الجنوبي',
+      url: '/ar/asia/asean-summit',
+      datePublished: '2025-10-23T11:15:00+08:00',
+    },
+    {
+      headline: 'أسعار المعادن النادرة ترتفع بعد توسيع بكين قيود التصدير',
+      url: '/ar/commodities/rare-earths',
+      datePublished: '2025-10-22T19:05:00+08:00',
+    },
   ],
 };
 
@@ -187,7 +217,8 @@ const malayLabels: Labels = {
 const malayArticle: ArticleData = {
   headline: 'China dan A.S. Bersedia untuk Rundingan Perdagangan di Malaysia di Tengah Pertikaian Nadir Bumi',
   articleSection: 'Ekonomi',
-  description: 'Timbalan Perdana Menteri China He Lifeng bertemu pegawai kanan A.S. di Kuala Lumpur untuk pusingan baharu rundingan perdagangan.',
+  description:
+    'Timbalan Perdana Menteri China He Lifeng bertemu pegawai kanan A.S. di Kuala Lumpur untuk pusingan baharu rundingan perdagangan.',
   dateline: 'Kuala Lumpur',
   datePublished: '2025-10-23',
   dateModified: '2025-10-24T08:15:00+08:00',
@@ -195,7 +226,8 @@ const malayArticle: ArticleData = {
   author: {
     ...siti,
     jobTitle: 'Wartawan ekonomi Asia',
-    description: 'Siti ialah penulis berita yang pakar dalam ekonomi Asia, kewangan Islam, hubungan antarabangsa dan dasar awam.',
+    description:
+      'Siti ialah penulis berita yang pakar dalam ekonomi Asia, kewangan Islam, hubungan antarabangsa dan dasar awam.',
   },
   sections: [
     {
@@ -225,9 +257,21 @@ const malayArticle: ArticleData = {
     },
   ],
   latest: [
-    { headline: 'Ringgit mengukuh menjelang rundingan perdagangan di Kuala Lumpur', url: '/ms/pasaran/ringgit', datePublished: '2025-10-23T16:40:00+08:00' },
-    { headline: 'Pemimpin ASEAN berhimpun untuk sidang kemuncak', url: '/ms/asia/sidang-kemuncak-asean', datePublished: '2025-10-23T11:15:00+08:00' },
-    { headline: 'Eksport Malaysia melepasi jangkaan', url: '/ms/ekonomi/eksport', datePublished: '2025-10-21T09:30:00+08:00' },
+    {
+      headline: 'Ringgit mengukuh menjelang rundingan perdagangan di Kuala Lumpur',
+      url: '/ms/pasaran/ringgit',
+      datePublished: '2025-10-23T16:40:00+08:00',
+    },
+    {
+      headline: 'Pemimpin ASEAN berhimpun untuk sidang kemuncak',
+      url: '/ms/asia/sidang-kemuncak-asean',
+      datePublished: '2025-10-23T11:15:00+08:00',
+    },
+    {
+      headline: 'Eksport Malaysia melepasi jangkaan',
+      url: '/ms/ekonomi/eksport',
+      datePublished: '2025-10-21T09:30:00+08:00',
+    },
   ],
 };
 
@@ -331,13 +375,27 @@ export const VeryLongHeadlineAndWords: Story = {
       datePublished: '2025-10-23',
       author: { name: longWord, jobTitle: `${longWord} correspondent`, description: `${longWord} ${longWord}` },
       sections: [
-        { blocks: [`${longWord} ${longWord} ${longWord}`, `The full statement is at https://example.com/${longWord}/${longWord}/statement.`] },
+        {
+          blocks: [
+            `${longWord} ${longWord} ${longWord}`,
+            `The full statement is at https://example.com/${longWord}/${longWord}/statement.`,
+          ],
+        },
         {
           heading: `${longWord} ${longWord}`,
-          blocks: [{ type: 'list', items: [{ term: `${longWord}:`, text: longWord }, `https://example.com/${longWord}`] }],
+          blocks: [
+            { type: 'list', items: [{ term: `${longWord}:`, text: longWord }, `https://example.com/${longWord}`] },
+          ],
         },
       ],
-      latest: [{ headline: `${longWord} ${longWord}`, url: `/markets/${longWord}`, datePublished: '2025-10-23T16:40:00+08:00' }, ...latestStories.slice(0, 2)],
+      latest: [
+        {
+          headline: `${longWord} ${longWord}`,
+          url: `/markets/${longWord}`,
+          datePublished: '2025-10-23T16:40:00+08:00',
+        },
+        ...latestStories.slice(0, 2),
+      ],
     },
   },
 };
@@ -399,7 +457,13 @@ export const BadInputFields: Story = {
         { heading: 'Blocks that are not an array', blocks: 'A string where an array belongs' },
         {
           heading: 'A list with wrong types',
-          blocks: [{ type: 'list', ordered: 'yes', items: ['Shown unordered.', { text: 'Still shown.' }, { term: ['not', 'text'] }] }],
+          blocks: [
+            {
+              type: 'list',
+              ordered: 'yes',
+              items: ['Shown unordered.', { text: 'Still shown.' }, { term: ['not', 'text'] }],
+            },
+          ],
         },
       ],
       latest: [

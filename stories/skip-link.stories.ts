@@ -100,7 +100,8 @@ export const Focused: Story = {
 
 /** A label of the host’s own as slotted text, in Malay; shown focused. */
 export const CustomLabel: Story = {
-  render: ({ target }) => html`<skip-link target=${ifDefined(target)} lang="ms">Langkau ke kandungan</skip-link>${hostPage}`,
+  render: ({ target }) =>
+    html`<skip-link target=${ifDefined(target)} lang="ms">Langkau ke kandungan</skip-link>${hostPage}`,
   play: ({ canvasElement }) => focusSkipLink(canvasElement),
 };
 

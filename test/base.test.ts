@@ -56,7 +56,9 @@ describe('a render that throws', () => {
     }
     customElements.define('base-test-strange', StrangeFailure);
     const result = await withErrors(() =>
-      fixture<HTMLElement>(html`<base-test-strange><h1 slot="headline">Named headline</h1><p slot="">Default body</p></base-test-strange>`),
+      fixture<HTMLElement>(
+        html`<base-test-strange><h1 slot="headline">Named headline</h1><p slot="">Default body</p></base-test-strange>`,
+      ),
     );
     expect(result.events[0]!.reason).to.include('plain string');
     expect(visibleText(result.element)).to.equal('Named headline Default body');
@@ -125,7 +127,9 @@ describe('locale and time-zone attributes', () => {
   }
 
   it('a bad locale falls back to the page language; a good one is used', async () => {
-    const expected = new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+    const expected = new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(instant),
+    );
     const errors = captureErrors();
     let withBadLocale: string;
     try {
@@ -198,7 +202,7 @@ describe('theme', () => {
     expect(brightness(dark.text)).to.be.greaterThan(180);
   });
 
-  it("theme=\"auto\" follows the reader's preference", async () => {
+  it('theme="auto" follows the reader\'s preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const dark = await colours('<latest-news theme="auto"></latest-news>', 'latest-news');
     await emulateMedia({ colorScheme: 'light' });
@@ -282,7 +286,9 @@ describe('rich text', () => {
   it('never runs a script or loads an image, and creates no element in the page', async () => {
     const imageUrl = `/rich-text-probe-${Date.now()}.png`;
     const observed: Node[] = [];
-    const observer = new MutationObserver((records) => records.forEach((record) => observed.push(...record.addedNodes)));
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => observed.push(...record.addedNodes)),
+    );
     observer.observe(document, { childList: true, subtree: true });
     const text = textOfHtml(
       `<img src="${imageUrl}" onerror="window.richTextProbe = 2">Caption<script>window.richTextProbe = 3</script>` +
@@ -379,7 +385,9 @@ describe('parseInput', () => {
   customElements.define('base-test-brittle', BrittleParser);
 
   it('turns a parser that throws into a news-error for that input, and still renders', async () => {
-    const result = await withErrors(() => fixture<BrittleParser>(html`<base-test-brittle data='["a"]'></base-test-brittle>`));
+    const result = await withErrors(() =>
+      fixture<BrittleParser>(html`<base-test-brittle data='["a"]'></base-test-brittle>`),
+    );
     expect(result.events).to.have.length(1);
     expect(result.events[0]).to.include({ element: 'base-test-brittle', field: 'data' });
     expect(result.events[0]!.reason).to.include('Cannot convert object to primitive value');

@@ -167,7 +167,9 @@ describe('the seed page, from JSON and from plain HTML', () => {
     expect(slottedPage.document.querySelector('news-article h1[slot="headline"]')!.textContent).to.equal(
       'China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute',
     );
-    const dateline = slottedPage.document.querySelector('article-section:first-of-type > p:first-child > strong.dateline')!;
+    const dateline = slottedPage.document.querySelector(
+      'article-section:first-of-type > p:first-child > strong.dateline',
+    )!;
     expect(dateline.textContent).to.equal('Kuala Lumpur, 23 October 2025 —');
     expect(dateline.querySelector('time')!.dateTime).to.equal('2025-10-23');
   });

@@ -94,7 +94,12 @@ describe('defineElements', () => {
     defineElements({ [first]: release('1.0.0'), [second]: release('1.0.0'), [third]: release('1.0.0') });
     const Fresh = release('2.0.0');
     const warnings = warningsOf(() =>
-      defineElements({ [first]: release('2.0.0'), [second]: release('2.0.0'), [fresh]: Fresh, [third]: release('2.0.0') }),
+      defineElements({
+        [first]: release('2.0.0'),
+        [second]: release('2.0.0'),
+        [fresh]: Fresh,
+        [third]: release('2.0.0'),
+      }),
     );
     expect(warnings).to.have.length(1);
     for (const tag of [first, second, third]) expect(warnings[0]).to.include(`<${tag}>`);

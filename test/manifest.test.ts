@@ -101,15 +101,30 @@ describe('custom-elements.json', () => {
         dateModified: '2025-10-24T09:30:00+08:00',
         image: { url: '/stories/assets/kuala-lumpur.svg', caption: 'A caption', credit: 'Credit' },
         author: { ...seed.author, jobTitle: 'Writer', sameAs: ['https://x.com/siti'] },
-        sections: [...seed.sections, { heading: 'More', blocks: [{ type: 'quote', text: 'Q', cite: 'C' }, { type: 'figure', image: '/stories/assets/kuala-lumpur.svg' }] }],
-        latest: [{ headline: 'Other', url: '/other', datePublished: '2025-10-22', image: '/stories/assets/kuala-lumpur.svg' }],
+        sections: [
+          ...seed.sections,
+          {
+            heading: 'More',
+            blocks: [
+              { type: 'quote', text: 'Q', cite: 'C' },
+              { type: 'figure', image: '/stories/assets/kuala-lumpur.svg' },
+            ],
+          },
+        ],
+        latest: [
+          { headline: 'Other', url: '/other', datePublished: '2025-10-22', image: '/stories/assets/kuala-lumpur.svg' },
+        ],
       }}></news-article>
       <latest-news></latest-news>`,
     );
     const hosts = [article, ...deepQueryAll(article, tags.join(',')), ...deepQueryAll(document.body, 'latest-news')];
     for (const host of hosts) {
-      const rendered = Array.from(host.shadowRoot!.querySelectorAll('[part]'), (element) => element.getAttribute('part')!.split(/\s+/)).flat();
-      expect(names(declarationOf(host.localName).cssParts), `parts of <${host.localName}>`).to.include.members([...new Set(rendered)]);
+      const rendered = Array.from(host.shadowRoot!.querySelectorAll('[part]'), (element) =>
+        element.getAttribute('part')!.split(/\s+/),
+      ).flat();
+      expect(names(declarationOf(host.localName).cssParts), `parts of <${host.localName}>`).to.include.members([
+        ...new Set(rendered),
+      ]);
     }
   });
 });

@@ -33,13 +33,14 @@ const shadow = (element: Element) => element.shadowRoot!;
 // Runs first, before any test in this file gives an element an `html` field.
 describe('textOfHtml', () => {
   it('keeps only the text, with no script, style or comment', () => {
-    expect(textOfHtml('Called <em>neutral</em> &amp; calm<script>alert(1)</script><style>p{}</style><!-- note -->.')).to.equal(
-      'Called neutral & calm.',
-    );
+    expect(
+      textOfHtml('Called <em>neutral</em> &amp; calm<script>alert(1)</script><style>p{}</style><!-- note -->.'),
+    ).to.equal('Called neutral & calm.');
   });
 
   it('gives the same text where the page refuses every parser the markup (Trusted Types without our policy)', () => {
-    const markup = 'Called <em>neutral</em> &amp; <q>calm</q><script>alert(1)</script><STYLE>p{}</STYLE><!-- note --> &lt;3.';
+    const markup =
+      'Called <em>neutral</em> &amp; <q>calm</q><script>alert(1)</script><STYLE>p{}</STYLE><!-- note --> &lt;3.';
     const parse = DOMParser.prototype.parseFromString;
     DOMParser.prototype.parseFromString = () => {
       throw new TypeError("This document requires 'TrustedHTML' assignment.");
@@ -115,7 +116,23 @@ describe('rich text: rendering', () => {
       },
     ]);
     const paragraph = shadow(element).querySelector('p')!;
-    for (const tag of ['em', 'strong', 'i', 'b', 'code', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 'cite', 'time', 'br', 'span']) {
+    for (const tag of [
+      'em',
+      'strong',
+      'i',
+      'b',
+      'code',
+      'sub',
+      'sup',
+      'mark',
+      'small',
+      'abbr',
+      'q',
+      'cite',
+      'time',
+      'br',
+      'span',
+    ]) {
       expect(paragraph.querySelector(tag), tag).to.not.equal(null);
     }
     expect(Array.from(paragraph.querySelectorAll('a'), (link) => link.getAttribute('href'))).to.deep.equal([
@@ -152,15 +169,22 @@ describe('rich text: rendering', () => {
     const { element } = await section(payloads.map((markup) => ({ type: 'paragraph' as const, html: markup })));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const root = shadow(element);
-    expect(deepQueryAll(element, 'script, img, iframe, svg, math, style:not([data-news]), form, input, button, object, embed, noscript')
-      .filter((found) => root.contains(found) && found.closest('p'))).to.deep.equal([]);
+    expect(
+      deepQueryAll(
+        element,
+        'script, img, iframe, svg, math, style:not([data-news]), form, input, button, object, embed, noscript',
+      ).filter((found) => root.contains(found) && found.closest('p')),
+    ).to.deep.equal([]);
     const paragraphs = Array.from(root.querySelectorAll('p'));
     expect(paragraphs).to.have.length(payloads.length);
     for (const paragraph of paragraphs) {
       expect(paragraph.textContent, paragraph.textContent!).to.match(/kept/);
       for (const child of paragraph.querySelectorAll('*')) {
         const names = child.getAttributeNames();
-        expect(names.filter((name) => /^on|^style$|^id$|^class$|^src$|^action$/i.test(name)), child.outerHTML).to.deep.equal([]);
+        expect(
+          names.filter((name) => /^on|^style$|^id$|^class$|^src$|^action$/i.test(name)),
+          child.outerHTML,
+        ).to.deep.equal([]);
       }
     }
     expect(sentinel()).to.equal(undefined);
@@ -171,7 +195,10 @@ describe('rich text: rendering', () => {
     const { element, events } = await section([
       'Opening paragraph.',
       { type: 'paragraph', html: 'Read <a href="javascript:alert(1)">the statement</a> now.' },
-      { type: 'paragraph', html: 'Or <a href=" JaVa&#x09;script:alert(1)">this one</a> and <a href="data:text/html,<script>alert(1)</script>">that</a>.' },
+      {
+        type: 'paragraph',
+        html: 'Or <a href=" JaVa&#x09;script:alert(1)">this one</a> and <a href="data:text/html,<script>alert(1)</script>">that</a>.',
+      },
     ]);
     const links = Array.from(shadow(element).querySelectorAll('a'));
     expect(links.map((link) => link.textContent)).to.deep.equal(['the statement', 'this one', 'that']);
@@ -236,7 +263,9 @@ describe('rich text: rendering', () => {
       { type: 'quote', html: '<b>not a paragraph</b>', text: 'q' },
       { type: 'list', items: [{ html: '<i>deep</i>' }] },
     ];
-    expect(htmlFieldsOf(blocks, 'blocks', { type: 'paragraph' })).to.deep.equal([{ field: 'blocks[1].html', markup: '<b>x</b>' }]);
+    expect(htmlFieldsOf(blocks, 'blocks', { type: 'paragraph' })).to.deep.equal([
+      { field: 'blocks[1].html', markup: '<b>x</b>' },
+    ]);
     expect(htmlFieldsOf([{ html: 'a', items: [{ html: 'b' }, 'c'] }], 'items', { nested: 'items' })).to.deep.equal([
       { field: 'items[0].html', markup: 'a' },
       { field: 'items[0].items[0].html', markup: 'b' },
@@ -250,7 +279,9 @@ describe('rich text: Trusted Types', () => {
   it('renders sanitised HTML in a page that enforces Trusted Types for lit-html, dompurify and news-elements', async () => {
     const frame = document.createElement('iframe');
     const csp = "require-trusted-types-for 'script'; trusted-types lit-html dompurify news-elements";
-    const blocks = JSON.stringify([{ type: 'paragraph', html: 'Under <em>Trusted Types</em> <img src=x onerror="parent.__pwned=1">' }]);
+    const blocks = JSON.stringify([
+      { type: 'paragraph', html: 'Under <em>Trusted Types</em> <img src=x onerror="parent.__pwned=1">' },
+    ]);
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
       <script type="module" src="/src/define/index.ts"></script></head>
       <body><article-section blocks='${blocks}'></article-section></body></html>`;

@@ -45,7 +45,9 @@ describe('at scale', () => {
       expect(lastHeading?.textContent?.trim()).to.equal(`Section ${sectionCount}`);
       const paragraphs = sections.flatMap((section) => Array.from(section.shadowRoot!.querySelectorAll('p')));
       expect(paragraphs).to.have.length(2 * sectionCount);
-      const listItems = deepQueryAll(article, 'bullet-list').flatMap((list) => Array.from(list.shadowRoot!.querySelectorAll('li')));
+      const listItems = deepQueryAll(article, 'bullet-list').flatMap((list) =>
+        Array.from(list.shadowRoot!.querySelectorAll('li')),
+      );
       expect(listItems).to.have.length(3 * sectionCount);
       expect(errors.events).to.deep.equal([]);
       expect(errors.messages).to.deep.equal([]);

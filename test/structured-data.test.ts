@@ -65,7 +65,10 @@ describe('structured data (JSON-LD)', () => {
         inLanguage: 'en-GB',
         url: '/2025/10/talks-open',
         image: { url: 'https://example.com/lead.jpg', alt: 'Delegates', width: 1200, height: 800 },
-        author: [{ name: 'Siti', url: '/authors/siti', sameAs: ['https://x.com/siti'] }, { name: 'Wei Ling', jobTitle: 'Reporter' }],
+        author: [
+          { name: 'Siti', url: '/authors/siti', sameAs: ['https://x.com/siti'] },
+          { name: 'Wei Ling', jobTitle: 'Reporter' },
+        ],
       }}
     ></news-article>`);
     const [data] = jsonLdOf(element);
@@ -82,9 +85,16 @@ describe('structured data (JSON-LD)', () => {
       inLanguage: 'en-GB',
       url: new URL('/2025/10/talks-open', document.baseURI).href,
       mainEntityOfPage: new URL('/2025/10/talks-open', document.baseURI).href,
-      image: [{ '@type': 'ImageObject', url: 'https://example.com/lead.jpg', caption: 'Delegates', width: 1200, height: 800 }],
+      image: [
+        { '@type': 'ImageObject', url: 'https://example.com/lead.jpg', caption: 'Delegates', width: 1200, height: 800 },
+      ],
       author: [
-        { '@type': 'Person', name: 'Siti', url: new URL('/authors/siti', document.baseURI).href, sameAs: ['https://x.com/siti'] },
+        {
+          '@type': 'Person',
+          name: 'Siti',
+          url: new URL('/authors/siti', document.baseURI).href,
+          sameAs: ['https://x.com/siti'],
+        },
         { '@type': 'Person', name: 'Wei Ling', jobTitle: 'Reporter' },
       ],
     });
@@ -113,7 +123,9 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('follows the article: replaced when it changes, removed when there is no headline', async () => {
-    const element = await renderSettled<NewsArticle>(html`<news-article .article=${{ headline: 'First' }}></news-article>`);
+    const element = await renderSettled<NewsArticle>(
+      html`<news-article .article=${{ headline: 'First' }}></news-article>`,
+    );
     const script = element.querySelector('script[type="application/ld+json"]');
     element.article = { headline: 'Second' };
     await settled(element);
@@ -140,7 +152,9 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('is not content: slotted HTML still shows, JSON-only articles keep their fallback', async () => {
-    const element = await renderSettled<NewsArticle>(html`<news-article .article=${{ headline: 'Only JSON', sections: [{ blocks: ['Body text.'] }] }}></news-article>`);
+    const element = await renderSettled<NewsArticle>(
+      html`<news-article .article=${{ headline: 'Only JSON', sections: [{ blocks: ['Body text.'] }] }}></news-article>`,
+    );
     expect(visibleText(element)).to.include('Body text.');
     expect(visibleText(element)).to.not.include('schema.org');
     await expect(element).to.be.accessible();

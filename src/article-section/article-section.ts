@@ -95,13 +95,15 @@ export class ArticleSection extends NewsChildElement {
     const leadsWithParagraph = first?.type === 'paragraph';
     const headingText = this.heading?.trim();
     return html`<div class="section" part="base">
-      ${headingText
-        ? heading(this.headingLevel(this.level), headingText, {
-            id: this.headingId || slugify(headingText) || undefined,
-            part: 'heading',
-            className: 'heading',
-          })
-        : nothing}
+      ${
+        headingText
+          ? heading(this.headingLevel(this.level), headingText, {
+              id: this.headingId || slugify(headingText) || undefined,
+              part: 'heading',
+              className: 'heading',
+            })
+          : nothing
+      }
       ${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}
       ${first ? this.renderBlock(first, leadsWithParagraph ? dateline : undefined) : nothing}
       ${rest.map((block) => this.renderBlock(block))}
@@ -115,9 +117,9 @@ export class ArticleSection extends NewsChildElement {
       this.date && formatIsoDate(this.date, { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone });
     if (!place && !formatted) return undefined;
     return html`<span class="dateline" part="dateline"
-        >${place}${place && formatted ? ', ' : nothing}${formatted
-          ? html`<time datetime=${this.date!}>${formatted}</time>`
-          : nothing}</span
+        >${place}${place && formatted ? ', ' : nothing}${
+          formatted ? html`<time datetime=${this.date!}>${formatted}</time>` : nothing
+        }</span
       >
       — `;
   }

@@ -106,20 +106,24 @@ export class AuthorCard extends NewsChildElement {
 
   private renderPerson(person: Person): TemplateResult {
     return html`<div class="person" part="person">
-      ${person.image
-        ? html`<img class="photo" part="photo" src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
-        : html`<span class="initials" part="photo" aria-hidden="true">${Array.from(person.name)[0]}</span>`}
+      ${
+        person.image
+          ? html`<img class="photo" part="photo" src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
+          : html`<span class="initials" part="photo" aria-hidden="true">${Array.from(person.name)[0]}</span>`
+      }
       <div class="details">
         <p class="name" part="name">
           ${person.url ? html`<a href=${person.url} rel="author">${person.name}</a>` : person.name}
         </p>
         ${person.jobTitle ? html`<p class="role" part="role">${person.jobTitle}</p>` : nothing}
         ${person.description ? html`<p class="bio" part="bio">${person.description}</p>` : nothing}
-        ${person.sameAs.length > 0
-          ? html`<ul class="links" part="links">
+        ${
+          person.sameAs.length > 0
+            ? html`<ul class="links" part="links">
               ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, this.activeLabels)}</a></li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }

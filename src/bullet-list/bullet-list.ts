@@ -76,9 +76,12 @@ export class BulletList extends NewsElement {
 
   private renderList(items: ListItem[]): TemplateResult {
     const entries = items.map(
-      (item) => html`<li part="item">${item.term
-          ? html`<strong class="term" part="term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
-          : nothing}${this.richText.render(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
+      (item) =>
+        html`<li part="item">${
+          item.term
+            ? html`<strong class="term" part="term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
+            : nothing
+        }${this.richText.render(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
     );
     return this.ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
   }

@@ -46,8 +46,7 @@ export const articleSchema = {
     description: { description: 'The standfirst, shown under the headline.', type: 'string' },
     articleSection: { description: 'The kicker above the headline, e.g. "Economy".', type: 'string' },
     dateline: {
-      description:
-        'Place at the start of the body, shown with the date: "Kuala Lumpur, 23 October 2025 —".',
+      description: 'Place at the start of the body, shown with the date: "Kuala Lumpur, 23 October 2025 —".',
       type: 'string',
     },
     datePublished: {
@@ -57,8 +56,7 @@ export const articleSchema = {
       pattern: datePattern,
     },
     dateModified: {
-      description:
-        'Last update, shown as "Updated …" when later than datePublished. ISO 8601, like datePublished.',
+      description: 'Last update, shown as "Updated …" when later than datePublished. ISO 8601, like datePublished.',
       type: 'string',
       pattern: datePattern,
     },
@@ -222,7 +220,8 @@ export const articleSchema = {
     },
     ListItem: {
       title: 'List item',
-      description: 'An item of a list: a bare string is its text; an object needs at least one of term, text, html, items.',
+      description:
+        'An item of a list: a bare string is its text; an object needs at least one of term, text, html, items.',
       anyOf: [
         { description: 'The item, as text.', type: 'string' },
         {
@@ -257,7 +256,7 @@ export const articleSchema = {
         headline: { description: 'Title of the linked article.', type: 'string', pattern: nonBlank },
         url: { description: 'URL of the linked article.', type: 'string', pattern: urlPattern },
         datePublished: {
-          description: 'Publication date, ISO 8601, like the article\'s datePublished.',
+          description: "Publication date, ISO 8601, like the article's datePublished.",
           type: 'string',
           pattern: datePattern,
         },

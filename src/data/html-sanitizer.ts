@@ -16,7 +16,24 @@ export interface SanitizerNeeds {
 }
 
 /** The inline tags an `html` field may keep; anything else is removed, keeping its text where harmless. */
-const allowedTags = ['a', 'strong', 'b', 'em', 'i', 'code', 'br', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 'cite', 'time', 'span'];
+const allowedTags = [
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'code',
+  'br',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'abbr',
+  'q',
+  'cite',
+  'time',
+  'span',
+];
 
 /** The attributes an `html` field may keep; `title`, `lang` and `dir` on any allowed tag. */
 const allowedAttributes = ['href', 'title', 'datetime', 'cite', 'lang', 'dir'];
@@ -32,18 +49,68 @@ const urlAttributes = new Set(['href', 'cite']);
  * kept and losing them is not worth a report.
  */
 const formattingTags = new Set([
-  'p', 'div', 'u', 's', 'strike', 'del', 'ins', 'font', 'center', 'big', 'tt', 'kbd', 'samp', 'var', 'dfn',
-  'bdi', 'bdo', 'wbr', 'nobr', 'ruby', 'rt', 'rp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'o:p',
+  'p',
+  'div',
+  'u',
+  's',
+  'strike',
+  'del',
+  'ins',
+  'font',
+  'center',
+  'big',
+  'tt',
+  'kbd',
+  'samp',
+  'var',
+  'dfn',
+  'bdi',
+  'bdo',
+  'wbr',
+  'nobr',
+  'ruby',
+  'rt',
+  'rp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'o:p',
 ]);
 
 /** The document the markup is parsed into, not part of the markup. */
 const documentTags = new Set(['html', 'head', 'body']);
 
 /** Removed attributes that only carry presentation or page wiring, never behaviour. */
-const formattingAttributes = new Set(['class', 'id', 'style', 'align', 'color', 'face', 'size', 'width', 'height', 'role', 'rel', 'target']);
+const formattingAttributes = new Set([
+  'class',
+  'id',
+  'style',
+  'align',
+  'color',
+  'face',
+  'size',
+  'width',
+  'height',
+  'role',
+  'rel',
+  'target',
+]);
 
-function describeRemoved(entry: RemovedElement | RemovedAttribute, checkUrl: SanitizerNeeds['checkUrl']): string | undefined {
+function describeRemoved(
+  entry: RemovedElement | RemovedAttribute,
+  checkUrl: SanitizerNeeds['checkUrl'],
+): string | undefined {
   if ('element' in entry) {
     const name = entry.element.nodeName.toLowerCase();
     // Comments, stray text nodes and the parsing document's own body carry nothing a reader would miss.
@@ -90,7 +157,13 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds
   };
   return (markup) => {
     const html = String(purify.sanitize(markup, config));
-    const removed = [...new Set(purify.removed.map((entry) => describeRemoved(entry, checkUrl)).filter((text): text is string => text !== undefined))];
+    const removed = [
+      ...new Set(
+        purify.removed
+          .map((entry) => describeRemoved(entry, checkUrl))
+          .filter((text): text is string => text !== undefined),
+      ),
+    ];
     return { html, removed };
   };
 }

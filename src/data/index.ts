@@ -15,4 +15,10 @@ export {
   safeUrl,
 } from './parse.js';
 export { otherStories } from './stories.js';
-export { jsonLdText, structuredData, type ImageObjectJsonLd, type NewsArticleJsonLd, type PersonJsonLd } from './structured-data.js';
+export {
+  jsonLdText,
+  structuredData,
+  type ImageObjectJsonLd,
+  type NewsArticleJsonLd,
+  type PersonJsonLd,
+} from './structured-data.js';

@@ -95,7 +95,8 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   // Rounded first, so 0.4 is refused rather than reserving no space at all.
   const whole = typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : 0;
   if (whole >= 1) return whole;
-  const shown = typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
+  const shown =
+    typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
   problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown}`);
   return undefined;
 }
@@ -266,7 +267,8 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
       const image = parseImage(rawImage, `${prefix}image`, problems);
       if (!image) {
         // parseImage has already reported a bad image; an absent one is reported here.
-        const absent = rawImage === undefined || rawImage === null || (typeof rawImage === 'string' && rawImage.trim() === '');
+        const absent =
+          rawImage === undefined || rawImage === null || (typeof rawImage === 'string' && rawImage.trim() === '');
         if (absent) problems.add(`${prefix}image`, 'is missing; the figure was left out');
         return undefined;
       }
@@ -356,7 +358,16 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  for (const key of ['skipToContent', 'latestNews', 'noLatestNews', 'aboutTheAuthor', 'updated', 'by', 'email', 'phone'] as const) {
+  for (const key of [
+    'skipToContent',
+    'latestNews',
+    'noLatestNews',
+    'aboutTheAuthor',
+    'updated',
+    'by',
+    'email',
+    'phone',
+  ] as const) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }

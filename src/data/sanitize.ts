@@ -46,4 +46,3 @@ export function loadSanitizer(): Promise<Sanitizer> {
 export function sanitizedIfReady(markup: string): SanitizedHtml | undefined {
   return sanitizedByMarkup.get(markup);
 }
-

@@ -8,7 +8,10 @@ export type NewsArticleJsonLd = {
   mainEntityOfPage?: string;
   image?: ImageObjectJsonLd[];
   author?: PersonJsonLd[];
-} & Pick<Article, 'description' | 'articleSection' | 'dateline' | 'datePublished' | 'dateModified' | 'inLanguage' | 'url'>;
+} & Pick<
+  Article,
+  'description' | 'articleSection' | 'dateline' | 'datePublished' | 'dateModified' | 'inLanguage' | 'url'
+>;
 
 export interface ImageObjectJsonLd {
   '@type': 'ImageObject';
@@ -58,7 +61,10 @@ export function structuredData(article: Article, base?: string): NewsArticleJson
  * line separators) escaped, so no string in the data can close the script or open a comment.
  */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function imageObject(image: ArticleImage, base: string | undefined): ImageObjectJsonLd {

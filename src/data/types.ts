@@ -5,14 +5,16 @@
  */
 
 /** An image as a host writes it: a bare URL string or an object. */
-export type ImageData = string | {
-  url: string;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-  width?: number;
-  height?: number;
-};
+export type ImageData =
+  | string
+  | {
+      url: string;
+      alt?: string;
+      caption?: string;
+      credit?: string;
+      width?: number;
+      height?: number;
+    };
 
 export interface PersonData {
   name: string;
@@ -25,13 +27,15 @@ export interface PersonData {
   sameAs?: string[];
 }
 
-export type ListItemData = string | {
-  /** The bold lead-in, e.g. "Supply-chain ripple effects:". */
-  term?: string;
-  text?: string;
-  html?: string;
-  items?: ListItemData[];
-};
+export type ListItemData =
+  | string
+  | {
+      /** The bold lead-in, e.g. "Supply-chain ripple effects:". */
+      term?: string;
+      text?: string;
+      html?: string;
+      items?: ListItemData[];
+    };
 
 export type BlockData =
   | string

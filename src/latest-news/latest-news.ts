@@ -70,15 +70,19 @@ export class LatestNews extends NewsChildElement {
         part: 'label',
         className: 'label',
       })}
-      ${stories.length > 0
-        ? html`<ul class="list" part="list" role="list">
+      ${
+        stories.length > 0
+          ? html`<ul class="list" part="list" role="list">
             ${stories.map((story) => this.renderStory(story))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <slot @slotchange=${this.onSlotChange}></slot>
-      ${stories.length === 0 && !this.hasSlottedContent
-        ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || this.activeLabels.noLatestNews}</p>`
-        : nothing}
+      ${
+        stories.length === 0 && !this.hasSlottedContent
+          ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || this.activeLabels.noLatestNews}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -92,13 +96,16 @@ export class LatestNews extends NewsChildElement {
         withTime: true,
       });
     return html`<li class="item" part="item">
-      ${story.url
-        ? html`<a class="headline" part="headline" href=${story.url}>${story.headline}</a>`
-        : html`<span class="headline" part="headline">${story.headline}</span>`}
+      ${
+        story.url
+          ? html`<a class="headline" part="headline" href=${story.url}>${story.headline}</a>`
+          : html`<span class="headline" part="headline">${story.headline}</span>`
+      }
       ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
       ${time ? html`<time class="time" part="time" datetime=${story.datePublished!}>${time}</time>` : nothing}
-      ${story.image
-        ? html`<img
+      ${
+        story.image
+          ? html`<img
             class="thumb"
             part="thumbnail"
             src=${story.image.url}
@@ -108,7 +115,8 @@ export class LatestNews extends NewsChildElement {
             loading="lazy"
             decoding="async"
           />`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

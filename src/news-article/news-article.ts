@@ -213,21 +213,23 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
             <slot name="kicker"
-              >${article?.articleSection
-                ? html`<p class="kicker" part="kicker">${article.articleSection}</p>`
-                : nothing}</slot
+              >${
+                article?.articleSection ? html`<p class="kicker" part="kicker">${article.articleSection}</p>` : nothing
+              }</slot
             >
             <div id="headline">
               <slot name="headline"
-                >${article?.headline
-                  ? html`<h1 class="headline" part="headline">${article.headline}</h1>`
-                  : nothing}</slot
+                >${
+                  article?.headline ? html`<h1 class="headline" part="headline">${article.headline}</h1>` : nothing
+                }</slot
               >
             </div>
             <slot name="standfirst"
-              >${article?.description
-                ? html`<p class="standfirst" part="standfirst">${article.description}</p>`
-                : nothing}</slot
+              >${
+                article?.description
+                  ? html`<p class="standfirst" part="standfirst">${article.description}</p>`
+                  : nothing
+              }</slot
             >
             <slot name="byline">${this.renderByline(article)}</slot>
             <slot name="image"
@@ -252,13 +254,15 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot name="author">${article?.author.map((person) => html`<author-card .contextValue=${this.provided} .author=${person}></author-card>`)}</slot>
           </footer>
         </article>
-        ${hasAside
-          ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
+        ${
+          hasAside
+            ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
               <slot name="aside" @slotchange=${this.onAsideSlotChange}
                 ><latest-news .contextValue=${this.provided}></latest-news
               ></slot>
             </aside>`
-          : html`<slot name="aside" @slotchange=${this.onAsideSlotChange}></slot>`}
+            : html`<slot name="aside" @slotchange=${this.onAsideSlotChange}></slot>`
+        }
       </div>
     </div>`;
   }
@@ -276,13 +280,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         : undefined;
     if (names.length === 0 && !published && !updated) return nothing;
     return html`<p class="byline" part="byline">
-      ${names.length > 0
-        ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, this.resolvedLocale)}</span></span>`
-        : nothing}
+      ${
+        names.length > 0
+          ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, this.resolvedLocale)}</span></span>`
+          : nothing
+      }
       ${published ? html`<time datetime=${article!.datePublished!}>${published}</time>` : nothing}
-      ${updated
-        ? html`<span>${this.labelTexts.updated} <time datetime=${article!.dateModified!}>${updated}</time></span>`
-        : nothing}
+      ${
+        updated
+          ? html`<span>${this.labelTexts.updated} <time datetime=${article!.dateModified!}>${updated}</time></span>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -303,7 +311,12 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       // The page enforces Trusted Types but forbids our policy's name.
       this.structuredDataScript.remove();
       this.structuredDataScript = undefined;
-      this.report([{ field: 'structured-data', reason: "could not be written: the page's Trusted Types rules do not allow the news-elements policy" }]);
+      this.report([
+        {
+          field: 'structured-data',
+          reason: "could not be written: the page's Trusted Types rules do not allow the news-elements policy",
+        },
+      ]);
       return;
     }
     if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);

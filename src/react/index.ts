@@ -22,9 +22,34 @@ import { SkipLink as SkipLinkElement } from '../skip-link/skip-link.js';
 /** The events every wrapper maps to a React prop. */
 const events = { onNewsError: 'news-error' as EventName<CustomEvent<NewsErrorDetail>> };
 
-export const NewsArticle = createComponent({ react: React, tagName: 'news-article', elementClass: NewsArticleElement, events });
-export const ArticleSection = createComponent({ react: React, tagName: 'article-section', elementClass: ArticleSectionElement, events });
-export const BulletList = createComponent({ react: React, tagName: 'bullet-list', elementClass: BulletListElement, events });
-export const AuthorCard = createComponent({ react: React, tagName: 'author-card', elementClass: AuthorCardElement, events });
-export const LatestNews = createComponent({ react: React, tagName: 'latest-news', elementClass: LatestNewsElement, events });
+export const NewsArticle = createComponent({
+  react: React,
+  tagName: 'news-article',
+  elementClass: NewsArticleElement,
+  events,
+});
+export const ArticleSection = createComponent({
+  react: React,
+  tagName: 'article-section',
+  elementClass: ArticleSectionElement,
+  events,
+});
+export const BulletList = createComponent({
+  react: React,
+  tagName: 'bullet-list',
+  elementClass: BulletListElement,
+  events,
+});
+export const AuthorCard = createComponent({
+  react: React,
+  tagName: 'author-card',
+  elementClass: AuthorCardElement,
+  events,
+});
+export const LatestNews = createComponent({
+  react: React,
+  tagName: 'latest-news',
+  elementClass: LatestNewsElement,
+  events,
+});
 export const SkipLink = createComponent({ react: React, tagName: 'skip-link', elementClass: SkipLinkElement, events });

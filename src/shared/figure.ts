@@ -14,13 +14,15 @@ export function renderFigure(image: ArticleImage, eager = false): TemplateResult
       loading=${eager ? 'eager' : 'lazy'}
       decoding="async"
     />
-    ${caption
-      ? html`<figcaption>
-          ${image.caption}${image.caption && image.credit ? ' ' : nothing}${image.credit
-            ? html`<span class="credit">${image.credit}</span>`
-            : nothing}
+    ${
+      caption
+        ? html`<figcaption>
+          ${image.caption}${image.caption && image.credit ? ' ' : nothing}${
+            image.credit ? html`<span class="credit">${image.credit}</span>` : nothing
+          }
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }
 

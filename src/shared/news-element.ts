@@ -66,7 +66,11 @@ export abstract class NewsElement extends LitElement {
    * Reads one data input (the value or its JSON text) with a parser from the data module and
    * reports what it had to skip.
    */
-  protected parseInput<T>(input: unknown, name: string, parse: (value: unknown, path: string, problems: Problems) => T): T {
+  protected parseInput<T>(
+    input: unknown,
+    name: string,
+    parse: (value: unknown, path: string, problems: Problems) => T,
+  ): T {
     const problems = new Problems();
     try {
       const result = parse(readJson(input, name, problems), name, problems);
@@ -74,7 +78,10 @@ export abstract class NewsElement extends LitElement {
       return result;
     } catch (error) {
       // Parsing is written never to throw; should data still find a way, it costs only this input.
-      this.report([...problems.list, { field: name, reason: `could not be read (${describeError(error)}); it was left out` }]);
+      this.report([
+        ...problems.list,
+        { field: name, reason: `could not be read (${describeError(error)}); it was left out` },
+      ]);
       return parse(undefined, name, new Problems());
     }
   }
@@ -181,7 +188,6 @@ export function hasOwnContent(host: HTMLElement): boolean {
     (node) => isMeaningful(node) && !(node instanceof Element && node.getAttribute('slot')),
   );
 }
-
 
 declare global {
   interface HTMLElementEventMap {

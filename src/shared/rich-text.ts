@@ -81,14 +81,19 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own keys only, as parsing reads them: an inherited `html` is not data. */
-const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * The non-empty `html` fields of the entries of `entries` (already read from JSON), with their
  * paths (`blocks[2].html`). `type` keeps only entries of that type; `nested` names the key of a
  * nested array to search too (list items' `items`).
  */
-export function htmlFieldsOf(entries: unknown, path: string, options: { type?: string; nested?: string } = {}): HtmlField[] {
+export function htmlFieldsOf(
+  entries: unknown,
+  path: string,
+  options: { type?: string; nested?: string } = {},
+): HtmlField[] {
   if (!Array.isArray(entries)) return [];
   return entries.flatMap((entry: unknown, index): HtmlField[] => {
     if (!isRecord(entry) || (options.type !== undefined && own(entry, 'type') !== options.type)) return [];
@@ -97,7 +102,10 @@ export function htmlFieldsOf(entries: unknown, path: string, options: { type?: s
     const html = own(entry, 'html');
     const markup = typeof html === 'string' ? html.trim() : '';
     const field = markup === '' ? [] : [{ field: `${entryPath}.html`, markup }];
-    const nested = options.nested === undefined ? [] : htmlFieldsOf(own(entry, options.nested), `${entryPath}.${options.nested}`, options);
+    const nested =
+      options.nested === undefined
+        ? []
+        : htmlFieldsOf(own(entry, options.nested), `${entryPath}.${options.nested}`, options);
     return [...field, ...nested];
   });
 }

@@ -52,9 +52,9 @@ export class SkipLink extends NewsChildElement {
     // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
     // fallback, leaving a link with no name: the label is shown unless the host gave real content.
     return html`<a class="link" part="link" href="#${this.targetId ?? 'content'}" @click=${this.skip}
-      ><slot @slotchange=${this.onSlotChange}></slot>${this.hasSlottedContent
-        ? nothing
-        : this.activeLabels.skipToContent}</a
+      ><slot @slotchange=${this.onSlotChange}></slot>${
+        this.hasSlottedContent ? nothing : this.activeLabels.skipToContent
+      }</a
     >`;
   }
 

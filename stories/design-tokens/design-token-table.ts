@@ -29,7 +29,9 @@ const tierHeadings: Record<TokenGroup['tier'], string> = {
 
 function groupHeading(group: TokenGroup): TemplateResult {
   const heading =
-    group.tier === 'component' ? html`Component tier: <code>&lt;${group.readFrom}&gt;</code>` : tierHeadings[group.tier];
+    group.tier === 'component'
+      ? html`Component tier: <code>&lt;${group.readFrom}&gt;</code>`
+      : tierHeadings[group.tier];
   return html`${heading}, <code>${group.pattern}</code> (${group.tokens.length})`;
 }
 
@@ -243,7 +245,9 @@ export class DesignTokenTable extends LitElement {
 
   /** For a property the element reads directly, or whose default is "inherit": the manifest's word. */
   private renderDocumentedDefault(token: TokenDoc): TemplateResult {
-    const value = token.documentedValue ? html`<code>${token.documentedValue}</code>` : withCodeSpans(token.documentedDefault);
+    const value = token.documentedValue
+      ? html`<code>${token.documentedValue}</code>`
+      : withCodeSpans(token.documentedDefault);
     return html`${value}<span class="note">Documented default: the element keeps no computed value for it.</span>`;
   }
 
@@ -275,11 +279,14 @@ export class DesignTokenTable extends LitElement {
     await Promise.all(elementTags.map((tag) => customElements.whenDefined(tag)));
     const computedDefaults = new Map<string, string>();
     for (const group of tokenGroups) {
-      const instance = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(group.readFrom);
+      const instance = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+        group.readFrom,
+      );
       if (!instance) continue;
       await instance.updateComplete;
       const style = getComputedStyle(instance);
-      for (const token of group.tokens) computedDefaults.set(token.name, style.getPropertyValue(token.privateName).trim());
+      for (const token of group.tokens)
+        computedDefaults.set(token.name, style.getPropertyValue(token.privateName).trim());
     }
     this.computedDefaults = computedDefaults;
   }

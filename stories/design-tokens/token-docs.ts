@@ -10,7 +10,14 @@ interface ManifestDeclaration {
   cssProperties?: ManifestCssProperty[];
 }
 
-export const elementTags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'] as const;
+export const elementTags = [
+  'news-article',
+  'article-section',
+  'bullet-list',
+  'author-card',
+  'latest-news',
+  'skip-link',
+] as const;
 export type ElementTag = (typeof elementTags)[number];
 
 export interface TokenDoc {
@@ -96,14 +103,12 @@ function groupTokens(): TokenGroup[] {
       readFrom: 'news-article',
       tokens: tokensWhere(({ token }) => token.name.startsWith('--news-sys-')),
     },
-    ...elementTags.map(
-      (tag): TokenGroup => ({
-        tier: 'component',
-        pattern: `--${tag}-*`,
-        readFrom: tag,
-        tokens: tokensWhere((listing) => listing.tag === tag && !isShared(listing.token.name)),
-      }),
-    ),
+    ...elementTags.map((tag): TokenGroup => ({
+      tier: 'component',
+      pattern: `--${tag}-*`,
+      readFrom: tag,
+      tokens: tokensWhere((listing) => listing.tag === tag && !isShared(listing.token.name)),
+    })),
   ];
 }
 

@@ -69,7 +69,12 @@ describe('parseIsoDate', () => {
 describe('formatIsoDate', () => {
   it('keeps each locale, zone and style apart when it reuses formatters', () => {
     const instant = '2025-10-23T16:40:00+08:00';
-    const inKualaLumpur = { locale: 'en-GB', timeZone: 'Asia/Kuala_Lumpur', withTime: true, dateStyle: 'medium' } as const;
+    const inKualaLumpur = {
+      locale: 'en-GB',
+      timeZone: 'Asia/Kuala_Lumpur',
+      withTime: true,
+      dateStyle: 'medium',
+    } as const;
     const results = [
       formatIsoDate(instant, inKualaLumpur),
       formatIsoDate(instant, { ...inKualaLumpur, timeZone: 'America/New_York' }),

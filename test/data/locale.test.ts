@@ -48,7 +48,9 @@ describe('textDirection', () => {
 
   describe('in a browser without Intl.Locale text info', () => {
     const prototype = Intl.Locale.prototype as unknown as Record<string, unknown>;
-    const saved = ['getTextInfo', 'textInfo'].map((key) => [key, Object.getOwnPropertyDescriptor(prototype, key)] as const);
+    const saved = ['getTextInfo', 'textInfo'].map(
+      (key) => [key, Object.getOwnPropertyDescriptor(prototype, key)] as const,
+    );
 
     before(() => {
       for (const [key] of saved) Object.defineProperty(prototype, key, { value: undefined, configurable: true });

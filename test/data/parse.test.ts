@@ -30,7 +30,10 @@ function parse(value: unknown): { article: Article | undefined; problems: DataPr
 /** Parses and expects exactly one problem, under `field`; returns the article and the reason. */
 function parseWithOneProblem(value: unknown, field: string): { article: Article; reason: string } {
   const { article, problems } = parse(value);
-  expect(problems.map((problem) => problem.field), 'fields reported').to.deep.equal([field]);
+  expect(
+    problems.map((problem) => problem.field),
+    'fields reported',
+  ).to.deep.equal([field]);
   expect(article, 'the rest of the article').to.exist;
   return { article: article!, reason: problems[0]!.reason };
 }
@@ -84,7 +87,10 @@ const fullArticle = {
           ],
         },
         { type: 'quote', text: 'We are ready to talk.', cite: 'He Lifeng' },
-        { type: 'figure', image: { url: 'https://cdn.example/port.jpg', alt: 'Port Klang', width: 800, height: 533.4 } },
+        {
+          type: 'figure',
+          image: { url: 'https://cdn.example/port.jpg', alt: 'Port Klang', width: 800, height: 533.4 },
+        },
       ],
     },
   ],
@@ -188,7 +194,13 @@ const fullArticleParsed: Article = {
       image: { url: 'https://cdn.example/ringgit.jpg', alt: '' },
       description: 'The currency held its ground.',
     },
-    { headline: 'ASEAN summit opens', url: undefined, datePublished: undefined, image: undefined, description: undefined },
+    {
+      headline: 'ASEAN summit opens',
+      url: undefined,
+      datePublished: undefined,
+      image: undefined,
+      description: undefined,
+    },
   ],
 };
 
@@ -250,7 +262,10 @@ describe('parseArticle on the seed', () => {
     const watchList = article!.sections[4]!.blocks[0]!;
     if (watchList.type !== 'list') throw new Error('expected a list');
     expect(watchList.items).to.have.length(4);
-    expect(watchList.items[0]).to.deep.equal({ text: 'Announcement of outcomes or joint statements after the talks.', items: [] });
+    expect(watchList.items[0]).to.deep.equal({
+      text: 'Announcement of outcomes or joint statements after the talks.',
+      items: [],
+    });
   });
 
   it('ignores @context, @type and unknown keys', async () => {
@@ -308,10 +323,9 @@ describe('parseArticle normalises every field', () => {
     expect(parse({ headline: 'H', author: { name: 'Siti' } }).article!.author).to.deep.equal([
       { name: 'Siti', description: undefined, jobTitle: undefined, image: undefined, url: undefined, sameAs: [] },
     ]);
-    expect(parse({ headline: 'H', author: [{ name: 'Ana' }, { name: 'Ben' }] }).article!.author.map((person) => person.name)).to.deep.equal([
-      'Ana',
-      'Ben',
-    ]);
+    expect(
+      parse({ headline: 'H', author: [{ name: 'Ana' }, { name: 'Ben' }] }).article!.author.map((person) => person.name),
+    ).to.deep.equal(['Ana', 'Ben']);
     expect(parse({ headline: 'H', author: '  Siti ' }).article!.author).to.deep.equal([{ name: 'Siti', sameAs: [] }]);
   });
 
@@ -443,7 +457,9 @@ describe('parseArticle: lenient in, strict out', () => {
     });
     expect(problems).to.deep.equal([]);
     expect(article!.author.map((person) => person.sameAs)).to.deep.equal([['https://github.com/ana']]);
-    expect(article!.sections[0]!.blocks).to.deep.equal([{ type: 'list', ordered: false, items: [{ text: 'Kept', items: [] }] }]);
+    expect(article!.sections[0]!.blocks).to.deep.equal([
+      { type: 'list', ordered: false, items: [{ text: 'Kept', items: [] }] },
+    ]);
   });
 
   it('reports an unknown block type by its path and keeps the other blocks', () => {
@@ -456,12 +472,18 @@ describe('parseArticle: lenient in, strict out', () => {
   });
 
   it('reports a block without a type as missing one', () => {
-    const { reason } = parseWithOneProblem({ headline: 'H', sections: [{ blocks: [{ text: 'No type' }] }] }, 'sections[0].blocks[0].type');
+    const { reason } = parseWithOneProblem(
+      { headline: 'H', sections: [{ blocks: [{ text: 'No type' }] }] },
+      'sections[0].blocks[0].type',
+    );
     expect(reason).to.equal('is missing; the block was left out');
   });
 
   it('shortens a long unknown block type in the reason', () => {
-    const { reason } = parseWithOneProblem({ headline: 'H', sections: [{ blocks: [{ type: 'x'.repeat(100) }] }] }, 'sections[0].blocks[0].type');
+    const { reason } = parseWithOneProblem(
+      { headline: 'H', sections: [{ blocks: [{ type: 'x'.repeat(100) }] }] },
+      'sections[0].blocks[0].type',
+    );
     expect(reason).to.equal(`"${'x'.repeat(40)}…" is not a known block type; the block was left out`);
   });
 
@@ -493,13 +515,19 @@ describe('parseArticle: lenient in, strict out', () => {
   });
 
   it('reports a sameAs entry that is not a string', () => {
-    const { reason } = parseWithOneProblem({ headline: 'H', author: [{ name: 'Siti', sameAs: [{ url: '/x' }] }] }, 'author[0].sameAs[0]');
+    const { reason } = parseWithOneProblem(
+      { headline: 'H', author: [{ name: 'Siti', sameAs: [{ url: '/x' }] }] },
+      'author[0].sameAs[0]',
+    );
     expect(reason).to.equal('should be a URL string but is an object');
   });
 
   for (const date of ['2025-02-30', 'yesterday', '23/10/2025', '2025-10-23T25:00Z']) {
     it(`reports the invalid date "${date}"`, () => {
-      const { article, reason } = parseWithOneProblem({ headline: 'H', datePublished: date, dateline: 'KL' }, 'datePublished');
+      const { article, reason } = parseWithOneProblem(
+        { headline: 'H', datePublished: date, dateline: 'KL' },
+        'datePublished',
+      );
       expect(reason).to.equal(`"${date}" is not an ISO 8601 date`);
       expect(article.datePublished).to.equal(undefined);
       expect(article.dateline).to.equal('KL');
@@ -532,28 +560,40 @@ describe('parseArticle: lenient in, strict out', () => {
     [Number.POSITIVE_INFINITY, '"Infinity"'],
   ] as const) {
     it(`reports the image width ${String(width)} and keeps the image`, () => {
-      const { article, reason } = parseWithOneProblem({ headline: 'H', image: { url: '/a.jpg', width, height: 400 } }, 'image.width');
+      const { article, reason } = parseWithOneProblem(
+        { headline: 'H', image: { url: '/a.jpg', width, height: 400 } },
+        'image.width',
+      );
       expect(reason).to.equal(`should be a positive number of pixels but is ${shown}`);
       expect(article.image).to.deep.include({ url: '/a.jpg', width: undefined, height: 400 });
     });
   }
 
   it('reports non-array sections and keeps the rest', () => {
-    const { article, reason } = parseWithOneProblem({ headline: 'H', sections: { blocks: ['x'] }, dateline: 'KL' }, 'sections');
+    const { article, reason } = parseWithOneProblem(
+      { headline: 'H', sections: { blocks: ['x'] }, dateline: 'KL' },
+      'sections',
+    );
     expect(reason).to.equal('should be an array but is an object');
     expect(article.sections).to.deep.equal([]);
     expect(article.dateline).to.equal('KL');
   });
 
   it('reports a section that is not an object and keeps the next one', () => {
-    const { article, reason } = parseWithOneProblem({ headline: 'H', sections: ['Loose text', { blocks: ['Kept'] }] }, 'sections[0]');
+    const { article, reason } = parseWithOneProblem(
+      { headline: 'H', sections: ['Loose text', { blocks: ['Kept'] }] },
+      'sections[0]',
+    );
     expect(reason).to.equal('should be a section object but is a string');
     expect(article.sections).to.have.length(1);
     expect(article.sections[0]!.blocks).to.deep.equal([{ type: 'paragraph', text: 'Kept' }]);
   });
 
   it('reports non-array blocks in a section and keeps its heading', () => {
-    const { article } = parseWithOneProblem({ headline: 'H', sections: [{ heading: 'Why', blocks: 'Text' }] }, 'sections[0].blocks');
+    const { article } = parseWithOneProblem(
+      { headline: 'H', sections: [{ heading: 'Why', blocks: 'Text' }] },
+      'sections[0].blocks',
+    );
     expect(article.sections[0]).to.deep.equal({ heading: 'Why', id: undefined, blocks: [] });
   });
 
@@ -567,7 +607,10 @@ describe('parseArticle: lenient in, strict out', () => {
   }
 
   it('reports a missing person name', () => {
-    const { article, reason } = parseWithOneProblem({ headline: 'H', author: [{ jobTitle: 'Editor' }, { name: 'Ben' }] }, 'author[0].name');
+    const { article, reason } = parseWithOneProblem(
+      { headline: 'H', author: [{ jobTitle: 'Editor' }, { name: 'Ben' }] },
+      'author[0].name',
+    );
     expect(reason).to.equal('is missing; the person was left out');
     expect(article.author.map((person) => person.name)).to.deep.equal(['Ben']);
   });
@@ -622,22 +665,34 @@ describe('parseArticle: lenient in, strict out', () => {
   });
 
   it('reports a bare-string image with a disallowed scheme', () => {
-    const { article } = parseWithOneProblem({ headline: 'H', author: [{ name: 'A', image: 'javascript:x' }] }, 'author[0].image');
+    const { article } = parseWithOneProblem(
+      { headline: 'H', author: [{ name: 'A', image: 'javascript:x' }] },
+      'author[0].image',
+    );
     expect(article.author[0]!.image).to.equal(undefined);
   });
 
   it('reports a problem in a single author object by its path in the data, without an index', () => {
-    const { article } = parseWithOneProblem({ headline: 'H', author: { name: 'A', url: 'javascript:x' } }, 'author.url');
+    const { article } = parseWithOneProblem(
+      { headline: 'H', author: { name: 'A', url: 'javascript:x' } },
+      'author.url',
+    );
     expect(article.author.map((person) => person.name)).to.deep.equal(['A']);
   });
 
   it('reports a paragraph with neither text nor html', () => {
-    const { reason } = parseWithOneProblem({ headline: 'H', sections: [{ blocks: [{ type: 'paragraph', text: '' }] }] }, 'sections[0].blocks[0]');
+    const { reason } = parseWithOneProblem(
+      { headline: 'H', sections: [{ blocks: [{ type: 'paragraph', text: '' }] }] },
+      'sections[0].blocks[0]',
+    );
     expect(reason).to.equal('is a paragraph without text or html; it was left out');
   });
 
   it('reports a list with no items', () => {
-    const { problems } = parse({ headline: 'H', sections: [{ blocks: [{ type: 'list', items: [] }, { type: 'list' }] }] });
+    const { problems } = parse({
+      headline: 'H',
+      sections: [{ blocks: [{ type: 'list', items: [] }, { type: 'list' }] }],
+    });
     expect(problems).to.deep.equal([
       { field: 'sections[0].blocks[0].items', reason: 'is empty or missing; the list was left out' },
       { field: 'sections[0].blocks[1].items', reason: 'is empty or missing; the list was left out' },
@@ -663,11 +718,18 @@ describe('parseArticle: lenient in, strict out', () => {
       { field: 'sections[0].blocks[0].items[1]', reason: 'has no term, text, html or items; it was left out' },
       { field: 'sections[0].blocks[0].items[2]', reason: 'has no term, text, html or items; it was left out' },
     ]);
-    expect(article!.sections[0]!.blocks[0]).to.deep.equal({ type: 'list', ordered: false, items: [{ text: 'Kept', items: [] }] });
+    expect(article!.sections[0]!.blocks[0]).to.deep.equal({
+      type: 'list',
+      ordered: false,
+      items: [{ text: 'Kept', items: [] }],
+    });
   });
 
   it('reports a quote without text', () => {
-    const { reason } = parseWithOneProblem({ headline: 'H', sections: [{ blocks: [{ type: 'quote', cite: 'Nobody' }] }] }, 'sections[0].blocks[0].text');
+    const { reason } = parseWithOneProblem(
+      { headline: 'H', sections: [{ blocks: [{ type: 'quote', cite: 'Nobody' }] }] },
+      'sections[0].blocks[0].text',
+    );
     expect(reason).to.equal('is missing; the quote was left out');
   });
 
@@ -679,16 +741,25 @@ describe('parseArticle: lenient in, strict out', () => {
     it(`reports a figure whose image is ${name}`, () => {
       const block: Record<string, unknown> = { type: 'figure' };
       if (image !== undefined) block.image = image;
-      const { article, reason } = parseWithOneProblem({ headline: 'H', sections: [{ blocks: [block, 'After'] }] }, 'sections[0].blocks[0].image');
+      const { article, reason } = parseWithOneProblem(
+        { headline: 'H', sections: [{ blocks: [block, 'After'] }] },
+        'sections[0].blocks[0].image',
+      );
       expect(reason).to.equal('is missing; the figure was left out');
       expect(article.sections[0]!.blocks).to.deep.equal([{ type: 'paragraph', text: 'After' }]);
     });
   }
 
   it('reports a figure with a bad image only once, at the image', () => {
-    const { problems } = parse({ headline: 'H', sections: [{ blocks: [{ type: 'figure', image: { url: 'vbscript:x' } }] }] });
+    const { problems } = parse({
+      headline: 'H',
+      sections: [{ blocks: [{ type: 'figure', image: { url: 'vbscript:x' } }] }],
+    });
     expect(problems).to.deep.equal([
-      { field: 'sections[0].blocks[0].image.url', reason: 'URL uses the disallowed scheme "vbscript:"; it was left out' },
+      {
+        field: 'sections[0].blocks[0].image.url',
+        reason: 'URL uses the disallowed scheme "vbscript:"; it was left out',
+      },
     ]);
   });
 
@@ -843,7 +914,10 @@ describe('prototype keys in data', () => {
 
   it('never reads a field through an object’s prototype', () => {
     const problems = new Problems();
-    const inherited = Object.create({ headline: 'Inherited', sections: [{ blocks: ['Inherited'] }] }) as Record<string, unknown>;
+    const inherited = Object.create({ headline: 'Inherited', sections: [{ blocks: ['Inherited'] }] }) as Record<
+      string,
+      unknown
+    >;
     inherited.description = 'Own';
     const article = parseArticle(inherited, problems);
     expect(article!.headline).to.equal(undefined);
@@ -852,13 +926,22 @@ describe('prototype keys in data', () => {
   });
 
   it('treats a block type of "constructor" or "toString" as unknown', () => {
-    const { problems } = parse({ headline: 'H', sections: [{ blocks: [{ type: 'constructor' }, { type: 'toString' }] }] });
-    expect(problems.map((problem) => problem.field)).to.deep.equal(['sections[0].blocks[0].type', 'sections[0].blocks[1].type']);
+    const { problems } = parse({
+      headline: 'H',
+      sections: [{ blocks: [{ type: 'constructor' }, { type: 'toString' }] }],
+    });
+    expect(problems.map((problem) => problem.field)).to.deep.equal([
+      'sections[0].blocks[0].type',
+      'sections[0].blocks[1].type',
+    ]);
   });
 
   it('ignores prototype keys among labels', () => {
     const problems = new Problems();
-    const labels = parseLabels(readJson('{"__proto__": {"by": "Hacked"}, "constructor": "x", "by": "Oleh"}', 'labels', problems), problems);
+    const labels = parseLabels(
+      readJson('{"__proto__": {"by": "Hacked"}, "constructor": "x", "by": "Oleh"}', 'labels', problems),
+      problems,
+    );
     expect(labels).to.deep.equal({ by: 'Oleh' });
     expect(problems.list).to.deep.equal([]);
   });
@@ -867,7 +950,10 @@ describe('prototype keys in data', () => {
 describe('readJson', () => {
   it('parses JSON text', () => {
     const problems = new Problems();
-    expect(readJson('{"headline": "H", "sections": []}', 'article', problems)).to.deep.equal({ headline: 'H', sections: [] });
+    expect(readJson('{"headline": "H", "sections": []}', 'article', problems)).to.deep.equal({
+      headline: 'H',
+      sections: [],
+    });
     expect(readJson(' [1, 2] ', 'items', problems)).to.deep.equal([1, 2]);
     expect(problems.list).to.deep.equal([]);
   });
@@ -910,7 +996,9 @@ describe('safeUrl', () => {
   it('records a rejected URL under the given path', () => {
     const problems = new Problems();
     expect(safeUrl('http://', 'latest[0].url', problems)).to.equal(undefined);
-    expect(problems.list).to.deep.equal([{ field: 'latest[0].url', reason: 'URL is not a valid URL; it was left out' }]);
+    expect(problems.list).to.deep.equal([
+      { field: 'latest[0].url', reason: 'URL is not a valid URL; it was left out' },
+    ]);
   });
 });
 
@@ -919,8 +1007,17 @@ describe('parseNewsItems and parsePeople on their own', () => {
     const problems = new Problems();
     const items = parseNewsItems([{ headline: 'A', url: 'javascript:x' }], 'items', problems);
     const people = parsePeople([{ name: 'Ana', image: { url: '/ana.jpg', height: 'tall' } }], 'author', problems);
-    expect(items).to.deep.equal([{ headline: 'A', url: undefined, datePublished: undefined, image: undefined, description: undefined }]);
-    expect(people[0]!.image).to.deep.equal({ url: '/ana.jpg', alt: '', caption: undefined, credit: undefined, width: undefined, height: undefined });
+    expect(items).to.deep.equal([
+      { headline: 'A', url: undefined, datePublished: undefined, image: undefined, description: undefined },
+    ]);
+    expect(people[0]!.image).to.deep.equal({
+      url: '/ana.jpg',
+      alt: '',
+      caption: undefined,
+      credit: undefined,
+      width: undefined,
+      height: undefined,
+    });
     expect(problems.list.map((problem) => problem.field)).to.deep.equal(['items[0].url', 'author[0].image.height']);
   });
 
@@ -967,7 +1064,9 @@ describe('parseLabels', () => {
 
   it('reports a label of the wrong type and keeps the others', () => {
     const problems = new Problems();
-    expect(parseLabels({ by: ['Oleh'], updated: 'Dikemas kini', latestNews: '' }, problems)).to.deep.equal({ updated: 'Dikemas kini' });
+    expect(parseLabels({ by: ['Oleh'], updated: 'Dikemas kini', latestNews: '' }, problems)).to.deep.equal({
+      updated: 'Dikemas kini',
+    });
     expect(problems.list).to.deep.equal([{ field: 'labels.by', reason: 'should be a string but is an array' }]);
   });
 

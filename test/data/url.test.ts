@@ -23,7 +23,10 @@ describe('checkUrl', () => {
 
   it('returns the URL trimmed, and a relative URL stays relative', () => {
     expect(checkUrl('  /economy/ringgit \n')).to.deep.equal({ ok: true, url: '/economy/ringgit' });
-    expect(checkUrl('\u0000\u0001https://news.example/\u001f')).to.deep.equal({ ok: true, url: 'https://news.example/' });
+    expect(checkUrl('\u0000\u0001https://news.example/\u001f')).to.deep.equal({
+      ok: true,
+      url: 'https://news.example/',
+    });
   });
 
   it('removes tabs and newlines inside the URL as the browser does', () => {

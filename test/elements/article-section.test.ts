@@ -92,7 +92,9 @@ describe('<article-section> heading', () => {
   });
 
   it('gives a heading with no letters or digits no id', async () => {
-    const section = await renderSettled<ArticleSection>(html`<article-section heading="★ ★ ★" .blocks=${['Text.']}></article-section>`);
+    const section = await renderSettled<ArticleSection>(
+      html`<article-section heading="★ ★ ★" .blocks=${['Text.']}></article-section>`,
+    );
     expect(headingOf(section)!.hasAttribute('id')).to.equal(false);
     expect(headingOf(section)!.textContent!.trim()).to.equal('★ ★ ★');
   });
@@ -106,7 +108,9 @@ describe('<article-section> heading', () => {
   });
 
   it('shows no heading when there is none, as in the opening section', async () => {
-    const section = await renderSettled<ArticleSection>(html`<article-section .blocks=${['Opening paragraph.']}></article-section>`);
+    const section = await renderSettled<ArticleSection>(
+      html`<article-section .blocks=${['Opening paragraph.']}></article-section>`,
+    );
     expect(headingOf(section)).to.equal(null);
     expect(visibleText(section)).to.equal('Opening paragraph.');
     await expect(section).to.be.accessible();
@@ -145,7 +149,9 @@ describe('<article-section> heading', () => {
   it('reports a level that is not a whole number', async () => {
     const errors = captureErrors();
     try {
-      await renderSettled<ArticleSection>(html`<article-section heading="Why Malaysia" level="3.5" .blocks=${['Text.']}></article-section>`);
+      await renderSettled<ArticleSection>(
+        html`<article-section heading="Why Malaysia" level="3.5" .blocks=${['Text.']}></article-section>`,
+      );
     } finally {
       errors.restore();
     }
@@ -292,7 +298,10 @@ describe('<article-section> blocks', () => {
           'Several implications:',
           { type: 'list', items: ['Supply chains', 'Markets'] },
           { type: 'quote', text: 'Watch closely.', cite: 'An analyst' },
-          { type: 'figure', image: { url: '/images/chart.png', alt: 'Rare-earth exports by month', credit: 'Chart: Staff' } },
+          {
+            type: 'figure',
+            image: { url: '/images/chart.png', alt: 'Rare-earth exports by month', credit: 'Chart: Staff' },
+          },
           { type: 'paragraph', html: '<strong>Last</strong> word.' },
         ]}
       ></article-section>`,
@@ -300,7 +309,10 @@ describe('<article-section> blocks', () => {
     expect(visibleText(section)).to.equal(
       'Implications for Asia-Pacific Several implications: Supply chains Markets Watch closely. — An analyst Chart: Staff Last word.',
     );
-    const order = Array.from(section.shadowRoot!.querySelector('[part="base"]')!.children, (child) => child.localName).filter((name) => name !== 'slot');
+    const order = Array.from(
+      section.shadowRoot!.querySelector('[part="base"]')!.children,
+      (child) => child.localName,
+    ).filter((name) => name !== 'slot');
     expect(order).to.deep.equal(['h2', 'p', 'bullet-list', 'figure', 'figure', 'p']);
     await expect(section).to.be.accessible();
   });
@@ -456,7 +468,9 @@ describe('<article-section> dateline', () => {
   it('reports an impossible calendar date', async () => {
     const errors = captureErrors();
     try {
-      await renderSettled<ArticleSection>(html`<article-section date="2025-02-30" .blocks=${['Text.']}></article-section>`);
+      await renderSettled<ArticleSection>(
+        html`<article-section date="2025-02-30" .blocks=${['Text.']}></article-section>`,
+      );
     } finally {
       errors.restore();
     }

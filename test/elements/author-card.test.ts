@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AuthorCard } from '../../src/index.js';
 import type { PersonData } from '../../src/data/index.js';
-import { captureErrors, deepQueryAll, renderSettled, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
+import {
+  captureErrors,
+  deepQueryAll,
+  renderSettled,
+  seedArticle,
+  settled,
+  shadowPart,
+  visibleText,
+} from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const siti: PersonData = {
@@ -106,7 +114,9 @@ describe('<author-card> from data', () => {
   });
 
   it('shows the initial, hidden from assistive technology, when there is no photo', async () => {
-    const card = await renderSettled<AuthorCard>(html`<author-card author='{"name": "Siti", "description": "Writer."}'></author-card>`);
+    const card = await renderSettled<AuthorCard>(
+      html`<author-card author='{"name": "Siti", "description": "Writer."}'></author-card>`,
+    );
     const initial = part(card, 'photo')!;
     expect(initial.localName).to.equal('span');
     expect(initial.textContent).to.equal('S');
@@ -154,7 +164,9 @@ describe('<author-card> from data', () => {
     const errors = captureErrors();
     let card: AuthorCard;
     try {
-      card = await renderSettled<AuthorCard>(html`<author-card author='[{"name": "Siti"}, true, {"jobTitle": "Editor"}]'></author-card>`);
+      card = await renderSettled<AuthorCard>(
+        html`<author-card author='[{"name": "Siti"}, true, {"jobTitle": "Editor"}]'></author-card>`,
+      );
     } finally {
       errors.restore();
     }
@@ -164,7 +176,9 @@ describe('<author-card> from data', () => {
   });
 
   it('replaces "About the author" with the label attribute, at the level given', async () => {
-    const card = await renderSettled<AuthorCard>(html`<author-card label="Tentang penulis" level="3" .author=${siti}></author-card>`);
+    const card = await renderSettled<AuthorCard>(
+      html`<author-card label="Tentang penulis" level="3" .author=${siti}></author-card>`,
+    );
     const heading = part(card, 'label')!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Tentang penulis');
@@ -209,7 +223,9 @@ describe('<author-card> from data', () => {
     const errors = captureErrors();
     let card: AuthorCard;
     try {
-      card = await renderSettled<AuthorCard>(html`<author-card .author=${{ name: 'Siti', image: 'javascript:alert(1)' }}></author-card>`);
+      card = await renderSettled<AuthorCard>(
+        html`<author-card .author=${{ name: 'Siti', image: 'javascript:alert(1)' }}></author-card>`,
+      );
     } finally {
       errors.restore();
     }

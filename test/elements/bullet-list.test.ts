@@ -11,7 +11,8 @@ const spec: ElementSpec = {
   dataTexts: ['Supply-chain ripple effects:', 'Industries reliant on critical minerals.', 'Plain item'],
   changedData: ['Investor caution'],
   changedText: 'Investor caution',
-  slotted: '<ul><li><strong>Trade-policy signals:</strong> A breakthrough could ease tensions.</li><li>Second</li></ul>',
+  slotted:
+    '<ul><li><strong>Trade-policy signals:</strong> A breakthrough could ease tensions.</li><li>Second</li></ul>',
   slottedTexts: ['Trade-policy signals:', 'A breakthrough could ease tensions.', 'Second'],
   invalid: [
     { name: 'invalid JSON', value: '[{"text": ', field: 'items' },
@@ -25,7 +26,9 @@ runBadInputSuite(spec);
 
 describe('<bullet-list>', () => {
   it('shows the lead-in term in bold before the item text', async () => {
-    const list = await fixture<BulletList>(html`<bullet-list .items=${[{ term: 'Term:', text: 'Rest' }]}></bullet-list>`);
+    const list = await fixture<BulletList>(
+      html`<bullet-list .items=${[{ term: 'Term:', text: 'Rest' }]}></bullet-list>`,
+    );
     const term = list.shadowRoot!.querySelector('[part="term"]')!;
     expect(term.textContent).to.equal('Term:');
     expect(Number(getComputedStyle(term).fontWeight)).to.be.at.least(700);
@@ -64,7 +67,9 @@ describe('<bullet-list> in a narrow column', () => {
     expect(column.scrollWidth).to.be.at.most(300);
     for (const list of column.querySelectorAll('bullet-list')) {
       for (const item of deepQueryAll(list, 'li')) {
-        expect(item.getBoundingClientRect().right, 'an item stays in the column').to.be.at.most(column.getBoundingClientRect().right + 0.5);
+        expect(item.getBoundingClientRect().right, 'an item stays in the column').to.be.at.most(
+          column.getBoundingClientRect().right + 0.5,
+        );
       }
     }
   });
@@ -72,7 +77,9 @@ describe('<bullet-list> in a narrow column', () => {
 
 describe('<bullet-list> with data and slotted content', () => {
   it('never hides the slotted list: it follows the items from data', async () => {
-    const list = await fixture<HTMLElement>(html`<bullet-list .items=${['From data']}><ul><li>From the page</li></ul></bullet-list>`);
+    const list = await fixture<HTMLElement>(
+      html`<bullet-list .items=${['From data']}><ul><li>From the page</li></ul></bullet-list>`,
+    );
     await settled(list);
     expect(visibleText(list)).to.equal('From data From the page');
     expect(list.querySelector('ul')!.assignedSlot).to.not.equal(null);

@@ -107,7 +107,9 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows a headline without a URL as text, not as a link', async () => {
-    const list = await renderSettled<LatestNews>(html`<latest-news .items=${[{ headline: 'Briefing: what to watch' }]}></latest-news>`);
+    const list = await renderSettled<LatestNews>(
+      html`<latest-news .items=${[{ headline: 'Briefing: what to watch' }]}></latest-news>`,
+    );
     const [headline] = parts(list, 'headline');
     expect(headline!.localName).to.equal('span');
     expect(headline!.textContent).to.equal('Briefing: what to watch');
@@ -138,7 +140,9 @@ describe('<latest-news> from data', () => {
   });
 
   it('shows the headline as text, never as markup', async () => {
-    const list = await renderSettled<LatestNews>(html`<latest-news .items=${[{ headline: '<img src=x onerror=alert(1)>Hi' }]}></latest-news>`);
+    const list = await renderSettled<LatestNews>(
+      html`<latest-news .items=${[{ headline: '<img src=x onerror=alert(1)>Hi' }]}></latest-news>`,
+    );
     expect(headlines(list)).to.deep.equal(['<img src=x onerror=alert(1)>Hi']);
     expect(list.shadowRoot!.querySelector('img')).to.equal(null);
   });
@@ -158,7 +162,9 @@ describe('<latest-news> from data', () => {
   });
 
   it('replaces "Latest News" with the label attribute, at the level given', async () => {
-    const list = await renderSettled<LatestNews>(html`<latest-news label="Berita Terkini" level="3" .items=${stories}></latest-news>`);
+    const list = await renderSettled<LatestNews>(
+      html`<latest-news label="Berita Terkini" level="3" .items=${stories}></latest-news>`,
+    );
     const heading = parts(list, 'label')[0]!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Berita Terkini');
@@ -242,7 +248,9 @@ describe('<latest-news> from slotted HTML', () => {
   });
 
   it('shows the empty text once the slotted list is removed', async () => {
-    const list = await renderSettled<LatestNews>(html`<latest-news><ul><li><a href="/x">Story</a></li></ul></latest-news>`);
+    const list = await renderSettled<LatestNews>(
+      html`<latest-news><ul><li><a href="/x">Story</a></li></ul></latest-news>`,
+    );
     list.querySelector('ul')!.remove();
     await settled(list);
     expect(visibleText(list)).to.equal('Latest News No recent stories.');
@@ -277,7 +285,10 @@ describe('<latest-news> inside <news-article>', () => {
     await settled(article);
     const list = article.querySelector('latest-news')!;
     expect(parts(list, 'label')[0]!.localName).to.equal('h2');
-    expect(headlines(list)).to.deep.equal(['Ringgit firms as trade talks near', 'ASEAN leaders gather in Kuala Lumpur']);
+    expect(headlines(list)).to.deep.equal([
+      'Ringgit firms as trade talks near',
+      'ASEAN leaders gather in Kuala Lumpur',
+    ]);
     expect(parts(list, 'time')[0]!.textContent).to.equal('23 Oct 2025, 14:30');
     await expect(article).to.be.accessible();
   });
@@ -333,7 +344,10 @@ describe('<latest-news> inside <news-article>', () => {
     const article = await fixture<HTMLElement>(html`<news-article .article=${await seedWithLatest()}></news-article>`);
     await settled(article);
     const list = deepQuery(article, 'latest-news')!;
-    expect(headlines(list)).to.deep.equal(['Ringgit firms as trade talks near', 'ASEAN leaders gather in Kuala Lumpur']);
+    expect(headlines(list)).to.deep.equal([
+      'Ringgit firms as trade talks near',
+      'ASEAN leaders gather in Kuala Lumpur',
+    ]);
   });
 
   it('uses the article’s latestNews label, and its own label over it', async () => {

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsArticle } from '../../src/index.js';
-import { captureErrors, deepQuery, deepQueryAll, renderSettled, seedArticle, settled, shadowPart, visibleText } from '../support/helpers.js';
+import {
+  captureErrors,
+  deepQuery,
+  deepQueryAll,
+  renderSettled,
+  seedArticle,
+  settled,
+  shadowPart,
+  visibleText,
+} from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 /** The four stories the demo pages show beside the seed article. */
@@ -30,7 +39,12 @@ const latestStories = [
 ];
 
 const seedHeadings = ['What’s on the Agenda', 'Why Malaysia', 'Implications for Asia-Pacific', 'What to Watch'];
-const seedTerms = ['Supply-chain ripple effects:', 'Trade-policy signals:', 'Regional diplomacy boost:', 'Investor caution:'];
+const seedTerms = [
+  'Supply-chain ripple effects:',
+  'Trade-policy signals:',
+  'Regional diplomacy boost:',
+  'Investor caution:',
+];
 const seedBio =
   'Siti is a news writer specialising in Asian economics, Islamic finance, international relations and policy, offering in-depth analysis and perspectives on the region’s evolving dynamics.';
 
@@ -82,7 +96,11 @@ const spec: ElementSpec = {
     { name: 'an array instead of an object', value: '["China and U.S."]', field: 'article' },
     { name: 'a headline of the wrong type', value: '{"headline": {"text": "Trade talks"}}', field: 'headline' },
     { name: 'a missing headline', value: '{"description": "No title here"}', field: 'headline' },
-    { name: 'an unknown block type', value: '{"sections": [{"blocks": [{"type": "video"}]}]}', field: 'sections[0].blocks[0].type' },
+    {
+      name: 'an unknown block type',
+      value: '{"sections": [{"blocks": [{"type": "video"}]}]}',
+      field: 'sections[0].blocks[0].type',
+    },
     { name: 'a javascript: URL', value: '{"url": "javascript:alert(1)"}', field: 'url' },
     { name: 'an inLanguage that is no language tag', value: '{"inLanguage": "not a language!"}', field: 'inLanguage' },
   ],
@@ -189,7 +207,9 @@ describe('<news-article> header', () => {
 
   it('shows the description as the standfirst under the headline', async () => {
     const description = 'China’s Vice Premier meets senior U.S. officials in Kuala Lumpur.';
-    const article = await renderArticle(html`<news-article .article=${{ ...(await demoArticle()), description }}></news-article>`);
+    const article = await renderArticle(
+      html`<news-article .article=${{ ...(await demoArticle()), description }}></news-article>`,
+    );
     const standfirst = partOf(article, 'standfirst')!;
     expect(standfirst.textContent!.trim()).to.equal(description);
     expect(partOf(article, 'headline')!.compareDocumentPosition(standfirst)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
@@ -212,7 +232,9 @@ describe('<news-article> header', () => {
   });
 
   it('shows the names of a slotted byline as it shows those of the JSON byline', async () => {
-    const fromJson = await renderArticle(html`<news-article theme="light" .article=${await demoArticle()}></news-article>`);
+    const fromJson = await renderArticle(
+      html`<news-article theme="light" .article=${await demoArticle()}></news-article>`,
+    );
     const fromHtml = await renderArticle(
       html`<news-article theme="light"><p slot="byline"><span>By <strong>Siti</strong></span></p></news-article>`,
     );
@@ -220,7 +242,9 @@ describe('<news-article> header', () => {
     const slottedNames = getComputedStyle(fromHtml.querySelector('strong')!);
     expect(slottedNames.color).to.equal(jsonNames.color);
     expect(slottedNames.fontWeight).to.equal(jsonNames.fontWeight);
-    expect(getComputedStyle(fromHtml.querySelector('p')!).color).to.equal(getComputedStyle(partOf(fromJson, 'byline')!).color);
+    expect(getComputedStyle(fromHtml.querySelector('p')!).color).to.equal(
+      getComputedStyle(partOf(fromJson, 'byline')!).color,
+    );
   });
 
   it('joins two authors in the article language: "By Ana and Ben", with a card each', async () => {
@@ -241,14 +265,23 @@ describe('<news-article> header', () => {
   });
 
   it('leaves out its skip link with no-skip-link, for a page that has its own', async () => {
-    const article = await renderArticle(html`<news-article no-skip-link .article=${await demoArticle()}></news-article>`);
+    const article = await renderArticle(
+      html`<news-article no-skip-link .article=${await demoArticle()}></news-article>`,
+    );
     expect(deepQuery(article, 'skip-link') === undefined).to.equal(true);
     expect(partOf(article, 'headline')!.textContent).to.include('China and U.S.');
   });
 
   it('shows the lead image, eagerly loaded, with its caption and credit', async () => {
-    const image = { url: '/demo/lead.jpg', alt: 'Delegates in Kuala Lumpur', caption: 'The venue.', credit: 'Photo: Agency' };
-    const article = await renderArticle(html`<news-article .article=${{ ...(await demoArticle()), image }}></news-article>`);
+    const image = {
+      url: '/demo/lead.jpg',
+      alt: 'Delegates in Kuala Lumpur',
+      caption: 'The venue.',
+      credit: 'Photo: Agency',
+    };
+    const article = await renderArticle(
+      html`<news-article .article=${{ ...(await demoArticle()), image }}></news-article>`,
+    );
     const img = partOf(article, 'header')!.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('/demo/lead.jpg');
     expect(img.alt).to.equal('Delegates in Kuala Lumpur');
@@ -286,7 +319,9 @@ describe('<news-article> dates', () => {
 
   it('shows "Updated …" only when dateModified is later than datePublished', async () => {
     const data = await demoArticle();
-    const later = await renderArticle(html`<news-article .article=${{ ...data, dateModified: '2025-10-24' }}></news-article>`);
+    const later = await renderArticle(
+      html`<news-article .article=${{ ...data, dateModified: '2025-10-24' }}></news-article>`,
+    );
     expect(textOf(partOf(later, 'byline'))).to.equal('By Siti Updated 24 October 2025');
     expect(timeOf(later, '2025-10-24')!.textContent).to.equal('24 October 2025');
     await expect(later).to.be.accessible();
@@ -328,7 +363,9 @@ describe('<news-article> dates', () => {
     const kualaLumpurText = textOf(partOf(kualaLumpur, 'byline'));
     expect(kualaLumpurText).to.include('24 October 2025').and.include('07:30');
 
-    const newYork = await renderArticle(html`<news-article time-zone="America/New_York" .article=${data}></news-article>`);
+    const newYork = await renderArticle(
+      html`<news-article time-zone="America/New_York" .article=${data}></news-article>`,
+    );
     const newYorkText = textOf(partOf(newYork, 'byline'));
     expect(newYorkText).to.include('23 October 2025').and.include('19:30');
 
@@ -345,9 +382,13 @@ describe('<news-article> dates', () => {
       inLanguage: 'en-GB',
       sections: [{ blocks: ['The delegation arrived.'] }],
     };
-    const kualaLumpur = await renderArticle(html`<news-article time-zone="Asia/Kuala_Lumpur" .article=${data}></news-article>`);
+    const kualaLumpur = await renderArticle(
+      html`<news-article time-zone="Asia/Kuala_Lumpur" .article=${data}></news-article>`,
+    );
     expect(textOf(deepQuery(kualaLumpur, '[part="dateline"]'))).to.equal('Kuala Lumpur, 24 October 2025');
-    const honolulu = await renderArticle(html`<news-article time-zone="Pacific/Honolulu" .article=${data}></news-article>`);
+    const honolulu = await renderArticle(
+      html`<news-article time-zone="Pacific/Honolulu" .article=${data}></news-article>`,
+    );
     expect(textOf(deepQuery(honolulu, '[part="dateline"]'))).to.equal('Kuala Lumpur, 23 October 2025');
   });
 
@@ -487,7 +528,11 @@ describe('<news-article> latest news', () => {
 
   it('knows the article in latest by its resolved address, whatever the fragment', async () => {
     const url = `${location.origin}/economy/trade-talks`;
-    const data = { ...(await seedArticle()), url, latest: [{ headline: 'This very article', url: '/economy/trade-talks#comments' }] };
+    const data = {
+      ...(await seedArticle()),
+      url,
+      latest: [{ headline: 'This very article', url: '/economy/trade-talks#comments' }],
+    };
     const article = await renderArticle(html`<news-article .article=${data}></news-article>`);
     expect(isPresent(partOf(article, 'aside'))).to.equal(false);
   });
@@ -538,7 +583,9 @@ describe('<news-article> labels', () => {
       html`<news-article labels=${JSON.stringify(german)} .article=${data}></news-article>`,
     );
     expectGermanLabels(article);
-    expect(textOf(partOf(article, 'authors'))).to.include('E-Mail').and.include('Telefon');
+    expect(textOf(partOf(article, 'authors')))
+      .to.include('E-Mail')
+      .and.include('Telefon');
     await expect(article).to.be.accessible();
   });
 
@@ -721,7 +768,11 @@ describe('<news-article> bad input', () => {
       headline: '<img src=x onerror=alert(1)>',
       ['__proto__']: { polluted: true },
       author: [null, 7, { name: { first: 'Ana' } }, 'Ben'],
-      sections: [null, { blocks: 'text' }, { heading: 5, blocks: [[], { type: 'list', items: 'x' }, { type: 'quote' }] }],
+      sections: [
+        null,
+        { blocks: 'text' },
+        { heading: 5, blocks: [[], { type: 'list', items: 'x' }, { type: 'quote' }] },
+      ],
       latest: [{}, { headline: 'Only headline' }],
       image: { alt: 'no url' },
     };
@@ -773,7 +824,10 @@ describe('<news-article> context', () => {
 
 /** WCAG relative luminance of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
-  const channels = color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const channels = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
   const [r, g, b] = channels.map((channel) => {
     const value = channel / 255;
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
@@ -790,7 +844,7 @@ const isOpaque = (color: string) => color !== 'transparent' && !/rgba\(.*,\s*0\)
 
 /** The first opaque background behind an element, walking up the flat tree. */
 function backgroundBehind(element: Element): string {
-  for (let current: Element | null = element; current; ) {
+  for (let current: Element | null = element; current;) {
     const background = getComputedStyle(current).backgroundColor;
     if (isOpaque(background)) return background;
     const root = current.getRootNode();
@@ -842,7 +896,12 @@ describe('<news-article> layout and theme', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`keeps a contrast of at least 4.5:1 for every text in the ${theme} theme`, async () => {
-      const data = { ...(await demoArticle()), articleSection: 'Economy', description: 'Talks in Kuala Lumpur.', dateModified: '2025-10-24' };
+      const data = {
+        ...(await demoArticle()),
+        articleSection: 'Economy',
+        description: 'Talks in Kuala Lumpur.',
+        dateModified: '2025-10-24',
+      };
       const article = await renderArticle(html`<news-article theme=${theme} .article=${data}></news-article>`);
       const texts: [host: string, selector: string][] = [
         ['news-article', '[part="kicker"]'],
@@ -876,7 +935,9 @@ describe('<news-article> in print', () => {
   afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
 
   it('prints the article in black on white, without the aside or the skip link', async () => {
-    const article = await renderArticle(html`<news-article theme="dark" .article=${await demoArticle()}></news-article>`);
+    const article = await renderArticle(
+      html`<news-article theme="dark" .article=${await demoArticle()}></news-article>`,
+    );
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(partOf(article, 'aside')!).display).to.equal('none');
     expect(getComputedStyle(partOf(article, 'skip-link')!).display).to.equal('none');
@@ -890,8 +951,15 @@ describe('<news-article> in print', () => {
 describe('<news-article> with very long words', () => {
   it('wraps them in the headline, standfirst and byline instead of widening the page', async () => {
     const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
-    const data = { ...(await demoArticle()), headline: longWord, description: `${longWord} ${longWord}`, author: { name: longWord } };
-    const column = await renderSettled<HTMLElement>(html`<div style="width: 343px"><news-article .article=${data}></news-article></div>`);
+    const data = {
+      ...(await demoArticle()),
+      headline: longWord,
+      description: `${longWord} ${longWord}`,
+      author: { name: longWord },
+    };
+    const column = await renderSettled<HTMLElement>(
+      html`<div style="width: 343px"><news-article .article=${data}></news-article></div>`,
+    );
     const article = column.querySelector('news-article')!;
     expect(article.scrollWidth).to.be.at.most(343);
     for (const name of ['headline', 'standfirst', 'byline']) {

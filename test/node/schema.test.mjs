@@ -63,7 +63,10 @@ describe('article JSON Schema', () => {
   let validate;
 
   before(async () => {
-    assert.ok(existsSync(schemaPath), `${schemaPath} is missing: run \`npm run build\` (or \`npm run build:schema\`) first`);
+    assert.ok(
+      existsSync(schemaPath),
+      `${schemaPath} is missing: run \`npm run build\` (or \`npm run build:schema\`) first`,
+    );
     schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
     sources = await importSources();
     // strict: an unknown keyword or a type-less constraint in the schema is an error, not ignored.
@@ -94,7 +97,8 @@ describe('article JSON Schema', () => {
       if (Array.isArray(node)) node.forEach((child, index) => visit(child, `${path}/${index}`));
       if (typeof node !== 'object' || node === null) return;
       for (const [name, property] of Object.entries(node.properties ?? {})) {
-        if (typeof property.description !== 'string' || property.description === '') missing.push(`${path}/properties/${name}`);
+        if (typeof property.description !== 'string' || property.description === '')
+          missing.push(`${path}/properties/${name}`);
       }
       for (const [key, child] of Object.entries(node)) visit(child, `${path}/${key}`);
     };
@@ -144,7 +148,10 @@ describe('article JSON Schema', () => {
             error.keyword === expected.keyword &&
             Object.entries(expected.params ?? {}).every(([key, value]) => error.params[key] === value),
         );
-        assert.ok(found, `no ${expected.keyword} error at "${expected.instancePath}"; the errors were:\n${describeErrors(errors)}`);
+        assert.ok(
+          found,
+          `no ${expected.keyword} error at "${expected.instancePath}"; the errors were:\n${describeErrors(errors)}`,
+        );
       });
     }
   });

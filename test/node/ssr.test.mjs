@@ -31,7 +31,8 @@ async function openPage(options = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { context, page, problems };
@@ -41,16 +42,27 @@ describe('server rendering', () => {
   it('sends the article as declarative shadow DOM, with the JSON-LD in <head>', async () => {
     const page = await (await fetch(url)).text();
     assert.match(page, /<news-article[^>]*><template shadowroot="open" shadowrootmode="open">/);
-    assert.ok(page.includes(`>${seed.headline}<`) || page.includes(`-->${seed.headline}<`), 'the headline is in the HTML');
+    assert.ok(
+      page.includes(`>${seed.headline}<`) || page.includes(`-->${seed.headline}<`),
+      'the headline is in the HTML',
+    );
     assert.match(page, /<h1 class="headline" part="headline">/);
     for (const tag of ['article-section', 'author-card', 'latest-news', 'skip-link']) {
-      assert.match(page, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), `<${tag}> is rendered too`);
+      assert.match(
+        page,
+        new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`),
+        `<${tag}> is rendered too`,
+      );
     }
     assert.doesNotMatch(page, /\[object Object\]|>undefined</);
     const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)[1]);
     assert.equal(jsonLd['@type'], 'NewsArticle');
     assert.equal(jsonLd.headline, seed.headline);
-    assert.equal(page.match(/application\/ld\+json/g).length, 1, 'one JSON-LD script: the element adds none of its own');
+    assert.equal(
+      page.match(/application\/ld\+json/g).length,
+      1,
+      'one JSON-LD script: the element adds none of its own',
+    );
   });
 
   it('renders context-dependent parts with the page settings: dates, labels, latest news', async () => {
@@ -58,8 +70,16 @@ describe('server rendering', () => {
     assert.match(text, /<time [^>]*datetime="2025-10-23">23 October 2025<\/time>/, 'the dateline date, in en-GB');
     assert.match(text, />About the author</, "the author card's label");
     assert.match(text, /aria-label="Latest News"/, "the aside's label");
-    assert.match(text, /<time [^>]*datetime="2025-10-23T16:40:00\+08:00">23 Oct 2025, 16:40<\/time>/, 'a story time, in Kuala Lumpur');
-    assert.match(text, /<a [^>]*href="\/markets\/ringgit-edges-higher">Ringgit edges higher/, 'the latest news from the article');
+    assert.match(
+      text,
+      /<time [^>]*datetime="2025-10-23T16:40:00\+08:00">23 Oct 2025, 16:40<\/time>/,
+      'a story time, in Kuala Lumpur',
+    );
+    assert.match(
+      text,
+      /<a [^>]*href="\/markets\/ringgit-edges-higher">Ringgit edges higher/,
+      'the latest news from the article',
+    );
   });
 
   it('reads fully with JavaScript disabled', async () => {
@@ -73,7 +93,10 @@ describe('server rendering', () => {
     assert.ok(await page.getByText(/^Siti is a news writer/).isVisible());
     assert.ok(await page.getByRole('link', { name: /Ringgit edges higher/ }).isVisible());
     const box = await page.locator('news-article h1').boundingBox();
-    assert.ok(box.height > 30 && box.width > 200, `the headline is laid out as a headline (${box.width}×${box.height})`);
+    assert.ok(
+      box.height > 30 && box.width > 200,
+      `the headline is laid out as a headline (${box.width}×${box.height})`,
+    );
     await context.close();
   });
 
@@ -116,14 +139,20 @@ describe('server rendering', () => {
       return now.map((node, index) => node === window.serverNodes[index] && node.isConnected);
     });
     assert.deepEqual(sameNodes, [true, true, true], 'hydration kept the server-rendered nodes');
-    const moved = await page.evaluate(() =>
-      window.serverNodes.filter((node, index) => JSON.stringify(node.getBoundingClientRect()) !== window.serverBoxes[index]).length,
+    const moved = await page.evaluate(
+      () =>
+        window.serverNodes.filter(
+          (node, index) => JSON.stringify(node.getBoundingClientRect()) !== window.serverBoxes[index],
+        ).length,
     );
     assert.equal(moved, 0, 'nothing moved when the elements hydrated');
     // The hydrated templates are live: a new headline reaches the same <h1>.
     const headline = await page.evaluate(async () => {
       const element = document.querySelector('news-article');
-      element.article = { ...JSON.parse(element.getAttribute('article')), headline: 'Talks end with a joint statement' };
+      element.article = {
+        ...JSON.parse(element.getAttribute('article')),
+        headline: 'Talks end with a joint statement',
+      };
       await element.updateComplete;
       const h1 = element.shadowRoot.querySelector('h1');
       return { text: h1.textContent, same: h1 === window.serverNodes[0] };

@@ -60,7 +60,16 @@ const isValidJson = (text: string): boolean => asParsed(text) !== invalidJsonMar
 const looseText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('', '   ', 'javascript:void 0', 'https://example.com/', '/relative', '2025-10-23', 'not-a-date', 'x'.repeat(300)),
+  fc.constantFrom(
+    '',
+    '   ',
+    'javascript:void 0',
+    'https://example.com/',
+    '/relative',
+    '2025-10-23',
+    'not-a-date',
+    'x'.repeat(300),
+  ),
 );
 const loose = fc.oneof(
   { weight: 3, arbitrary: looseText },
@@ -78,7 +87,12 @@ const { listItem } = fc.letrec<{ listItem: unknown }>((tie) => ({
   listItem: fc.oneof(
     { depthSize: 'small' },
     loose,
-    optionalFields({ term: loose, text: loose, html: loose, items: fc.oneof(loose, fc.array(tie('listItem'), { maxLength: 3 })) }),
+    optionalFields({
+      term: loose,
+      text: loose,
+      html: loose,
+      items: fc.oneof(loose, fc.array(tie('listItem'), { maxLength: 3 })),
+    }),
   ),
 }));
 const listItems = fc.oneof(loose, fc.array(listItem, { maxLength: 5 }));
@@ -184,11 +198,29 @@ const withKind = (kind: Kind, value: fc.Arbitrary<unknown>): fc.Arbitrary<FuzzCa
 function casesFor(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
   return fc.oneof(
     withKind('invalid-json', invalidJson),
-    withKind('wrong-type', fc.oneof(fc.anything(), fc.jsonValue().map((value) => JSON.stringify(value)))),
+    withKind(
+      'wrong-type',
+      fc.oneof(
+        fc.anything(),
+        fc.jsonValue().map((value) => JSON.stringify(value)),
+      ),
+    ),
     withKind('hostile-keys', hostileJson),
-    withKind('contract-shaped', fc.oneof(target.shaped, target.shaped.map((value) => JSON.stringify(value)))),
-    withKind('container', fc.oneof(fc.array(target.shaped, { maxLength: 3 }), fc.dictionary(fc.string(), target.shaped, { maxKeys: 3 }))),
-    withKind('deep', fc.integer({ min: 9, max: 60 }).map((depth) => JSON.stringify(target.nested(depth)))),
+    withKind(
+      'contract-shaped',
+      fc.oneof(
+        target.shaped,
+        target.shaped.map((value) => JSON.stringify(value)),
+      ),
+    ),
+    withKind(
+      'container',
+      fc.oneof(fc.array(target.shaped, { maxLength: 3 }), fc.dictionary(fc.string(), target.shaped, { maxKeys: 3 })),
+    ),
+    withKind(
+      'deep',
+      fc.integer({ min: 9, max: 60 }).map((depth) => JSON.stringify(target.nested(depth))),
+    ),
   );
 }
 
@@ -200,13 +232,17 @@ const hugeText = fc
 function hugeCases(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
   return fc.oneof(
     withKind('huge', hugeText),
-    withKind('huge', hugeText.map((text) => JSON.stringify(target.withText(text)))),
+    withKind(
+      'huge',
+      hugeText.map((text) => JSON.stringify(target.withText(text))),
+    ),
   );
 }
 
 const nestedItems = (depth: number): unknown[] =>
   depth === 0 ? ['innermost'] : [{ term: `level ${depth}`, items: nestedItems(depth - 1) }];
-const nestedArrays = (depth: number): unknown => (depth === 0 ? { headline: 'innermost', name: 'innermost' } : [nestedArrays(depth - 1)]);
+const nestedArrays = (depth: number): unknown =>
+  depth === 0 ? { headline: 'innermost', name: 'innermost' } : [nestedArrays(depth - 1)];
 
 const slottedElement = (tag: string, text: string, children: Node[] = []) => {
   const element = document.createElement(tag);
@@ -314,7 +350,9 @@ function watchUncaught(): { problems: string[]; stop(): void } {
 async function updated(element: HTMLElement): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(
-      deepQueryAll(element, '*').map((inner) => (inner as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+      deepQueryAll(element, '*').map(
+        (inner) => (inner as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+      ),
     );
   }
 }
@@ -357,7 +395,12 @@ function unmount(harness: Harness): void {
 }
 
 /** Renders one case on the reused element and checks everything the page relies on. */
-async function checkCase(target: FuzzTarget, harness: Harness, fuzzCase: FuzzCase, prototypesBefore: string[]): Promise<void> {
+async function checkCase(
+  target: FuzzTarget,
+  harness: Harness,
+  fuzzCase: FuzzCase,
+  prototypesBefore: string[],
+): Promise<void> {
   const { element, slottedNode, errors, uncaught } = harness;
   const properties = element as unknown as Record<string, unknown>;
   // Back to no data first, so that a value equal to the last one still updates.
@@ -380,9 +423,13 @@ async function checkCase(target: FuzzTarget, harness: Harness, fuzzCase: FuzzCas
   const data = asParsed(fuzzCase.value);
   const reportedAtTop = (detail: NewsErrorDetail) => detail.element === target.tag && detail.field === target.attribute;
   const mustReport = data === invalidJsonMarker || target.wrongTopLevel(data);
-  if (mustReport) expect(errors.events.some(reportedAtTop), `a news-error for ${target.attribute}: ${context}`).to.equal(true);
+  if (mustReport)
+    expect(errors.events.some(reportedAtTop), `a news-error for ${target.attribute}: ${context}`).to.equal(true);
   if (fuzzCase.kind === 'deep' && target.limitsDepth) {
-    expect(errors.events.some((detail) => detail.reason.includes('deeper')), `the depth limit is reported: ${context}`).to.equal(true);
+    expect(
+      errors.events.some((detail) => detail.reason.includes('deeper')),
+      `the depth limit is reported: ${context}`,
+    ).to.equal(true);
   }
   expect(element.shadowRoot!.childElementCount, `something rendered: ${context}`).to.be.greaterThan(0);
   expect(slottedNode.parentNode, `slotted content stays: ${context}`).to.equal(element);
@@ -445,7 +492,11 @@ describe('fuzzing with malformed input', function () {
     const settings = fc.record({
       target: fc.oneof(looseText, fc.anything({ maxDepth: 1 }), fc.constant(undefined)),
       locale: fc.oneof(looseText, fc.constant(undefined)),
-      timeZone: fc.oneof(looseText, fc.constantFrom('Asia/Kuala_Lumpur', 'Mars/Olympus', 'UTC'), fc.constant(undefined)),
+      timeZone: fc.oneof(
+        looseText,
+        fc.constantFrom('Asia/Kuala_Lumpur', 'Mars/Olympus', 'UTC'),
+        fc.constant(undefined),
+      ),
       viaAttribute: fc.boolean(),
     });
     try {
@@ -470,7 +521,10 @@ describe('fuzzing with malformed input', function () {
           expect(link!.getAttribute('href'), context).to.match(/^#/);
           expect(visibleText(element), context).to.include('Slotted skip label');
           if (typeof locale === 'string' && locale !== '' && !isCanonicalLocale(locale)) {
-            expect(errors.events.some((detail) => detail.field === 'locale'), context).to.equal(true);
+            expect(
+              errors.events.some((detail) => detail.field === 'locale'),
+              context,
+            ).to.equal(true);
           }
           expect(prototypeKeys(), context).to.deep.equal(prototypesBefore);
         }),

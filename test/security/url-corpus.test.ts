@@ -56,21 +56,46 @@ const allowed: AllowedUrl[] = [
   {
     input: 'javascript&#58;window.__xss=1',
     url: 'javascript&#58;window.__xss=1',
-    resolves: (link) => link.origin === page().origin && link.pathname.endsWith('/javascript&') && link.hash === '#58;window.__xss=1',
+    resolves: (link) =>
+      link.origin === page().origin && link.pathname.endsWith('/javascript&') && link.hash === '#58;window.__xss=1',
   },
   {
     input: '&#106;avascript:window.__xss=1',
     url: '&#106;avascript:window.__xss=1',
     resolves: (link) => link.origin === page().origin && link.pathname.endsWith('/&') && link.hash.startsWith('#106;'),
   },
-  { input: 'javascript%3Awindow.__xss=1', url: 'javascript%3Awindow.__xss=1', resolves: onThisPage('/javascript%3Awindow.__xss=1') },
+  {
+    input: 'javascript%3Awindow.__xss=1',
+    url: 'javascript%3Awindow.__xss=1',
+    resolves: onThisPage('/javascript%3Awindow.__xss=1'),
+  },
   // Not a scheme once a character that cannot be in one precedes the colon.
-  { input: 'java script:window.__xss=1', url: 'java script:window.__xss=1', resolves: onThisPage('/java%20script:window.__xss=1') },
-  { input: 'java\u0000script:window.__xss=1', url: 'java\u0000script:window.__xss=1', resolves: (link) => link.origin === page().origin },
+  {
+    input: 'java script:window.__xss=1',
+    url: 'java script:window.__xss=1',
+    resolves: onThisPage('/java%20script:window.__xss=1'),
+  },
+  {
+    input: 'java\u0000script:window.__xss=1',
+    url: 'java\u0000script:window.__xss=1',
+    resolves: (link) => link.origin === page().origin,
+  },
   // DEL and no-break space are not trimmed by the URL parser, so no scheme is read.
-  { input: '\u007Fjavascript:window.__xss=1', url: '\u007Fjavascript:window.__xss=1', resolves: (link) => link.origin === page().origin },
-  { input: '\u00A0javascript:window.__xss=1', url: '\u00A0javascript:window.__xss=1', resolves: (link) => link.origin === page().origin },
-  { input: '\uFEFFjavascript:window.__xss=1', url: '\uFEFFjavascript:window.__xss=1', resolves: (link) => link.origin === page().origin },
+  {
+    input: '\u007Fjavascript:window.__xss=1',
+    url: '\u007Fjavascript:window.__xss=1',
+    resolves: (link) => link.origin === page().origin,
+  },
+  {
+    input: '\u00A0javascript:window.__xss=1',
+    url: '\u00A0javascript:window.__xss=1',
+    resolves: (link) => link.origin === page().origin,
+  },
+  {
+    input: '\uFEFFjavascript:window.__xss=1',
+    url: '\uFEFFjavascript:window.__xss=1',
+    resolves: (link) => link.origin === page().origin,
+  },
 ];
 
 const scriptSchemes = ['javascript:', 'JAVASCRIPT:', 'JavaScript:', 'jAvAsCrIpT:', 'vbscript:', 'VBScript:'];
@@ -190,7 +215,9 @@ describe('URL corpus', () => {
       });
       const blank = rejected.filter((input) => input.trim() === '' || /^[\u0000-\u0020]*$/.test(input)).length;
       // A blank URL is treated like an absent one: only the rest are worth a report.
-      const reported = errors.events.filter((detail) => detail.element === 'author-card' && detail.field === 'author.url');
+      const reported = errors.events.filter(
+        (detail) => detail.element === 'author-card' && detail.field === 'author.url',
+      );
       expect(reported.length).to.be.at.least(rejected.length - blank * 2);
     } finally {
       cards[0]?.parentElement?.remove();

@@ -26,7 +26,17 @@ function isExecutableUrl(value: string): boolean {
   return url.startsWith('javascript:') || url.startsWith('vbscript:') || /^data:\s*text\/html/.test(url);
 }
 
-const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background']);
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'srcdoc',
+  'data',
+  'poster',
+  'background',
+]);
 
 /** None of the elements' templates has one of these, so any found was made from data. */
 const codeElements = 'script, iframe, object, embed, base, meta, form, style, link, frame, frameset, applet, noscript';
@@ -118,7 +128,11 @@ function articleData(payload: string, placement: Placement) {
   const listItems = [
     payload,
     { term: payload, text: payload },
-    { term: payload, html: payload, items: [payload, { html: payload }, { text: payload, items: [{ term: payload }] }] },
+    {
+      term: payload,
+      html: payload,
+      items: [payload, { html: payload }, { text: payload, items: [{ term: payload }] }],
+    },
   ];
   const blocks = [
     payload,
@@ -168,7 +182,11 @@ function jsonModeElements(payload: string, placement: Placement): HTMLElement[] 
   const settings = { locale: payload, 'time-zone': payload, theme: payload };
   const labels = Object.fromEntries(labelKeys.map((key) => [key, payload]));
   return [
-    build('news-article', { article: json(data.article, payload), labels: json(labels, payload), ...settings }, payload),
+    build(
+      'news-article',
+      { article: json(data.article, payload), labels: json(labels, payload), ...settings },
+      payload,
+    ),
     build(
       'article-section',
       {
@@ -183,7 +201,11 @@ function jsonModeElements(payload: string, placement: Placement): HTMLElement[] 
     ),
     build('bullet-list', { items: json(data.listItems, payload), ...settings }, payload),
     build('author-card', { author: json(data.author, payload), label: payload, ...settings }, payload),
-    build('latest-news', { items: json(data.latest, payload), label: payload, 'empty-label': payload, ...settings }, payload),
+    build(
+      'latest-news',
+      { items: json(data.latest, payload), label: payload, 'empty-label': payload, ...settings },
+      payload,
+    ),
     // Without items the empty label is what shows.
     build('latest-news', { label: payload, 'empty-label': payload, ...settings }, payload),
     build('skip-link', { target: payload, ...settings }, payload),
@@ -201,9 +223,15 @@ function slottedModeElements(payload: string): HTMLElement[] {
   const list = () => build('bullet-list', {}, payload, [build('ul', {}, payload, [text('li'), text('li')])]);
   const bareItems = () => build('bullet-list', {}, payload, [text('li'), text('li')]);
   const card = (attributes: Record<string, string> = {}) =>
-    build('author-card', attributes, payload, [text('span', { slot: 'name' }), text('span', { slot: 'role' }), text('p')]);
+    build('author-card', attributes, payload, [
+      text('span', { slot: 'name' }),
+      text('span', { slot: 'role' }),
+      text('p'),
+    ]);
   const latest = (attributes: Record<string, string> = {}) =>
-    build('latest-news', attributes, payload, [build('ul', {}, payload, [build('li', {}, payload, [text('a', { href: '/latest/1' })])])]);
+    build('latest-news', attributes, payload, [
+      build('ul', {}, payload, [build('li', {}, payload, [text('a', { href: '/latest/1' })])]),
+    ]);
   return [
     build('news-article', { lang: payload }, payload, [
       text('p', { slot: 'kicker' }),
@@ -267,7 +295,10 @@ describe('XSS payloads in every field of every element', () => {
         renders += container.children.length;
         expect(window.__xss, `a payload ran: ${JSON.stringify(batch)}`).to.equal(undefined);
         for (const element of container.children) {
-          expect(unsafeMarkupIn(element), `<${element.localName}> with payloads ${JSON.stringify(batch)}`).to.deep.equal([]);
+          expect(
+            unsafeMarkupIn(element),
+            `<${element.localName}> with payloads ${JSON.stringify(batch)}`,
+          ).to.deep.equal([]);
         }
       } finally {
         container.remove();

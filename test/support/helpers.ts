@@ -12,7 +12,10 @@ export async function seedArticle(): Promise<Record<string, any>> {
 }
 
 /** Every element in the composed tree under `root` (shadow roots included) matching `selector`. */
-export function deepQueryAll<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E[] {
+export function deepQueryAll<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E[] {
   const found: E[] = [];
   const visit = (scope: Element | ShadowRoot | Document) => {
     for (const element of scope.querySelectorAll('*')) {
@@ -26,7 +29,10 @@ export function deepQueryAll<E extends Element = HTMLElement>(root: Element | Sh
   return found;
 }
 
-export function deepQuery<E extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): E | undefined {
+export function deepQuery<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E | undefined {
   return deepQueryAll<E>(root, selector)[0];
 }
 

@@ -24,8 +24,7 @@ export interface ElementSpec {
 }
 
 /** JSON text safe inside a single-quoted attribute. */
-export const attributeJson = (data: unknown) =>
-  JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+export const attributeJson = (data: unknown) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 async function render(spec: ElementSpec, attributeValue: string | undefined, inner = ''): Promise<HTMLElement> {
   const attribute = attributeValue === undefined ? '' : ` ${spec.attribute}='${attributeValue}'`;

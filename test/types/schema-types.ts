@@ -8,7 +8,15 @@
  */
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import type { articleSchema } from '../../src/data/article-schema.js';
-import type { ArticleData, BlockData, ImageData, ListItemData, NewsItemData, PersonData, SectionData } from '../../src/data/types.js';
+import type {
+  ArticleData,
+  BlockData,
+  ImageData,
+  ListItemData,
+  NewsItemData,
+  PersonData,
+  SectionData,
+} from '../../src/data/types.js';
 
 /** The type each of the schema's `$defs` stands for. */
 interface DefTypes {

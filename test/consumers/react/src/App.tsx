@@ -20,9 +20,15 @@ export function Parts() {
         blocks={['Malaysia serves as a strategic venue for the talks.']}
         data-expect="Why Malaysia"
       />
-      <BulletList items={[{ term: 'Investor caution:', text: 'Markets may remain volatile.' }]} data-expect="Investor caution:" />
+      <BulletList
+        items={[{ term: 'Investor caution:', text: 'Markets may remain volatile.' }]}
+        data-expect="Investor caution:"
+      />
       <AuthorCard author={{ name: 'Siti', jobTitle: 'News writer' }} data-expect="News writer" />
-      <LatestNews items={[{ headline: 'Ringgit edges higher', url: '/markets/ringgit' }]} data-expect="Ringgit edges higher" />
+      <LatestNews
+        items={[{ headline: 'Ringgit edges higher', url: '/markets/ringgit' }]}
+        data-expect="Ringgit edges higher"
+      />
       <SkipLink target="good" data-expect="Skip to content" />
     </>
   );

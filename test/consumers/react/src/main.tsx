@@ -15,7 +15,10 @@ const article = seed as ArticleData;
 // A CMS mistake: the article's own link is a script URL, which the element drops and reports.
 const badArticle: ArticleData = { ...article, url: 'javascript:alert(1)' };
 
-for (const [id, data] of [['good', article], ['bad', badArticle]] as const) {
+for (const [id, data] of [
+  ['good', article],
+  ['bad', badArticle],
+] as const) {
   createRoot(document.getElementById(id)!).render(
     <Story article={data} onProblem={(detail) => window.newsErrors[id]!.push(detail)} />,
   );
