@@ -5,9 +5,8 @@
  * elements themselves, so an undocumented addition fails here.
  */
 import { expect } from '@open-wc/testing';
-import type { CSSResult, LitElement } from 'lit';
+import { html, type CSSResult, type LitElement } from 'lit';
 import { deepQueryAll, renderSettled, seedArticle } from './support/helpers.js';
-import { html } from 'lit';
 
 interface Documented {
   name: string;

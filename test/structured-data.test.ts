@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { NewsArticle } from '../src/index.js';
-import { jsonLdText } from '../src/index.js';
+import { jsonLdText, type NewsArticle } from '../src/index.js';
 import { captureErrors, renderSettled, seedArticle, settled, visibleText } from './support/helpers.js';
 
 /** The JSON-LD children of an element, parsed. */

@@ -136,6 +136,7 @@ function describeRemoved(
  * stay apart from any DOMPurify the page uses.
  */
 export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds): Sanitizer {
+  // eslint-disable-next-line no-restricted-globals -- the sanitiser is loaded by a browser only (see sanitize.ts).
   const purify = createDOMPurify(window);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const owner = attributeOwners[data.attrName];

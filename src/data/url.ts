@@ -7,6 +7,7 @@ const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 /** The URL parser removes these anywhere in the input, so they must not hide a scheme from us. */
 const tabOrNewline = /[\t\n\r]/g;
 /** The URL parser trims C0 controls and spaces from both ends. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it matches.
 const edgeControls = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 /** A base no real page has: a relative URL parses against it and keeps its `https:`. */

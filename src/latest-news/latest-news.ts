@@ -62,6 +62,8 @@ export class LatestNews extends NewsChildElement {
     return otherStories(this.newsContext?.article);
   }
 
+  // Safari drops the list role of a list styled without markers: `role="list"` gives it back.
+  /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent(): TemplateResult {
     const stories = this.stories;
     return html`<section part="base" aria-labelledby="label">
@@ -86,6 +88,7 @@ export class LatestNews extends NewsChildElement {
     </section>`;
   }
 
+  /* eslint-enable lit-a11y/no-redundant-role */
   private renderStory(story: NewsItem): TemplateResult {
     const time =
       story.datePublished &&

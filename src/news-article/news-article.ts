@@ -148,11 +148,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasSlottedAside = this.querySelector(':scope > [slot="aside"]') !== null;
+    // eslint-disable-next-line no-restricted-globals -- connectedCallback runs in a browser only.
     window.addEventListener('hashchange', this.revealHashTarget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // eslint-disable-next-line no-restricted-globals -- disconnectedCallback runs in a browser only.
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
 
@@ -294,8 +296,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     </p>`;
   }
 
-  /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. */
+  /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
   private updateStructuredData(): void {
+    /* eslint-disable no-restricted-globals -- runs from updated(), never on a server */
     const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
     if (!data) {
       this.structuredDataScript?.remove();
@@ -303,6 +306,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       return;
     }
     this.structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    /* eslint-enable no-restricted-globals */
     const json = jsonLdText(data);
     try {
       // Under Trusted Types, script text must come from a policy: ours lets JSON through.
@@ -328,6 +332,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** Section headings live in shadow roots, where the browser cannot find a `#fragment`: we do. */
   private revealHashTarget = (): void => {
+    // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
     if (!id) return;
     for (const section of this.renderRoot.querySelectorAll('article-section')) {

@@ -107,6 +107,7 @@ export abstract class NewsElement extends LitElement {
       this.newsContext?.locale ??
       // A server knows neither the page around the element nor the reader.
       (isServer ? undefined : canonicalLocale(this.closest('[lang]')?.getAttribute('lang'))) ??
+      // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
       (isServer ? undefined : canonicalLocale(navigator.language)) ??
       'en'
     );

@@ -58,8 +58,12 @@ export class SkipLink extends NewsChildElement {
     >`;
   }
 
-  /** The element focus moves to: the named target, the enclosing article, or the page's first article. */
+  /**
+   * The element focus moves to: the named target, the enclosing article, or the page's first article.
+   * Called on activation, in a browser only.
+   */
   findTarget(): HTMLElement | null {
+    /* eslint-disable no-restricted-globals -- runs on activation, never on a server */
     if (this.targetId) {
       const root = this.getRootNode() as Document | ShadowRoot;
       return root.getElementById(this.targetId) ?? document.getElementById(this.targetId);
@@ -69,6 +73,7 @@ export class SkipLink extends NewsChildElement {
     }
     const article = this.closest('news-article') ?? document.querySelector('news-article');
     return isSkipTarget(article) ? article.skipTarget : null;
+    /* eslint-enable no-restricted-globals */
   }
 
   private skip(event: MouseEvent): void {
@@ -88,6 +93,7 @@ export class SkipLink extends NewsChildElement {
     // A non-interactive element takes programmatic focus only with a tabindex.
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
+    // eslint-disable-next-line no-restricted-globals -- a click handler, browser only.
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
   }

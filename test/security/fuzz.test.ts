@@ -415,7 +415,7 @@ async function checkCase(
   try {
     await updated(element);
   } catch (error) {
-    throw new Error(`the update threw (${String(error)}) for ${describeCase(fuzzCase)}`);
+    throw new Error(`the update threw (${String(error)}) for ${describeCase(fuzzCase)}`, { cause: error });
   }
 
   const context = describeCase(fuzzCase);

@@ -15,10 +15,13 @@ declare global {
 
 /** The URL parser trims C0 controls and spaces at both ends and drops tabs and newlines anywhere. */
 function asTheBrowserReadsUrl(value: string): string {
-  return value
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-    .replace(/[\t\n\r]/g, '')
-    .toLowerCase();
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- C0 controls are what the URL parser trims.
+      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+      .replace(/[\t\n\r]/g, '')
+      .toLowerCase()
+  );
 }
 
 function isExecutableUrl(value: string): boolean {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unused-vars -- the declarations below exist for their types */
 /**
  * Compiled, never run: each line states what the package's declarations must give a TypeScript
  * user, and each `@ts-expect-error` a mistake they must catch.
