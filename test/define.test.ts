@@ -1,11 +1,22 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import * as library from '../src/index.js';
 import { NewsElement } from '../src/shared/news-element.js';
-import { defineElements } from '../src/shared/define.js';
+import { defineElements, defineWithDependencies, type ElementClass } from '../src/shared/define.js';
 import { version } from '../src/version.js';
-import './support/helpers.js';
+import { deepQueryAll, renderSettled, seedArticle } from './support/helpers.js';
 
-const allTags = ['article-section', 'author-card', 'bullet-list', 'latest-news', 'news-article', 'skip-link'];
+const allTags = library.elements.map((element) => element.tagName).sort();
+
+/** An element's tag with those of the elements its template renders, recursively: what its entry defines. */
+function tagsWithDependencies(element: ElementClass): string[] {
+  const tags = new Set<string>();
+  const add = (each: ElementClass) => {
+    tags.add(each.tagName);
+    each.dependencies?.forEach(add);
+  };
+  add(element);
+  return [...tags].sort();
+}
 
 /** An element class as a given release of the library would declare it. */
 function release(releaseVersion?: string): CustomElementConstructor & { version?: string } {
@@ -136,14 +147,84 @@ describe('defineElements', () => {
   });
 });
 
+describe('defineWithDependencies', () => {
+  /** An element class naming its tag and dependencies, as a given release would declare it. */
+  function element(tagName: string, elementVersion: string, dependencies: ElementClass[] = []): ElementClass {
+    return class extends HTMLElement {
+      static tagName = tagName;
+      static version = elementVersion;
+      static dependencies = dependencies;
+    };
+  }
+
+  it('defines the class under its own tag, with its dependencies and theirs, silently', () => {
+    const [outer, middle, inner] = [freshTag('outer'), freshTag('middle'), freshTag('inner')];
+    const Inner = element(inner, '1.0.0');
+    const Middle = element(middle, '1.0.0', [Inner]);
+    const Outer = element(outer, '1.0.0', [Middle, Inner]);
+    const warnings = warningsOf(() => defineWithDependencies(Outer));
+    expect([outer, middle, inner].map((tag) => customElements.get(tag))).to.deep.equal([Outer, Middle, Inner]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('defines a shared dependency once, and is silent when called again', () => {
+    const [first, second, shared] = [freshTag('first'), freshTag('second'), freshTag('shared')];
+    const Shared = element(shared, '1.0.0');
+    const First = element(first, '1.0.0', [Shared]);
+    const Second = element(second, '1.0.0', [Shared]);
+    const warnings = warningsOf(() => {
+      expect(() => defineWithDependencies(First, Second)).to.not.throw();
+      expect(() => defineWithDependencies(Second)).to.not.throw();
+    });
+    expect(customElements.get(shared)).to.equal(Shared);
+    expect(customElements.get(second)).to.equal(Second);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('gives one warning for another release of a class and its dependencies, keeping the first definitions', () => {
+    const [outer, inner] = [freshTag('outer'), freshTag('inner')];
+    const Inner = element(inner, '1.0.0');
+    const Outer = element(outer, '1.0.0', [Inner]);
+    defineWithDependencies(Outer);
+    const warnings = warningsOf(() =>
+      expect(() => defineWithDependencies(element(outer, '2.0.0', [element(inner, '2.0.0')]))).to.not.throw(),
+    );
+    expect(customElements.get(outer)).to.equal(Outer);
+    expect(customElements.get(inner)).to.equal(Inner);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include(`<${outer}>`).and.include(`<${inner}>`).and.include('1.0.0').and.include('2.0.0');
+  });
+});
+
 describe('library entry points', () => {
-  it('registers the classes the index exports', () => {
-    expect(customElements.get('article-section')).to.equal(library.ArticleSection);
-    expect(customElements.get('author-card')).to.equal(library.AuthorCard);
-    expect(customElements.get('bullet-list')).to.equal(library.BulletList);
-    expect(customElements.get('latest-news')).to.equal(library.LatestNews);
-    expect(customElements.get('news-article')).to.equal(library.NewsArticle);
-    expect(customElements.get('skip-link')).to.equal(library.SkipLink);
+  it('lists every element class the index exports, each once, and registers each under its tag', () => {
+    const exportedClasses = Object.values(library).filter(
+      (value) => typeof value === 'function' && value.prototype instanceof NewsElement,
+    );
+    expect(exportedClasses).to.have.length(6);
+    expect(library.elements).to.have.members(exportedClasses);
+    expect(allTags).to.have.length(new Set(allTags).size);
+    for (const element of library.elements) expect(customElements.get(element.tagName)).to.equal(element);
+  });
+
+  it('lists as dependencies of each element exactly the elements its template renders', async () => {
+    const latest = [{ headline: 'Other', url: '/other', datePublished: '2025-10-22' }];
+    const article = await renderSettled<HTMLElement>(
+      html`<news-article .article=${{ ...(await seedArticle()), latest }}></news-article>`,
+    );
+    // What the instances of each element render, together: one section may have no list, another one.
+    const renderedBy = new Map<ElementClass, Set<string>>();
+    for (const host of deepQueryAll(article, allTags.join(','))) {
+      const rendered = renderedBy.get(host.constructor as ElementClass) ?? new Set<string>();
+      for (const element of host.shadowRoot!.querySelectorAll(allTags.join(','))) rendered.add(element.localName);
+      renderedBy.set(host.constructor as ElementClass, rendered);
+    }
+    // The seed with a latest story renders every element, so no dependency list goes unchecked.
+    expect([...renderedBy.keys()]).to.have.members([...library.elements]);
+    for (const [element, rendered] of renderedBy) {
+      const declared = (element.dependencies ?? []).map((dependency) => dependency.tagName);
+      expect([...rendered], `elements rendered by <${element.tagName}>`).to.have.members(declared);
+    }
   });
 
   it('carries the version of package.json, which a conflict warning names', async () => {
@@ -196,12 +277,7 @@ describe('library entry points', () => {
   });
 
   const expectedByEntry: Record<string, string[]> = {
-    'article-section': ['article-section', 'bullet-list'],
-    'author-card': ['author-card'],
-    'bullet-list': ['bullet-list'],
-    'latest-news': ['latest-news'],
-    'news-article': allTags,
-    'skip-link': ['skip-link'],
+    ...Object.fromEntries(library.elements.map((element) => [element.tagName, tagsWithDependencies(element)])),
     index: allTags,
   };
   for (const [entry, expected] of Object.entries(expectedByEntry)) {

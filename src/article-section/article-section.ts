@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { BulletList } from '../bullet-list/bullet-list.js';
 import {
   Problems,
   formatIsoDate,
@@ -41,6 +42,10 @@ import { articleSectionLightStyles, articleSectionStyles } from './article-secti
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsChildElement {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'article-section';
+  /** The elements its template renders, registered with it. */
+  static readonly dependencies = [BulletList];
   static override styles = [baseStyles, figureStyles, articleSectionStyles];
   static override lightStyles = articleSectionLightStyles;
 
@@ -143,6 +148,6 @@ export class ArticleSection extends NewsChildElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'article-section': ArticleSection;
+    [ArticleSection.tagName]: ArticleSection;
   }
 }

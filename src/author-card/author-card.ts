@@ -38,6 +38,8 @@ import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js
  * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
  */
 export class AuthorCard extends NewsChildElement {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
   static override lightStyles = authorCardLightStyles;
 
@@ -131,6 +133,6 @@ export class AuthorCard extends NewsChildElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'author-card': AuthorCard;
+    [AuthorCard.tagName]: AuthorCard;
   }
 }

@@ -28,6 +28,8 @@ import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js
  * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
  */
 export class BulletList extends NewsElement {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'bullet-list';
   static override styles = [baseStyles, bulletListStyles];
   static override lightStyles = bulletListLightStyles;
 
@@ -95,6 +97,6 @@ export class BulletList extends NewsElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'bullet-list': BulletList;
+    [BulletList.tagName]: BulletList;
   }
 }

@@ -1,4 +1,4 @@
 import { AuthorCard } from '../author-card/author-card.js';
-import { defineElements } from '../shared/define.js';
+import { defineWithDependencies } from '../shared/define.js';
 
-defineElements({ 'author-card': AuthorCard });
+defineWithDependencies(AuthorCard);

@@ -1,4 +1,4 @@
 import { BulletList } from '../bullet-list/bullet-list.js';
-import { defineElements } from '../shared/define.js';
+import { defineWithDependencies } from '../shared/define.js';
 
-defineElements({ 'bullet-list': BulletList });
+defineWithDependencies(BulletList);

@@ -1,5 +1,5 @@
-/**
- * Defines all six elements: `<news-article>`'s entry registers all six in one call (its template
- * uses the other five), so a second copy on the page gives one warning, not six.
- */
-import './news-article.js';
+import { elements } from '../elements.js';
+import { defineWithDependencies } from '../shared/define.js';
+
+// All in one call, so a second copy of the library on the page gives one warning, not one per tag.
+defineWithDependencies(...elements);

@@ -1,4 +1,4 @@
 import { LatestNews } from '../latest-news/latest-news.js';
-import { defineElements } from '../shared/define.js';
+import { defineWithDependencies } from '../shared/define.js';
 
-defineElements({ 'latest-news': LatestNews });
+defineWithDependencies(LatestNews);

@@ -1,4 +1,4 @@
 import { SkipLink } from '../skip-link/skip-link.js';
-import { defineElements } from '../shared/define.js';
+import { defineWithDependencies } from '../shared/define.js';
 
-defineElements({ 'skip-link': SkipLink });
+defineWithDependencies(SkipLink);

@@ -34,6 +34,8 @@ import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
  */
 export class LatestNews extends NewsChildElement {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
   static override lightStyles = latestNewsLightStyles;
 
@@ -126,6 +128,6 @@ export class LatestNews extends NewsChildElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'latest-news': LatestNews;
+    [LatestNews.tagName]: LatestNews;
   }
 }

@@ -2,6 +2,10 @@ import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ArticleSection } from '../article-section/article-section.js';
+import { AuthorCard } from '../author-card/author-card.js';
+import { LatestNews } from '../latest-news/latest-news.js';
+import { SkipLink } from '../skip-link/skip-link.js';
 import {
   canonicalLocale,
   defaultLabels,
@@ -108,6 +112,10 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-ref-font-sans - Sans-serif family. Default: system-ui… sans-serif.
  */
 export class NewsArticle extends NewsElement implements SkipTarget {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'news-article';
+  /** The elements its template renders, registered with it. */
+  static readonly dependencies = [ArticleSection, AuthorCard, LatestNews, SkipLink];
   static override styles = [baseStyles, figureStyles, newsArticleStyles];
   static override lightStyles = newsArticleLightStyles;
 
@@ -183,7 +191,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override async firstUpdated(): Promise<void> {
-    const sections = this.renderRoot.querySelectorAll<ReactiveElement>('article-section');
+    const sections = this.renderRoot.querySelectorAll<ReactiveElement>(ArticleSection.tagName);
     await Promise.all(Array.from(sections, (section) => section.updateComplete));
     this.revealHashTarget();
   }
@@ -335,7 +343,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
     if (!id) return;
-    for (const section of this.renderRoot.querySelectorAll('article-section')) {
+    for (const section of this.renderRoot.querySelectorAll(ArticleSection.tagName)) {
       const target = section.shadowRoot?.getElementById(id);
       if (target) {
         target.scrollIntoView({ block: 'start' });
@@ -356,6 +364,6 @@ function decodeFragment(fragment: string): string {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'news-article': NewsArticle;
+    [NewsArticle.tagName]: NewsArticle;
   }
 }

@@ -22,34 +22,13 @@ import { SkipLink as SkipLinkElement } from '../skip-link/skip-link.js';
 /** The events every wrapper maps to a React prop. */
 const events = { onNewsError: 'news-error' as EventName<CustomEvent<NewsErrorDetail>> };
 
-export const NewsArticle = createComponent({
-  react: React,
-  tagName: 'news-article',
-  elementClass: NewsArticleElement,
-  events,
-});
-export const ArticleSection = createComponent({
-  react: React,
-  tagName: 'article-section',
-  elementClass: ArticleSectionElement,
-  events,
-});
-export const BulletList = createComponent({
-  react: React,
-  tagName: 'bullet-list',
-  elementClass: BulletListElement,
-  events,
-});
-export const AuthorCard = createComponent({
-  react: React,
-  tagName: 'author-card',
-  elementClass: AuthorCardElement,
-  events,
-});
-export const LatestNews = createComponent({
-  react: React,
-  tagName: 'latest-news',
-  elementClass: LatestNewsElement,
-  events,
-});
-export const SkipLink = createComponent({ react: React, tagName: 'skip-link', elementClass: SkipLinkElement, events });
+/** The wrapper of an element class, rendering the tag the class names. */
+const wrap = <Element extends HTMLElement>(elementClass: (new () => Element) & { tagName: string }) =>
+  createComponent({ react: React, tagName: elementClass.tagName, elementClass, events });
+
+export const NewsArticle = wrap(NewsArticleElement);
+export const ArticleSection = wrap(ArticleSectionElement);
+export const BulletList = wrap(BulletListElement);
+export const AuthorCard = wrap(AuthorCardElement);
+export const LatestNews = wrap(LatestNewsElement);
+export const SkipLink = wrap(SkipLinkElement);

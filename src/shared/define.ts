@@ -1,5 +1,11 @@
 type VersionedElement = CustomElementConstructor & { version?: string };
 
+/** An element class that names its own tag and the element classes its template renders. */
+export interface ElementClass extends VersionedElement {
+  readonly tagName: string;
+  readonly dependencies?: readonly ElementClass[];
+}
+
 /** Conflicts already reported on this page, shared by every copy of the library loaded on it. */
 const reported: Set<string> = ((globalThis as { [key: symbol]: unknown })[
   Symbol.for('news-elements.define-warnings')
@@ -40,4 +46,19 @@ export function defineElements(elements: Record<string, VersionedElement>): void
     );
     console.warn(`news-elements: ${sentences.join(' ')}`);
   }
+}
+
+/**
+ * Registers element classes under their own `tagName`, each with the classes its template renders
+ * (`dependencies`, recursively), each once. One call gives at most one warning, as `defineElements`.
+ */
+export function defineWithDependencies(...elements: ElementClass[]): void {
+  const byTag = new Map<string, ElementClass>();
+  const add = (element: ElementClass): void => {
+    if (byTag.has(element.tagName)) return;
+    byTag.set(element.tagName, element);
+    element.dependencies?.forEach(add);
+  };
+  elements.forEach(add);
+  defineElements(Object.fromEntries(byTag));
 }

@@ -31,6 +31,8 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
  */
 export class SkipLink extends NewsChildElement {
+  /** The tag the class is registered under. */
+  static readonly tagName = 'skip-link';
   static override styles = [baseStyles, skipLinkStyles];
 
   /** Id of an element in the host page to skip to, instead of the article's content. */
@@ -101,6 +103,6 @@ export class SkipLink extends NewsChildElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'skip-link': SkipLink;
+    [SkipLink.tagName]: SkipLink;
   }
 }
