@@ -2,19 +2,17 @@
  * `custom-elements.json` from the classes' JSDoc: the one description of every attribute,
  * property, slot, part, event and CSS custom property, read by Storybook, editors and docs.
  */
-const tagOfClass = {
-  ArticleSection: 'article-section',
-  AuthorCard: 'author-card',
-  BulletList: 'bullet-list',
-  LatestNews: 'latest-news',
-  NewsArticle: 'news-article',
-  SkipLink: 'skip-link',
-};
+
+/** The tag a class names in its `static tagName` field (the analyzer keeps the initialiser as written). */
+function tagOf(declaration) {
+  const field = (declaration.members ?? []).find((member) => member.static && member.name === 'tagName');
+  return /^(['"])([a-z][a-z0-9]*-[a-z0-9-]*)\1$/.exec(field?.default ?? '')?.[2];
+}
 
 /**
- * Registration lives apart from the classes (`src/define/`), so the analyzer cannot pair tags
- * and classes itself; and the system and reference tokens, documented once on `<news-article>`,
- * are read by every element, so each element lists them.
+ * Each class names its tag in `static tagName` and registration lives apart (`src/define/`), so
+ * the analyzer cannot pair tags and classes itself; and the system and reference tokens,
+ * documented once on `<news-article>`, are read by every element, so each element lists them.
  */
 function newsElementsPlugin() {
   return {
@@ -26,7 +24,7 @@ function newsElementsPlugin() {
         /^--news-(sys|ref)-/.test(property.name),
       );
       for (const declaration of declarations) {
-        const tag = declaration.kind === 'class' ? tagOfClass[declaration.name] : undefined;
+        const tag = declaration.kind === 'class' ? tagOf(declaration) : undefined;
         if (!tag) continue;
         declaration.tagName = tag;
         declaration.customElement = true;

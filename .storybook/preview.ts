@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
 import '../src/define/index.js';
+import { elements } from '../src/elements.js';
 import { axeTags } from '../stories/support/a11y.js';
 
 interface ManifestEntry {
@@ -46,7 +47,7 @@ setCustomElementsManifest(forStorybook(manifest));
 const logNewsError = action('news-error');
 document.addEventListener('news-error', (event) => logNewsError((event as CustomEvent).detail));
 
-const ourTags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'];
+const ourTags = elements.map((element) => element.tagName);
 
 /**
  * Applies the toolbar's theme, direction, locale and time zone to every element of the story.

@@ -33,17 +33,22 @@ const keepFolders = process.env.KEEP_CONSUMERS === '1';
 const installConcurrency = 2;
 
 /**
- * A CSS custom property that only one element's own styles use: a bundle holds it exactly when it
- * holds that element's code, which is how the Vite consumer proves the others were tree-shaken.
+ * A CSS custom property that only one element's own styles use (the first `--<tag>-…` its
+ * manifest entry lists): a bundle holds it exactly when it holds that element's code, which is
+ * how the Vite consumer proves the others were tree-shaken.
  */
-const elementMarkers = {
-  'news-article': '--news-article-headline-size',
-  'article-section': '--article-section-heading-size',
-  'bullet-list': '--bullet-list-marker-color',
-  'author-card': '--author-card-background',
-  'latest-news': '--latest-news-time-color',
-  'skip-link': '--skip-link-background',
-};
+const elementMarkers = Object.fromEntries(
+  JSON.parse(readFileSync(join(projectRoot, 'custom-elements.json'), 'utf8'))
+    .modules.flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement)
+    .map(({ tagName, cssProperties = [] }) => [
+      tagName,
+      cssProperties.find((property) => property.name.startsWith(`--${tagName}-`))?.name,
+    ]),
+);
+for (const [tag, marker] of Object.entries(elementMarkers)) {
+  if (!marker) throw new Error(`custom-elements.json lists no --${tag}-… property to recognise <${tag}> by`);
+}
 
 const startedAt = performance.now();
 const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`;

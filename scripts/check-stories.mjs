@@ -14,7 +14,11 @@ import { serveStatic } from './static-server.mjs';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const ourMessage = /^<(news-article|article-section|bullet-list|author-card|latest-news|skip-link)>: /;
+// Our tags, as the manifest (built from the classes with the Storybook build) names them.
+const ourTags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .flatMap((declaration) => (declaration.customElement ? [declaration.tagName] : []));
+const ourMessage = new RegExp(`^<(${ourTags.join('|')})>: `);
 
 const buildFolder = process.argv[2] ?? 'storybook-static';
 const index = JSON.parse(readFileSync(`${buildFolder}/index.json`, 'utf8'));

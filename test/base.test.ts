@@ -3,13 +3,14 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LatestNews } from '../src/index.js';
+import { elements } from '../src/elements.js';
 import { heading } from '../src/shared/heading.js';
 import { NewsElement, hasOwnContent } from '../src/shared/news-element.js';
 import { loadSanitizer } from '../src/data/sanitize.js';
 import { textOfHtml } from '../src/shared/rich-text.js';
 import { captureErrors, deepQueryAll, settled, visibleText } from './support/helpers.js';
 
-const allTags = ['article-section', 'author-card', 'bullet-list', 'latest-news', 'news-article', 'skip-link'];
+const allTags = elements.map((element) => element.tagName);
 
 /** An element whose template fails while `broken` is set. */
 class FragileElement extends NewsElement {

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { html, type CSSResult, type LitElement } from 'lit';
+import { elements } from '../src/elements.js';
 import { deepQueryAll, renderSettled, seedArticle } from './support/helpers.js';
 
 interface Documented {
@@ -19,6 +20,7 @@ interface Documented {
 interface Declaration {
   name: string;
   tagName?: string;
+  customElement?: boolean;
   description?: string;
   attributes?: Documented[];
   members?: Documented[];
@@ -28,7 +30,7 @@ interface Declaration {
   events?: Documented[];
 }
 
-const tags = ['news-article', 'article-section', 'bullet-list', 'author-card', 'latest-news', 'skip-link'];
+const tags = elements.map((element) => element.tagName);
 let declarations: Declaration[] = [];
 
 before(async () => {
@@ -47,6 +49,13 @@ function publicCustomProperties(element: typeof LitElement & { lightStyles?: CSS
 }
 
 describe('custom-elements.json', () => {
+  it('declares every element class, and only those, as a custom element with the tag it names', () => {
+    const declared = declarations.filter((declaration) => declaration.tagName);
+    expect(declared.map(({ name, tagName, customElement }) => ({ name, tagName, customElement }))).to.have.deep.members(
+      elements.map(({ name, tagName }) => ({ name, tagName, customElement: true })),
+    );
+  });
+
   for (const tag of tags) {
     describe(`<${tag}>`, () => {
       it('is declared with its tag name and a description', () => {

@@ -1,4 +1,5 @@
 import manifest from '../../custom-elements.json';
+import { elements, type ElementTag } from '../../src/elements.js';
 
 interface ManifestCssProperty {
   name: string;
@@ -10,15 +11,7 @@ interface ManifestDeclaration {
   cssProperties?: ManifestCssProperty[];
 }
 
-export const elementTags = [
-  'news-article',
-  'article-section',
-  'bullet-list',
-  'author-card',
-  'latest-news',
-  'skip-link',
-] as const;
-export type ElementTag = (typeof elementTags)[number];
+export const elementTags: readonly ElementTag[] = elements.map((element) => element.tagName);
 
 export interface TokenDoc {
   /** The public custom property a host sets, e.g. `--news-sys-color-text`. */
