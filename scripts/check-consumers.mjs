@@ -40,7 +40,7 @@ const installConcurrency = 2;
 const elementMarkers = Object.fromEntries(
   JSON.parse(readFileSync(join(projectRoot, 'custom-elements.json'), 'utf8'))
     .modules.flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement)
+    .filter((declaration) => declaration.customElement && declaration.tagName)
     .map(({ tagName, cssProperties = [] }) => [
       tagName,
       cssProperties.find((property) => property.name.startsWith(`--${tagName}-`))?.name,

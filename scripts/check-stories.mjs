@@ -17,7 +17,7 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 // Our tags, as the manifest (built from the classes with the Storybook build) names them.
 const ourTags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])
-  .flatMap((declaration) => (declaration.customElement ? [declaration.tagName] : []));
+  .flatMap((declaration) => (declaration.customElement && declaration.tagName ? [declaration.tagName] : []));
 const ourMessage = new RegExp(`^<(${ourTags.join('|')})>: `);
 
 const buildFolder = process.argv[2] ?? 'storybook-static';
