@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsArticle } from '../src/index.js';
-import { seedArticle, settled, shadowPart, textWithoutScript, visibleText } from './support/helpers.js';
+import { seedArticle } from './support/fixtures.js';
+import { settled, shadowPart, textWithoutScript, visibleText } from './support/helpers.js';
 
 /** Every headline, paragraph, heading, list item and the bio of the seed, as the seed text has them. */
 const seedTexts = [

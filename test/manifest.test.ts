@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { html, type CSSResult, type LitElement } from 'lit';
 import { elements } from '../src/elements.js';
-import { deepQueryAll, renderSettled, seedArticle } from './support/helpers.js';
+import { seedArticle } from './support/fixtures.js';
+import { deepQueryAll, renderSettled } from './support/helpers.js';
 
 interface Documented {
   name: string;

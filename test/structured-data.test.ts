@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { jsonLdText, type NewsArticle } from '../src/index.js';
-import { captureErrors, renderSettled, seedArticle, settled, visibleText } from './support/helpers.js';
+import { seedArticle } from './support/fixtures.js';
+import { captureErrors, renderSettled, settled, visibleText } from './support/helpers.js';
 
 /** The JSON-LD children of an element, parsed. */
 function jsonLdOf(element: Element): Record<string, any>[] {

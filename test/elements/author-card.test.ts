@@ -1,15 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AuthorCard } from '../../src/index.js';
-import type { PersonData } from '../../src/data/index.js';
-import {
-  captureErrors,
-  deepQueryAll,
-  renderSettled,
-  seedArticle,
-  settled,
-  shadowPart,
-  visibleText,
-} from '../support/helpers.js';
+import type { ArticleData, PersonData } from '../../src/data/index.js';
+import { seedArticle } from '../support/fixtures.js';
+import { captureErrors, deepQueryAll, renderSettled, settled, shadowPart, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const siti: PersonData = {
@@ -312,7 +305,7 @@ describe('<author-card> inside <news-article>', () => {
   });
 
   it('shows every author of the article', async () => {
-    const seed = await seedArticle();
+    const seed: ArticleData = await seedArticle();
     seed.author = [{ name: 'Siti' }, { name: 'Ravi Kumar', jobTitle: 'Markets Editor' }];
     const article = await fixture<HTMLElement>(
       html`<news-article .article=${seed}><author-card slot="author"></author-card></news-article>`,

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LatestNews } from '../../src/index.js';
 import type { NewsItemData } from '../../src/data/index.js';
-import { captureErrors, deepQuery, renderSettled, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { seedUrl, seedWithLatest } from '../support/fixtures.js';
+import { captureErrors, deepQuery, renderSettled, settled, visibleText } from '../support/helpers.js';
 import { runBadInputSuite, runInputModeSuite, type ElementSpec } from '../support/suites.js';
 
 const stories: NewsItemData[] = [
@@ -258,23 +259,6 @@ describe('<latest-news> from slotted HTML', () => {
 });
 
 describe('<latest-news> inside <news-article>', () => {
-  const articleUrl = 'https://news.example/2025/10/trade-talks-malaysia';
-
-  async function seedWithLatest(): Promise<Record<string, any>> {
-    const seed = await seedArticle();
-    seed.url = articleUrl;
-    seed.latest = [
-      {
-        headline: 'Ringgit firms as trade talks near',
-        url: 'https://news.example/2025/10/ringgit-firms',
-        datePublished: '2025-10-23T06:30:00Z',
-      },
-      { headline: seed.headline, url: articleUrl, datePublished: '2025-10-23' },
-      { headline: 'ASEAN leaders gather in Kuala Lumpur', url: '/2025/10/asean-leaders' },
-    ];
-    return seed;
-  }
-
   it('shows the article’s latest stories without the article itself', async () => {
     const seed = await seedWithLatest();
     const article = await fixture<HTMLElement>(
@@ -309,7 +293,7 @@ describe('<latest-news> inside <news-article>', () => {
 
   it('leaves the article out when its latest entry links to a fragment of it', async () => {
     const seed = await seedWithLatest();
-    seed.latest[1].url = `${articleUrl}#comments`;
+    seed.latest[1].url = `${seedUrl}#comments`;
     const article = await fixture<HTMLElement>(
       html`<news-article .article=${seed}><latest-news slot="aside"></latest-news></news-article>`,
     );

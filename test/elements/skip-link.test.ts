@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { NewsArticle, SkipLink } from '../../src/index.js';
 import type { SkipTarget } from '../../src/shared/skip-target.js';
-import { captureErrors, seedArticle, settled, visibleText } from '../support/helpers.js';
+import { seedArticle } from '../support/fixtures.js';
+import { captureErrors, settled, visibleText } from '../support/helpers.js';
 
 const linkOf = (skipLink: SkipLink): HTMLAnchorElement => skipLink.shadowRoot!.querySelector('a')!;
 

@@ -1,15 +1,8 @@
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { NewsErrorDetail } from '../../src/data/index.js';
+import type { NewsArticle } from '../../src/index.js';
 import '../../src/define/index.js';
-
-let seed: Promise<Record<string, unknown>> | undefined;
-
-/** The seed article (demo/seed-article.json), a fresh copy each call. */
-export async function seedArticle(): Promise<Record<string, any>> {
-  seed ??= fetch('/demo/seed-article.json').then((response) => response.json());
-  return structuredClone(await seed);
-}
 
 /** Every element in the composed tree under `root` (shadow roots included) matching `selector`. */
 export function deepQueryAll<E extends Element = HTMLElement>(
@@ -125,3 +118,51 @@ export async function renderSettled<E extends Element>(template: TemplateResult)
 /** The element of the host's shadow root carrying the CSS part `name`. */
 export const shadowPart = <E extends HTMLElement = HTMLElement>(host: Element, name: string): E | null =>
   host.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+
+/** Renders a fixture and waits until it has settled; returns its `<news-article>` (the fixture or the one inside). */
+export async function renderArticle(template: TemplateResult): Promise<NewsArticle> {
+  const rendered = await fixture<HTMLElement>(template);
+  const article = rendered.localName === 'news-article' ? rendered : rendered.querySelector('news-article')!;
+  await settled(rendered);
+  return article as NewsArticle;
+}
+
+/** Checked as a boolean: a failing assertion on an element would have the runner serialise the whole tree. */
+export const isPresent = (element: Element | null | undefined): boolean => element !== null && element !== undefined;
+
+/** What a reader sees of an element, or nothing when there is no element. */
+export const textOf = (element: Element | null | undefined): string => (element ? visibleText(element) : '');
+
+/** Elements matching `selector` in the trees of the elements matching `host` (shadow roots included). */
+export const within = (root: Element, host: string, selector: string): HTMLElement[] =>
+  deepQueryAll(root, host).flatMap((element) => deepQueryAll(element, selector));
+
+export const timeOf = (article: NewsArticle, datetime: string): HTMLTimeElement | undefined =>
+  deepQuery<HTMLTimeElement>(article, `time[datetime="${datetime}"]`);
+
+/** Renders with bad data while recording `news-error` events, console messages and uncaught errors. */
+export async function renderReporting(template: TemplateResult) {
+  const uncaught: unknown[] = [];
+  const onUncaught = (event: ErrorEvent | PromiseRejectionEvent) =>
+    uncaught.push('error' in event ? event.error : event.reason);
+  window.addEventListener('error', onUncaught);
+  window.addEventListener('unhandledrejection', onUncaught);
+  const errors = captureErrors();
+  let article: NewsArticle;
+  try {
+    article = await renderArticle(template);
+  } finally {
+    errors.restore();
+    window.removeEventListener('error', onUncaught);
+    window.removeEventListener('unhandledrejection', onUncaught);
+  }
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(errors.messages, 'one console message per problem').to.have.length(errors.events.length);
+  expect(errors.messages.every((message) => message.includes('<news-article>'))).to.equal(true);
+  return { article, fields: errors.events.map((detail) => detail.field), events: errors.events };
+}
+
+/** The rendered `h2`–`h6` of a section, from its shadow root. */
+export function headingOf(section: Element): HTMLHeadingElement | null {
+  return section.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
+}
