@@ -1,24 +1,20 @@
 /**
- * Property-based fuzzing of every element's inputs with malformed data: invalid JSON, wrong
- * types, hostile keys, missing fields, arrays for objects, deep nesting and huge strings. The
- * page must never see an exception, bad input must be reported, the element must still render
- * (its slotted content included), and nothing may reach `Object.prototype`.
+ * What the fuzz tests share: the arbitraries that make malformed input for every element, the
+ * elements they target, and the watchers that tell whether the page noticed anything.
  */
-import { expect } from '@open-wc/testing';
+
 import fc from 'fast-check';
-import type { NewsErrorDetail } from '../../src/data/index.js';
-import { captureErrors, deepQueryAll, settled, visibleText, type ErrorCapture } from '../support/helpers.js';
 
 type Kind = 'invalid-json' | 'wrong-type' | 'hostile-keys' | 'contract-shaped' | 'container' | 'deep' | 'huge';
 
-interface FuzzCase {
+export interface FuzzCase {
   kind: Kind;
   value: unknown;
   /** JSON text goes in through the attribute or, like any other value, through the property. */
   viaAttribute: boolean;
 }
 
-interface FuzzTarget {
+export interface FuzzTarget {
   tag: string;
   attribute: string;
   property: string;
@@ -39,10 +35,10 @@ interface FuzzTarget {
 const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isAbsent = (value: unknown): boolean => value === undefined || value === null;
 
-const invalidJsonMarker = Symbol('invalid JSON');
+export const invalidJsonMarker = Symbol('invalid JSON');
 
 /** What the element's parser gets: JSON text read as JSON, blank text as nothing. */
-function asParsed(value: unknown): unknown {
+export function asParsed(value: unknown): unknown {
   if (typeof value !== 'string') return value ?? undefined;
   if (value.trim() === '') return undefined;
   try {
@@ -57,7 +53,7 @@ const isValidJson = (text: string): boolean => asParsed(text) !== invalidJsonMar
 // Arbitraries shared by every element.
 
 /** Strings a CMS could plausibly send, and hostile ones. */
-const looseText = fc.oneof(
+export const looseText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.constantFrom(
@@ -195,7 +191,7 @@ const { hostileJson } = fc.letrec<{ hostileJson: string; hostileObject: string; 
 const withKind = (kind: Kind, value: fc.Arbitrary<unknown>): fc.Arbitrary<FuzzCase> =>
   fc.record({ kind: fc.constant(kind), value, viaAttribute: fc.boolean() });
 
-function casesFor(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
+export function casesFor(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
   return fc.oneof(
     withKind('invalid-json', invalidJson),
     withKind(
@@ -229,7 +225,7 @@ const hugeText = fc
   .tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 10_000, max: 100_000 }))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 
-function hugeCases(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
+export function hugeCases(target: FuzzTarget): fc.Arbitrary<FuzzCase> {
   return fc.oneof(
     withKind('huge', hugeText),
     withKind(
@@ -252,7 +248,7 @@ const slottedElement = (tag: string, text: string, children: Node[] = []) => {
 
 const arrayInput = (data: unknown) => !isAbsent(data) && !Array.isArray(data);
 
-const targets: FuzzTarget[] = [
+export const targets: FuzzTarget[] = [
   {
     tag: 'news-article',
     attribute: 'article',
@@ -325,13 +321,13 @@ const targets: FuzzTarget[] = [
 ];
 
 /** Own keys of the built-in prototypes that data could pollute. */
-const prototypeKeys = () =>
+export const prototypeKeys = () =>
   [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((prototype) =>
     Reflect.ownKeys(prototype).map(String).sort().join(','),
   );
 
 /** Collects what reaches the page as an uncaught error or an unhandled rejection. */
-function watchUncaught(): { problems: string[]; stop(): void } {
+export function watchUncaught(): { problems: string[]; stop(): void } {
   const problems: string[] = [];
   const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
   const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
@@ -346,23 +342,7 @@ function watchUncaught(): { problems: string[]; stop(): void } {
   };
 }
 
-/** Waits for the element and the elements its template made (three levels deep at most). */
-async function updated(element: HTMLElement): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
-    await Promise.all(
-      deepQueryAll(element, '*').map(
-        (inner) => (inner as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
-      ),
-    );
-  }
-}
-
-const describeCase = (fuzzCase: FuzzCase) => {
-  const shown = typeof fuzzCase.value === 'string' ? fuzzCase.value : safeStringify(fuzzCase.value);
-  return `${fuzzCase.kind} ${fuzzCase.viaAttribute ? 'attribute' : 'property'} ${shown.slice(0, 200)}`;
-};
-
-function safeStringify(value: unknown): string {
+export function safeStringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -370,214 +350,5 @@ function safeStringify(value: unknown): string {
   }
 }
 
-interface Harness {
-  element: HTMLElement;
-  slottedNode: Node;
-  errors: ErrorCapture;
-  uncaught: ReturnType<typeof watchUncaught>;
-}
-
-async function mount(target: FuzzTarget): Promise<Harness> {
-  const errors = captureErrors();
-  const uncaught = watchUncaught();
-  const element = document.createElement(target.tag);
-  const slottedNode = target.slotted();
-  element.append(slottedNode);
-  document.body.append(element);
-  await settled(element);
-  return { element, slottedNode, errors, uncaught };
-}
-
-function unmount(harness: Harness): void {
-  harness.element.remove();
-  harness.uncaught.stop();
-  harness.errors.restore();
-}
-
-/** Renders one case on the reused element and checks everything the page relies on. */
-async function checkCase(
-  target: FuzzTarget,
-  harness: Harness,
-  fuzzCase: FuzzCase,
-  prototypesBefore: string[],
-): Promise<void> {
-  const { element, slottedNode, errors, uncaught } = harness;
-  const properties = element as unknown as Record<string, unknown>;
-  // Back to no data first, so that a value equal to the last one still updates.
-  element.removeAttribute(target.attribute);
-  properties[target.property] = undefined;
-  await updated(element);
-  errors.events.length = 0;
-
-  const viaAttribute = fuzzCase.viaAttribute && typeof fuzzCase.value === 'string';
-  if (viaAttribute) element.setAttribute(target.attribute, fuzzCase.value as string);
-  else properties[target.property] = fuzzCase.value;
-  try {
-    await updated(element);
-  } catch (error) {
-    throw new Error(`the update threw (${String(error)}) for ${describeCase(fuzzCase)}`, { cause: error });
-  }
-
-  const context = describeCase(fuzzCase);
-  expect(uncaught.problems, context).to.deep.equal([]);
-  const data = asParsed(fuzzCase.value);
-  const reportedAtTop = (detail: NewsErrorDetail) => detail.element === target.tag && detail.field === target.attribute;
-  const mustReport = data === invalidJsonMarker || target.wrongTopLevel(data);
-  if (mustReport)
-    expect(errors.events.some(reportedAtTop), `a news-error for ${target.attribute}: ${context}`).to.equal(true);
-  if (fuzzCase.kind === 'deep' && target.limitsDepth) {
-    expect(
-      errors.events.some((detail) => detail.reason.includes('deeper')),
-      `the depth limit is reported: ${context}`,
-    ).to.equal(true);
-  }
-  expect(element.shadowRoot!.childElementCount, `something rendered: ${context}`).to.be.greaterThan(0);
-  expect(slottedNode.parentNode, `slotted content stays: ${context}`).to.equal(element);
-  expect(slottedNode.textContent).to.include(target.slottedText);
-  if (mustReport) expect(visibleText(element), `slotted content shows: ${context}`).to.include(target.slottedText);
-  expect(prototypeKeys(), `prototypes unchanged: ${context}`).to.deep.equal(prototypesBefore);
-  expect(({} as Record<string, unknown>).polluted, context).to.equal(undefined);
-}
-
-const generatedRuns = 1000;
-const hugeRuns = 15;
-
-describe('fuzzing with malformed input', function () {
-  this.timeout(60_000);
-
-  for (const target of targets) {
-    it(`<${target.tag}> survives ${generatedRuns} malformed ${target.attribute} values`, async () => {
-      const harness = await mount(target);
-      const prototypesBefore = prototypeKeys();
-      try {
-        let runs = 0;
-        await fc.assert(
-          fc.asyncProperty(casesFor(target), (fuzzCase) => {
-            runs += 1;
-            return checkCase(target, harness, fuzzCase, prototypesBefore);
-          }),
-          { numRuns: generatedRuns },
-        );
-        console.log(`fuzz: <${target.tag}> ${runs} malformed ${target.attribute} values`);
-        expect(runs).to.be.at.least(generatedRuns);
-        // Unhandled rejections are reported on a later turn of the event loop than the update that caused them.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(harness.uncaught.problems).to.deep.equal([]);
-      } finally {
-        unmount(harness);
-      }
-    });
-
-    it(`<${target.tag}> survives huge strings in ${target.attribute}`, async () => {
-      const harness = await mount(target);
-      const prototypesBefore = prototypeKeys();
-      try {
-        await fc.assert(
-          fc.asyncProperty(hugeCases(target), (fuzzCase) => checkCase(target, harness, fuzzCase, prototypesBefore)),
-          { numRuns: hugeRuns },
-        );
-      } finally {
-        unmount(harness);
-      }
-    });
-  }
-
-  it(`<skip-link> survives ${generatedRuns} malformed target, locale and time-zone values`, async () => {
-    const errors = captureErrors();
-    const uncaught = watchUncaught();
-    const prototypesBefore = prototypeKeys();
-    const element = document.createElement('skip-link') as unknown as HTMLElement & Record<string, unknown>;
-    element.append('Slotted skip label');
-    document.body.append(element);
-    const settings = fc.record({
-      target: fc.oneof(looseText, fc.anything({ maxDepth: 1 }), fc.constant(undefined)),
-      locale: fc.oneof(looseText, fc.constant(undefined)),
-      timeZone: fc.oneof(
-        looseText,
-        fc.constantFrom('Asia/Kuala_Lumpur', 'Mars/Olympus', 'UTC'),
-        fc.constant(undefined),
-      ),
-      viaAttribute: fc.boolean(),
-    });
-    try {
-      await settled(element);
-      await fc.assert(
-        fc.asyncProperty(settings, async ({ target, locale, timeZone, viaAttribute }) => {
-          for (const name of ['target', 'locale', 'time-zone']) element.removeAttribute(name);
-          Object.assign(element, { target: undefined, locale: undefined, timeZone: undefined });
-          await element.updateComplete;
-          errors.events.length = 0;
-          const values = { target, locale, 'time-zone': timeZone };
-          for (const [name, value] of Object.entries(values)) {
-            if (value === undefined) continue;
-            if (viaAttribute && typeof value === 'string') element.setAttribute(name, value);
-            else element[name === 'time-zone' ? 'timeZone' : name] = value;
-          }
-          await element.updateComplete;
-          const context = safeStringify({ target, locale, timeZone, viaAttribute });
-          expect(uncaught.problems, context).to.deep.equal([]);
-          const link = element.shadowRoot!.querySelector('a[part~="link"]');
-          expect(link, context).to.exist;
-          expect(link!.getAttribute('href'), context).to.match(/^#/);
-          expect(visibleText(element), context).to.include('Slotted skip label');
-          if (typeof locale === 'string' && locale !== '' && !isCanonicalLocale(locale)) {
-            expect(
-              errors.events.some((detail) => detail.field === 'locale'),
-              context,
-            ).to.equal(true);
-          }
-          expect(prototypeKeys(), context).to.deep.equal(prototypesBefore);
-        }),
-        { numRuns: generatedRuns },
-      );
-      console.log(`fuzz: <skip-link> ${generatedRuns} malformed settings`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(uncaught.problems).to.deep.equal([]);
-    } finally {
-      element.remove();
-      uncaught.stop();
-      errors.restore();
-    }
-  });
-});
-
-function isCanonicalLocale(tag: string): boolean {
-  try {
-    Intl.getCanonicalLocales(tag);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe('data that cannot be turned into text', () => {
-  // JSON can give an object an own `toString` that is not a function; String() then throws.
-  const cases = [
-    { tag: 'article-section', attribute: 'blocks', value: '[{"type":{"toString":1}}]', field: 'blocks[0].type' },
-    {
-      tag: 'news-article',
-      attribute: 'article',
-      value: '{"headline":"Still shown","sections":[{"blocks":[{"type":{"toString":1}}]}]}',
-      field: 'sections[0].blocks[0].type',
-    },
-  ];
-  for (const { tag, attribute, value, field } of cases) {
-    it(`<${tag}> reports a block type of {"toString":1} instead of throwing`, async () => {
-      const errors = captureErrors();
-      const element = document.createElement(tag);
-      element.setAttribute(attribute, value);
-      document.body.append(element);
-      let thrown: unknown;
-      try {
-        await settled(element).catch((error: unknown) => {
-          thrown = error;
-        });
-      } finally {
-        element.remove();
-        errors.restore();
-      }
-      expect(String(thrown ?? 'nothing'), 'the update threw').to.equal('nothing');
-      expect(errors.events.map((detail) => detail.field)).to.include(field);
-    });
-  }
-});
+/** Runs of each generated property. */
+export const generatedRuns = 1000;
