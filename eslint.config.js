@@ -78,8 +78,6 @@ export default tseslint.config(
     rules: {
       // Chai's assertions are property reads: `expect(el.hidden).to.be.true`.
       '@typescript-eslint/no-unused-expressions': 'off',
-      // Fixtures are JSON as a CMS sends it, of any shape, and tests reach into it freely.
-      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
   {

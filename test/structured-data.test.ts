@@ -1,36 +1,37 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { NewsArticleJsonLd } from '../src/data/index.js';
 import { jsonLdText, type NewsArticle } from '../src/index.js';
 import { seedArticle } from './support/fixtures.js';
 import { captureErrors, renderSettled, settled, visibleText } from './support/helpers.js';
 
 /** The JSON-LD children of an element, parsed. */
-function jsonLdOf(element: Element): Record<string, any>[] {
+function jsonLdOf(element: Element): NewsArticleJsonLd[] {
   return Array.from(element.querySelectorAll(':scope > script[type="application/ld+json"]'), (script) =>
     JSON.parse(script.textContent!),
   );
 }
 
 /** Checks a value against the shape search engines expect of a schema.org `NewsArticle`. */
-function expectNewsArticleShape(data: Record<string, any>): void {
+function expectNewsArticleShape(data: NewsArticleJsonLd): void {
   expect(data['@context']).to.equal('https://schema.org');
   expect(data['@type']).to.equal('NewsArticle');
   expect(data.headline).to.be.a('string').and.not.empty;
-  for (const key of ['datePublished', 'dateModified']) {
-    if (key in data) expect(Number.isNaN(Date.parse(data[key])), key).to.be.false;
+  for (const key of ['datePublished', 'dateModified'] as const) {
+    if (key in data) expect(Number.isNaN(Date.parse(data[key]!)), key).to.be.false;
   }
-  for (const key of ['url', 'mainEntityOfPage']) {
-    if (key in data) expect(new URL(data[key]).protocol).to.match(/^https?:$/);
+  for (const key of ['url', 'mainEntityOfPage'] as const) {
+    if (key in data) expect(new URL(data[key]!).protocol).to.match(/^https?:$/);
   }
   if ('image' in data) {
     expect(data.image).to.be.an('array').that.is.not.empty;
-    for (const image of data.image) {
+    for (const image of data.image!) {
       expect(image['@type']).to.equal('ImageObject');
       expect(new URL(image.url).protocol).to.match(/^https?:$/);
     }
   }
   if ('author' in data) {
     expect(data.author).to.be.an('array').that.is.not.empty;
-    for (const person of data.author) {
+    for (const person of data.author!) {
       expect(person['@type']).to.equal('Person');
       expect(person.name).to.be.a('string').and.not.empty;
     }
@@ -49,8 +50,8 @@ describe('structured data (JSON-LD)', () => {
     expect(data.headline).to.equal(article.headline);
     expect(data.dateline).to.equal('Kuala Lumpur');
     expect(data.datePublished).to.equal(article.datePublished);
-    expect(data.author.map((person: any) => person.name)).to.deep.equal(['Siti']);
-    expect(data.author[0].description).to.match(/^Siti is a news writer/);
+    expect(data.author!.map((person) => person.name)).to.deep.equal(['Siti']);
+    expect(data.author![0]!.description).to.match(/^Siti is a news writer/);
   });
 
   it('carries every listed field, with URLs made absolute against the page', async () => {
@@ -113,7 +114,7 @@ describe('structured data (JSON-LD)', () => {
     const [data] = jsonLdOf(element);
     expect(data.headline).to.equal(hostile);
     expect(data).to.not.have.property('url');
-    expect((window as any).__jsonLdRan).to.be.undefined;
+    expect((window as { __jsonLdRan?: boolean }).__jsonLdRan).to.be.undefined;
     expect(errors.events.map((detail) => detail.field)).to.include('url');
   });
 
