@@ -18,7 +18,8 @@ export default {
   },
   // Lit's dev build greets every test file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Each file's first test also loads axe and lays out the first article: on a busy machine that alone can pass 10 s.
+  testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
