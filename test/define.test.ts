@@ -3,7 +3,8 @@ import * as library from '../src/index.js';
 import { NewsElement } from '../src/shared/news-element.js';
 import { defineElements, defineWithDependencies, type ElementClass } from '../src/shared/define.js';
 import { version } from '../src/version.js';
-import { deepQueryAll, renderSettled, seedArticle } from './support/helpers.js';
+import { seedArticle } from './support/fixtures.js';
+import { deepQueryAll, renderSettled } from './support/helpers.js';
 
 const allTags = library.elements.map((element) => element.tagName).sort();
 
