@@ -106,5 +106,22 @@ export const articleSectionLightStyles = css`
     article-section > :is(ul, ol) > li::marker {
       color: var(--_sys-color-accent);
     }
+    /* A CMS writes the image's size into it (WordPress: width="1024"): keep it inside the column. */
+    article-section :is(img, video) {
+      max-inline-size: 100%;
+      block-size: auto;
+    }
+    /* A slotted figure's caption looks like a JSON figure's (see figureStyles). */
+    article-section > figure > figcaption {
+      margin-block-start: 0.5em;
+      font-family: var(--_sys-font-ui);
+      font-size: 0.8em;
+      line-height: 1.45;
+      color: var(--_sys-color-text-muted);
+    }
+    /* A long line of code scrolls in its block rather than widening the page. */
+    article-section pre {
+      overflow-x: auto;
+    }
   }
 `;
