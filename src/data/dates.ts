@@ -1,5 +1,18 @@
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-]\d{2}):?(\d{2}))?$/i;
+
+/**
+ * The value in the one format every engine's `Date` must read (ECMAScript's date time string
+ * format): upper-case `T` and `Z`, seconds and milliseconds written out, a colon in the offset.
+ * Anything else is read as each engine likes: V8 takes `2025-10-23t10:00z`, Firefox and Safari
+ * do not.
+ */
+function ecmaScriptDateTime(match: RegExpExecArray): string {
+  const [, year, month, day, hours, minutes, seconds = '00', fraction = '', zone, offsetHours, offsetMinutes] = match;
+  const offset = !zone ? '' : offsetHours ? `${offsetHours}:${offsetMinutes}` : 'Z';
+  const milliseconds = fraction.slice(0, 3).padEnd(3, '0');
+  return `${year}-${month}-${day}T${hours}:${minutes}:${seconds}.${milliseconds}${offset}`;
+}
 
 /** Midnight UTC of the year, month and day matched, or undefined for a day like 2025-02-30. */
 function calendarDay(match: RegExpExecArray): Date | undefined {
@@ -30,7 +43,7 @@ export function parseIsoDate(value: string): ParsedDate | undefined {
   const dateTimeMatch = dateTime.exec(value);
   // V8 reads 2025-02-30T10:00Z as 2 March, so the date part is checked on its own first.
   if (!dateTimeMatch || !calendarDay(dateTimeMatch)) return undefined;
-  const instant = new Date(value);
+  const instant = new Date(ecmaScriptDateTime(dateTimeMatch));
   return Number.isNaN(instant.getTime()) ? undefined : { date: instant, calendarDate: false };
 }
 
