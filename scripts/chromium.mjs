@@ -1,19 +1,14 @@
 /**
- * The one Chromium every script and Node test drives: `$CHROME_PATH`, else Debian's
- * /usr/bin/chromium (scripts/ensure-chromium.sh installs it), headless, with the flags that let it
- * run as root in a container without a GPU.
+ * The one Chromium every script and Node test drives, with the flags the browser tests use:
+ * both come from scripts/browsers.mjs (`$CHROME_PATH`, else Debian's /usr/bin/chromium, which
+ * scripts/ensure-browsers.sh installs).
  */
 import { chromium } from 'playwright-core';
+import { chromium as browser } from './browsers.mjs';
 
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumPath = browser.path;
 
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-];
+export const chromiumFlags = browser.flags;
 
 /** Launches it; `extraFlags` are added to the usual ones. */
 export function launchChromium(extraFlags = []) {
