@@ -1,44 +1,63 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { chromium } from './scripts/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.js';
+import { firefoxLauncher } from './test/support/firefox-launcher.js';
+import { fixtureRequests } from './test/support/fixture-requests.js';
+import { quietReporter } from './test/support/quiet-reporter.js';
+import { webkitLauncher } from './test/support/webkit-launcher.js';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+
 // A run of chosen files (`wtr --files …`) cannot meet the whole suite's coverage threshold.
 const partialRun = process.argv.includes('--files');
+
+const launchers = {
+  // puppeteer-core's Chromium launcher, named "Chromium", with native (V8) coverage.
+  chromium: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { executablePath: chromium.path, headless: true, args: chromium.flags },
+    }),
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+// `ENGINES=firefox npx wtr --files …` runs some engines only, while working on one.
+const engines = (process.env.ENGINES || Object.keys(launchers).join(',')).split(',');
+for (const engine of engines) {
+  if (!launchers[engine]) throw new Error(`ENGINES: unknown engine "${engine}" (${Object.keys(launchers).join(', ')})`);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // The engines run side by side, one test file at a time each: on two cores, more pages at once
+  // only make each slower.
+  concurrentBrowsers: 3,
   concurrency: 1,
-  coverage: !partialRun,
+  // Under a loaded machine, the heaviest file (every XSS payload in every field) takes minutes.
+  testsFinishTimeout: 5 * 60_000,
+  browserStartTimeout: 2 * 60_000,
+  // Coverage comes from Chromium (V8); the other engines run the same tests without it.
+  coverage: !partialRun && engines.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
   // Lit's dev build greets every test file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  // Each file's first test also loads axe and lays out the first article: on a busy machine that alone can pass 10 s.
-  testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+  // Three engines share the cores: a render-heavy test can take several times as long as alone.
+  testFramework: { config: { timeout: 30_000 } },
+  middleware: [fixtureRequests(process.cwd())],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { __NEWS_ELEMENTS_VERSION__: JSON.stringify(version) },
     }),
   ],
-  reporters: [defaultReporter(), countReporter()],
+  browsers: engines.map((engine) => launchers[engine]()),
+  reporters: [quietReporter(), countReporter()],
 };

@@ -9,6 +9,7 @@ import { NewsElement, hasOwnContent } from '../src/shared/news-element.js';
 import { loadSanitizer } from '../src/data/sanitize.js';
 import { textOfHtml } from '../src/shared/rich-text.js';
 import { captureErrors, deepQueryAll, settled, visibleText } from './support/helpers.js';
+import { itWithMediaEmulation } from './support/engines.js';
 
 const allTags = elements.map((element) => element.tagName);
 
@@ -192,7 +193,7 @@ describe('theme', () => {
     expect(brightness(light.text)).to.be.lessThan(60);
   });
 
-  it('theme="light" wins over a dark preference, and theme="dark" over a light one', async () => {
+  itWithMediaEmulation('theme="light" wins over a dark preference, and theme="dark" over a light one', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const light = await colours('<latest-news theme="light"></latest-news>', 'latest-news');
     await emulateMedia({ colorScheme: 'light' });
@@ -203,7 +204,7 @@ describe('theme', () => {
     expect(brightness(dark.text)).to.be.greaterThan(180);
   });
 
-  it('theme="auto" follows the reader\'s preference', async () => {
+  itWithMediaEmulation('theme="auto" follows the reader\'s preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const dark = await colours('<latest-news theme="auto"></latest-news>', 'latest-news');
     await emulateMedia({ colorScheme: 'light' });

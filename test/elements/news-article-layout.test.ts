@@ -11,6 +11,7 @@ import {
   visibleText,
   within,
 } from '../support/helpers.js';
+import { itWithMediaEmulation } from '../support/engines.js';
 
 /** WCAG relative luminance of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -124,7 +125,7 @@ describe('<news-article> layout and theme', () => {
 describe('<news-article> in print', () => {
   afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
 
-  it('prints the article in black on white, without the aside or the skip link', async () => {
+  itWithMediaEmulation('prints the article in black on white, without the aside or the skip link', async () => {
     const article = await renderArticle(
       html`<news-article theme="dark" .article=${await demoArticle()}></news-article>`,
     );

@@ -4,6 +4,7 @@ import type { NewsArticle, SkipLink } from '../../src/index.js';
 import type { SkipTarget } from '../../src/shared/skip-target.js';
 import { seedArticle } from '../support/fixtures.js';
 import { captureErrors, settled, visibleText } from '../support/helpers.js';
+import { itWithMediaEmulation } from '../support/engines.js';
 
 const linkOf = (skipLink: SkipLink): HTMLAnchorElement => skipLink.shadowRoot!.querySelector('a')!;
 
@@ -163,7 +164,7 @@ describe('<skip-link> inside <news-article>', () => {
     expect(location.hash, 'no navigation to a fragment').to.equal('');
   });
 
-  it('jumps without animation when the reader prefers reduced motion', async () => {
+  itWithMediaEmulation('jumps without animation when the reader prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { before, article } = await articlePage();
     before.focus();

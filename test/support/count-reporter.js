@@ -1,9 +1,14 @@
 /**
- * Ends the run with a plain line, `wtr: N passed, N failed, N skipped`, that a CI log reader
- * can count (the default reporter's summary is not a line of its own).
+ * Ends the run with plain lines that a CI log reader can count (the default reporter's summary
+ * is not a line of its own): one per engine, then the total, last.
+ *
+ *     wtr chromium: 755 passed, 0 failed, 0 skipped
+ *     wtr firefox: 755 passed, 0 failed, 0 skipped
+ *     wtr webkit: 755 passed, 0 failed, 0 skipped
+ *     wtr: 2265 passed, 0 failed, 0 skipped
  */
 export function countReporter() {
-  let line = '';
+  let lines = [];
   const count = (suite, totals) => {
     for (const test of suite.tests) {
       if (test.skipped) totals.skipped += 1;
@@ -12,19 +17,30 @@ export function countReporter() {
     }
     for (const child of suite.suites) count(child, totals);
   };
+  const line = (label, { passed, failed, skipped }) =>
+    `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const byEngine = new Map();
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
-        // A file that fails to load counts as a failure even though it ran no test.
-        else if (!session.passed) totals.failed += 1;
+        const engine = session.browser.name.toLowerCase();
+        if (!byEngine.has(engine)) byEngine.set(engine, { passed: 0, failed: 0, skipped: 0 });
+        const file = { passed: 0, failed: 0, skipped: 0 };
+        if (session.testResults) count(session.testResults, file);
+        // A file that fails to load, or fails outside its tests, counts as one failure.
+        if (!session.passed && file.failed === 0) file.failed = 1;
+        const totals = byEngine.get(engine);
+        for (const key of Object.keys(file)) totals[key] += file[key];
       }
-      line = `wtr: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      for (const totals of byEngine.values()) {
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      lines = [...[...byEngine].map(([engine, totals]) => line(`wtr ${engine}`, totals)), line('wtr', all)];
     },
     getTestProgress() {
-      // Empty until stop(), so the line shows once, as the run's last.
-      return line ? [line] : [];
+      // Empty until stop(), so the lines show once, as the run's last.
+      return lines;
     },
   };
 }
