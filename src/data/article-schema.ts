@@ -28,6 +28,27 @@ const datePattern =
 /** A string with at least one non-space character: the elements read a blank one as absent. */
 const nonBlank = '\\S';
 
+/**
+ * A block object: `type` names its kind, and no key but its own is allowed, so a misspelt key is
+ * caught instead of silently ignored.
+ */
+function block<const Type extends string, const Properties extends object, const Rest extends object>(
+  title: string,
+  description: string,
+  type: Type,
+  properties: Properties,
+  rest: Rest,
+) {
+  return {
+    title,
+    description,
+    type: 'object',
+    properties: { type: { description: 'What the block is.', const: type }, ...properties },
+    ...rest,
+    additionalProperties: false,
+  } as const;
+}
+
 export const articleSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://unpkg.com/news-elements/dist/article.schema.json',
@@ -159,31 +180,30 @@ export const articleSchema = {
         { $ref: '#/$defs/FigureBlock' },
       ],
     },
-    ParagraphBlock: {
-      title: 'Paragraph block',
-      description: 'A paragraph: text, or inline HTML (one of them is required). When both are given, html is shown.',
-      type: 'object',
-      properties: {
-        type: { description: 'What the block is.', const: 'paragraph' },
+    ParagraphBlock: block(
+      'Paragraph block',
+      'A paragraph: text, or inline HTML (one of them is required). When both are given, html is shown.',
+      'paragraph',
+      {
         text: { description: 'The paragraph, as text.', type: 'string' },
         html: {
           description: 'The paragraph as inline HTML, sanitised before it is shown (inline tags only).',
           type: 'string',
         },
       },
-      required: ['type'],
-      // With no other keys allowed, two properties means `type` and text or html. (anyOf with
-      // required would say the same, but TypeScript types it as a union the contract's
-      // BlockData type is not.)
-      minProperties: 2,
-      additionalProperties: false,
-    },
-    ListBlock: {
-      title: 'List block',
-      description: 'A bulleted or numbered list.',
-      type: 'object',
-      properties: {
-        type: { description: 'What the block is.', const: 'list' },
+      {
+        required: ['type'],
+        // With no other keys allowed, two properties means `type` and text or html. (anyOf with
+        // required would say the same, but TypeScript types it as a union the contract's
+        // BlockData type is not.)
+        minProperties: 2,
+      },
+    ),
+    ListBlock: block(
+      'List block',
+      'A bulleted or numbered list.',
+      'list',
+      {
         ordered: { description: 'A numbered list when true; bulleted otherwise.', type: 'boolean' },
         items: {
           description: 'The items, in order.',
@@ -192,32 +212,25 @@ export const articleSchema = {
           minItems: 1,
         },
       },
-      required: ['type', 'items'],
-      additionalProperties: false,
-    },
-    QuoteBlock: {
-      title: 'Quote block',
-      description: 'A quotation.',
-      type: 'object',
-      properties: {
-        type: { description: 'What the block is.', const: 'quote' },
+      { required: ['type', 'items'] },
+    ),
+    QuoteBlock: block(
+      'Quote block',
+      'A quotation.',
+      'quote',
+      {
         text: { description: 'The words quoted.', type: 'string', pattern: nonBlank },
         cite: { description: 'Who said or wrote them.', type: 'string' },
       },
-      required: ['type', 'text'],
-      additionalProperties: false,
-    },
-    FigureBlock: {
-      title: 'Figure block',
-      description: 'An image in the body, with its caption and credit.',
-      type: 'object',
-      properties: {
-        type: { description: 'What the block is.', const: 'figure' },
-        image: { description: 'The image: a URL or an Image object.', $ref: '#/$defs/Image' },
-      },
-      required: ['type', 'image'],
-      additionalProperties: false,
-    },
+      { required: ['type', 'text'] },
+    ),
+    FigureBlock: block(
+      'Figure block',
+      'An image in the body, with its caption and credit.',
+      'figure',
+      { image: { description: 'The image: a URL or an Image object.', $ref: '#/$defs/Image' } },
+      { required: ['type', 'image'] },
+    ),
     ListItem: {
       title: 'List item',
       description:

@@ -37,11 +37,18 @@ export type ListItemData =
       items?: ListItemData[];
     };
 
+/** A quotation: the same as written and as parsed. */
+export interface QuoteBlock {
+  type: 'quote';
+  text: string;
+  cite?: string;
+}
+
 export type BlockData =
   | string
   | { type: 'paragraph'; text?: string; html?: string }
   | { type: 'list'; ordered?: boolean; items: ListItemData[] }
-  | { type: 'quote'; text: string; cite?: string }
+  | QuoteBlock
   | { type: 'figure'; image: ImageData };
 
 export interface SectionData {
@@ -73,7 +80,11 @@ export interface ArticleData {
   latest?: NewsItemData[];
 }
 
-/* Normalised model: what parsing returns and the templates read. Every value here is checked. */
+/*
+ * Normalised model: what parsing returns and the templates read. Every value here is checked.
+ * Each type is its `…Data` type with the differences parsing makes: images are objects, lists
+ * are arrays (empty when absent), blank text is absent.
+ */
 
 export interface ArticleImage {
   url: string;
@@ -84,12 +95,8 @@ export interface ArticleImage {
   height?: number;
 }
 
-export interface Person {
-  name: string;
-  description?: string;
-  jobTitle?: string;
+export interface Person extends Omit<PersonData, 'image' | 'sameAs'> {
   image?: ArticleImage;
-  url?: string;
   sameAs: string[];
 }
 
@@ -104,32 +111,20 @@ export type Block =
   | { type: 'paragraph'; text: string; html?: undefined }
   | { type: 'paragraph'; html: string; text?: undefined }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
-  | { type: 'quote'; text: string; cite?: string }
+  | QuoteBlock
   | { type: 'figure'; image: ArticleImage };
 
-export interface Section {
-  heading?: string;
-  id?: string;
+export interface Section extends Omit<SectionData, 'blocks'> {
   blocks: Block[];
 }
 
-export interface NewsItem {
-  headline: string;
-  url?: string;
-  datePublished?: string;
+export interface NewsItem extends Omit<NewsItemData, 'image'> {
   image?: ArticleImage;
-  description?: string;
 }
 
-export interface Article {
+/** The article; its headline may be missing (that is reported, and the rest still shown). */
+export interface Article extends Omit<ArticleData, 'headline' | 'image' | 'author' | 'sections' | 'latest'> {
   headline?: string;
-  description?: string;
-  articleSection?: string;
-  dateline?: string;
-  datePublished?: string;
-  dateModified?: string;
-  inLanguage?: string;
-  url?: string;
   image?: ArticleImage;
   author: Person[];
   sections: Section[];
