@@ -5,13 +5,17 @@ import { property } from 'lit/decorators.js';
 import type { LatestNews } from '../src/index.js';
 import { elements } from '../src/elements.js';
 import { heading } from '../src/shared/heading.js';
-import { NewsElement, hasOwnContent } from '../src/shared/news-element.js';
+import { NewsElement } from '../src/shared/news-element.js';
+import { hasOwnContent } from '../src/shared/slot-controller.js';
 import { loadSanitizer } from '../src/data/sanitize.js';
 import { textOfHtml } from '../src/shared/rich-text.js';
 import { captureErrors, deepQueryAll, settled, visibleText } from './support/helpers.js';
 import { itWithMediaEmulation } from './support/engines.js';
 
-const allTags = elements.map((element) => element.tagName);
+/** The elements that format dates or names, and so take `locale` and `time-zone`. */
+const localeTags = elements
+  .filter((element) => element.observedAttributes.includes('locale'))
+  .map((element) => element.tagName);
 
 /** An element whose template fails while `broken` is set. */
 class FragileElement extends NewsElement {
@@ -87,7 +91,7 @@ describe('a render that throws', () => {
 });
 
 describe('locale and time-zone attributes', () => {
-  for (const tag of allTags) {
+  for (const tag of localeTags) {
     it(`<${tag}> reports a bad locale and a bad time zone, once each`, async () => {
       const { element, events, messages } = await withErrors(() =>
         fixture<HTMLElement>(`<${tag} locale="not a locale!" time-zone="Mars/Olympus_Mons"></${tag}>`),

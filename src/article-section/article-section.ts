@@ -6,14 +6,17 @@ import {
   formatIsoDate,
   parseBlocks,
   parseIsoDate,
+  parsedHtmlFields,
   slugify,
   type Block,
   type BlockData,
 } from '../data/index.js';
+import { NewsContextController } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
-import { NewsChildElement } from '../shared/news-element.js';
-import { RichTextRenderer, htmlFieldsOf } from '../shared/rich-text.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { NewsElement } from '../shared/news-element.js';
+import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
 
@@ -41,7 +44,7 @@ import { articleSectionLightStyles, articleSectionStyles } from './article-secti
  * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
-export class ArticleSection extends NewsChildElement {
+export class ArticleSection extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
@@ -70,18 +73,26 @@ export class ArticleSection extends NewsChildElement {
   /** ISO 8601 date shown with the dateline. */
   @property() date?: string;
 
+  /** BCP 47 locale for the date; overrides the enclosing article's and the page's `lang`. */
+  @property() locale?: string;
+
+  /** IANA time zone for the date's time, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
   @state() private model: Block[] = [];
 
+  private readonly context = new NewsContextController(this);
+  private readonly intl = new LocaleController(
+    this,
+    () => this.context.value,
+    (problems) => this.report(problems),
+  );
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('blocks')) {
-      this.model = this.parseInput(this.blocks, 'blocks', (value, path, problems) => {
-        // From the data as given, so that a report names the block by its place in the input.
-        this.richText.prepare(htmlFieldsOf(value, path, { type: 'paragraph' }));
-        return parseBlocks(value, path, problems);
-      });
+      this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
+      this.richText.prepare(parsedHtmlFields(this.model));
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
@@ -102,7 +113,7 @@ export class ArticleSection extends NewsChildElement {
     return html`<div class="section" part="base">
       ${
         headingText
-          ? heading(this.headingLevel(this.level), headingText, {
+          ? heading(this.context.headingLevel(this.level), headingText, {
               id: this.headingId || slugify(headingText) || undefined,
               part: 'heading',
               className: 'heading',
@@ -112,14 +123,14 @@ export class ArticleSection extends NewsChildElement {
       ${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}
       ${first ? this.renderBlock(first, leadsWithParagraph ? dateline : undefined) : nothing}
       ${rest.map((block) => this.renderBlock(block))}
-      <slot @slotchange=${this.onSlotChange}></slot>
+      <slot></slot>
     </div>`;
   }
 
   private renderDateline(): TemplateResult | undefined {
     const place = this.dateline?.trim();
-    const formatted =
-      this.date && formatIsoDate(this.date, { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone });
+    const { locale, timeZone } = this.intl;
+    const formatted = this.date && formatIsoDate(this.date, { locale, timeZone });
     if (!place && !formatted) return undefined;
     return html`<span class="dateline" part="dateline"
         >${place}${place && formatted ? ', ' : nothing}${

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parsePeople, profileLabel, type Person, type PersonData } from '../data/index.js';
+import { NewsContextController } from '../shared/context.js';
 import { heading } from '../shared/heading.js';
-import { NewsChildElement } from '../shared/news-element.js';
+import { NewsElement } from '../shared/news-element.js';
+import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
 
@@ -37,7 +39,7 @@ import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js
  * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
  * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
  */
-export class AuthorCard extends NewsChildElement {
+export class AuthorCard extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
@@ -54,38 +56,31 @@ export class AuthorCard extends NewsChildElement {
 
   @state() private model: Person[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.hasSlottedContent ||= this.hasNamedSlotContent();
-  }
-
-  /** The default slot alone does not decide: a card may be only a slotted photo and name. */
-  protected override onSlotChange(event: Event): void {
-    super.onSlotChange(event);
-    this.hasSlottedContent ||= this.hasNamedSlotContent();
-  }
-
-  private hasNamedSlotContent(): boolean {
-    return this.querySelector(':scope > [slot]') !== null;
-  }
+  private readonly context = new NewsContextController(this);
+  private readonly slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
+  /** The default slot alone does not decide: a card may be only a slotted photo and name. */
+  private get hasSlottedContent(): boolean {
+    return this.slots.has() || this.slots.hasChild('[slot]');
+  }
+
   /** Slotted content wins (it is never hidden), then own data, then the enclosing article's authors. */
-  private get people(): Person[] {
-    if (this.hasSlottedContent) return [];
-    return this.model.length > 0 ? this.model : (this.newsContext?.article?.author ?? []);
+  private people(hasSlottedContent: boolean): Person[] {
+    if (hasSlottedContent) return [];
+    return this.model.length > 0 ? this.model : (this.context.value?.article?.author ?? []);
   }
 
   protected renderContent(): TemplateResult {
-    const people = this.people;
-    if (people.length === 0 && !this.hasSlottedContent) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    const hasSlottedContent = this.hasSlottedContent;
+    const people = this.people(hasSlottedContent);
+    if (people.length === 0 && !hasSlottedContent) return html`<slot></slot>`;
     // Not a labelled <section>: several cards would be regions all named "About the author".
     return html`<div class="card" part="base">
-      ${heading(this.headingLevel(this.level), this.label?.trim() || this.activeLabels.aboutTheAuthor, {
+      ${heading(this.context.headingLevel(this.level), this.label?.trim() || this.context.labels.aboutTheAuthor, {
         id: 'label',
         part: 'label',
         className: 'label',
@@ -100,7 +95,7 @@ export class AuthorCard extends NewsChildElement {
       <div class="details">
         <slot name="name"></slot>
         <slot name="role"></slot>
-        <slot @slotchange=${this.onSlotChange}></slot>
+        <slot></slot>
         <slot name="links"></slot>
       </div>
     </div>`;
@@ -122,7 +117,7 @@ export class AuthorCard extends NewsChildElement {
         ${
           person.sameAs.length > 0
             ? html`<ul class="links" part="links">
-              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, this.activeLabels)}</a></li>`)}
+              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, this.context.labels)}</a></li>`)}
             </ul>`
             : nothing
         }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseListItems, type ListItem, type ListItemData } from '../data/index.js';
-import { RichTextRenderer, htmlFieldsOf } from '../shared/rich-text.js';
+import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
 import { NewsElement } from '../shared/news-element.js';
+import { RichTextRenderer } from '../shared/rich-text.js';
+import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
 
@@ -45,29 +46,19 @@ export class BulletList extends NewsElement {
   @state() private model: ListItem[] = [];
 
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
-
-  /** Slotted bare `<li>` elements need a list around them. */
-  @state() private slottedItems = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.slottedItems = this.querySelector(':scope > li') !== null;
-  }
+  private readonly slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('items')) {
-      this.model = this.parseInput(this.items, 'items', (value, path, problems) => {
-        // From the data as given, so that a report names the item by its place in the input.
-        this.richText.prepare(htmlFieldsOf(value, path, { nested: 'items' }));
-        return parseListItems(value, path, problems);
-      });
+      this.model = this.parseInput(this.items, 'items', parseListItems);
+      this.richText.prepare(parsedHtmlFields(this.model));
     }
   }
 
   protected renderContent(): TemplateResult {
-    const slot = html`<slot @slotchange=${this.onListSlotChange}></slot>`;
-    const slotted = this.slottedItems
+    const slot = html`<slot></slot>`;
+    // Slotted bare `<li>` elements need a list around them.
+    const slotted = this.slots.hasChild('li')
       ? this.ordered
         ? html`<ol part="list">${slot}</ol>`
         : html`<ul part="list">${slot}</ul>`
@@ -86,12 +77,6 @@ export class BulletList extends NewsElement {
         }${this.richText.render(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
     );
     return this.ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
-  }
-
-  private onListSlotChange(event: Event): void {
-    this.onSlotChange(event);
-    const slot = event.target as HTMLSlotElement;
-    this.slottedItems = slot.assignedElements().some((element) => element.localName === 'li');
   }
 }
 

@@ -11,6 +11,8 @@ export {
   parseListItems,
   parseNewsItems,
   parsePeople,
+  parsedHtmlFields,
+  type HtmlField,
   readJson,
   safeUrl,
 } from './parse.js';

@@ -37,7 +37,53 @@ function describe(value: unknown): string {
 
 /** Own properties only: a key like `__proto__` or `toString` never reads through the prototype. */
 function field(record: Record, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** An `html` field met while parsing, with the path under which the element that renders it reports it. */
+export interface HtmlField {
+  field: string;
+  markup: string;
+}
+
+/**
+ * Collects the `html` fields of one element's input, named from that input: the paragraph at
+ * `sections[0].blocks[1].html` of an article is `blocks[1].html` to the `<article-section>`
+ * that renders it, as it would be had the section been given its blocks itself.
+ */
+class HtmlFields {
+  readonly list: HtmlField[] = [];
+  /** `path`: where the input sits in what is parsed; `name`: the element's name for it. */
+  constructor(
+    private readonly path: string,
+    private readonly name: string,
+  ) {}
+  add(fieldPath: string, markup: string): void {
+    this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
+  }
+}
+
+/**
+ * The models the parsers made, with the parser that made each and the `html` fields in it. An
+ * element given such a model (`<news-article>` hands its children their parts of the article)
+ * uses it as it is: it was checked when it was made, and the page that could change it since
+ * can run any script anyway.
+ */
+const parsedModels = new WeakMap<object, { parser: unknown; htmlFields: readonly HtmlField[] }>();
+
+function remember<T extends object>(model: T, parser: unknown, htmlFields: readonly HtmlField[] = []): T {
+  parsedModels.set(model, { parser, htmlFields });
+  return model;
+}
+
+/** True when `parser` made `value`, which therefore needs no second reading. */
+function madeBy<T>(value: unknown, parser: (...args: never[]) => T): value is T {
+  return typeof value === 'object' && value !== null && parsedModels.get(value)?.parser === parser;
+}
+
+/** The `html` fields in a model a parser made (none for anything else), named as its element reports them. */
+export function parsedHtmlFields(model: unknown): readonly HtmlField[] {
+  return (typeof model === 'object' && model !== null && parsedModels.get(model)?.htmlFields) || [];
 }
 
 /**
@@ -65,6 +111,13 @@ function optionalString(record: Record, key: string, path: string, problems: Pro
   }
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** A text field without which the thing it belongs to is left out (and that is reported). */
+function requiredString(record: Record, key: string, path: string, problems: Problems, thing: string) {
+  const value = optionalString(record, key, path, problems);
+  if (value === undefined) problems.add(`${path}${key}`, `is missing; the ${thing} was left out`);
+  return value;
 }
 
 function optionalUrl(record: Record, key: string, path: string, problems: Problems): string | undefined {
@@ -141,12 +194,8 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
     return undefined;
   }
   const prefix = `${path}.`;
-  const rawUrl = optionalString(value, 'url', prefix, problems);
-  if (rawUrl === undefined) {
-    problems.add(`${prefix}url`, 'is missing; the image was left out');
-    return undefined;
-  }
-  const url = safeUrl(rawUrl, `${prefix}url`, problems);
+  const rawUrl = requiredString(value, 'url', prefix, problems, 'image');
+  const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
   if (url === undefined) return undefined;
   return {
     url,
@@ -159,40 +208,42 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
 }
 
 export function parsePerson(value: unknown, path: string, problems: Problems): Person | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : { name: value.trim(), sameAs: [] };
-  if (!isRecord(value)) {
-    problems.add(path, `should be a person object but is ${describe(value)}`);
-    return undefined;
+  if (madeBy(value, parsePerson)) return value;
+  if (typeof value === 'string') {
+    return value.trim() === '' ? undefined : remember({ name: value.trim(), sameAs: [] }, parsePerson);
   }
+  if (!isRecord(value)) return skip(problems, path, 'a person object', value);
   const prefix = `${path}.`;
-  const name = optionalString(value, 'name', prefix, problems);
-  if (name === undefined) {
-    problems.add(`${prefix}name`, 'is missing; the person was left out');
-    return undefined;
-  }
-  return {
-    name,
-    description: optionalString(value, 'description', prefix, problems),
-    jobTitle: optionalString(value, 'jobTitle', prefix, problems),
-    image: parseImage(field(value, 'image'), `${prefix}image`, problems),
-    url: optionalUrl(value, 'url', prefix, problems),
-    // schema.org allows one URL as well as a list of them.
-    sameAs: arrayOf(
-      field(value, 'sameAs'),
-      `${prefix}sameAs`,
-      problems,
-      (item, itemPath) => {
-        if (typeof item !== 'string') return skip(problems, itemPath, 'a URL string', item);
-        return item.trim() === '' ? undefined : safeUrl(item, itemPath, problems);
-      },
-      true,
-    ),
-  };
+  const name = requiredString(value, 'name', prefix, problems, 'person');
+  if (name === undefined) return undefined;
+  return remember(
+    {
+      name,
+      description: optionalString(value, 'description', prefix, problems),
+      jobTitle: optionalString(value, 'jobTitle', prefix, problems),
+      image: parseImage(field(value, 'image'), `${prefix}image`, problems),
+      url: optionalUrl(value, 'url', prefix, problems),
+      // schema.org allows one URL as well as a list of them.
+      sameAs: arrayOf(
+        field(value, 'sameAs'),
+        `${prefix}sameAs`,
+        problems,
+        (item, itemPath) => {
+          if (typeof item !== 'string') return skip(problems, itemPath, 'a URL string', item);
+          return item.trim() === '' ? undefined : safeUrl(item, itemPath, problems);
+        },
+        true,
+      ),
+    },
+    parsePerson,
+  );
 }
 
 /** A Person or a list of them (schema.org allows both). */
 export function parsePeople(value: unknown, path: string, problems: Problems): Person[] {
-  return arrayOf(value, path, problems, (item, itemPath) => parsePerson(item, itemPath, problems), true);
+  if (madeBy(value, parsePeople)) return value;
+  const people = arrayOf(value, path, problems, (item, itemPath) => parsePerson(item, itemPath, problems), true);
+  return remember(people, parsePeople);
 }
 
 function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
@@ -203,7 +254,14 @@ function skip(problems: Problems, path: string, expected: string, value: unknown
 /** Nesting deeper than this is almost certainly hostile or broken data. */
 const maxListDepth = 8;
 
-export function parseListItems(value: unknown, path: string, problems: Problems, depth = 0): ListItem[] {
+/** List items, nested ones included; the `html` fields in them go with the list (see `parsedHtmlFields`). */
+export function parseListItems(value: unknown, path: string, problems: Problems): ListItem[] {
+  if (madeBy(value, parseListItems)) return value;
+  const html = new HtmlFields(path, 'items');
+  return remember(listItems(value, path, problems, html, 0), parseListItems, html.list);
+}
+
+function listItems(value: unknown, path: string, problems: Problems, html: HtmlFields, depth: number): ListItem[] {
   // A leaf at the deepest level allowed has nothing nested, so nothing to report.
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
   if (depth >= maxListDepth) {
@@ -214,11 +272,16 @@ export function parseListItems(value: unknown, path: string, problems: Problems,
     if (typeof item === 'string') return item.trim() === '' ? undefined : { text: item.trim(), items: [] };
     if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
     const prefix = `${itemPath}.`;
+    const term = optionalString(item, 'term', prefix, problems);
+    const text = optionalString(item, 'text', prefix, problems);
+    const markup = optionalString(item, 'html', prefix, problems);
+    // Listed before the nested items' own, in the order a reader meets them.
+    if (markup !== undefined) html.add(`${prefix}html`, markup);
     const parsed: ListItem = {
-      term: optionalString(item, 'term', prefix, problems),
-      text: optionalString(item, 'text', prefix, problems),
-      html: optionalString(item, 'html', prefix, problems),
-      items: parseListItems(field(item, 'items'), `${prefix}items`, problems, depth + 1),
+      term,
+      text,
+      html: markup,
+      items: listItems(field(item, 'items'), `${prefix}items`, problems, html, depth + 1),
     };
     if (!parsed.term && !parsed.text && !parsed.html && parsed.items.length === 0) {
       problems.add(itemPath, 'has no term, text, html or items; it was left out');
@@ -228,15 +291,19 @@ export function parseListItems(value: unknown, path: string, problems: Problems,
   });
 }
 
-export function parseBlock(value: unknown, path: string, problems: Problems): Block | undefined {
+/** One block; the `html` of a paragraph goes to `html` (a list's go with its items). */
+function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
   const prefix = `${path}.`;
   const type = field(value, 'type');
   switch (type) {
     case 'paragraph': {
-      const html = optionalString(value, 'html', prefix, problems);
-      if (html !== undefined) return { type: 'paragraph', html };
+      const markup = optionalString(value, 'html', prefix, problems);
+      if (markup !== undefined) {
+        html.add(`${prefix}html`, markup);
+        return { type: 'paragraph', html: markup };
+      }
       const text = optionalString(value, 'text', prefix, problems);
       if (text !== undefined) return { type: 'paragraph', text };
       problems.add(path, 'is a paragraph without text or html; it was left out');
@@ -255,12 +322,10 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
       return { type: 'list', ordered: ordered === true, items };
     }
     case 'quote': {
-      const text = optionalString(value, 'text', prefix, problems);
-      if (text === undefined) {
-        problems.add(`${prefix}text`, 'is missing; the quote was left out');
-        return undefined;
-      }
-      return { type: 'quote', text, cite: optionalString(value, 'cite', prefix, problems) };
+      const text = requiredString(value, 'text', prefix, problems, 'quote');
+      return text === undefined
+        ? undefined
+        : { type: 'quote', text, cite: optionalString(value, 'cite', prefix, problems) };
     }
     case 'figure': {
       const rawImage = field(value, 'image');
@@ -285,8 +350,12 @@ export function parseBlock(value: unknown, path: string, problems: Problems): Bl
   }
 }
 
+/** A section's blocks; the `html` fields of its paragraphs go with them (see `parsedHtmlFields`). */
 export function parseBlocks(value: unknown, path: string, problems: Problems): Block[] {
-  return arrayOf(value, path, problems, (item, itemPath) => parseBlock(item, itemPath, problems));
+  if (madeBy(value, parseBlocks)) return value;
+  const html = new HtmlFields(path, 'blocks');
+  const blocks = arrayOf(value, path, problems, (item, itemPath) => parseBlock(item, itemPath, problems, html));
+  return remember(blocks, parseBlocks, html.list);
 }
 
 export function parseSection(value: unknown, path: string, problems: Problems): Section | undefined {
@@ -300,14 +369,12 @@ export function parseSection(value: unknown, path: string, problems: Problems): 
 }
 
 export function parseNewsItems(value: unknown, path: string, problems: Problems): NewsItem[] {
-  return arrayOf(value, path, problems, (item, itemPath): NewsItem | undefined => {
+  if (madeBy(value, parseNewsItems)) return value;
+  const items = arrayOf(value, path, problems, (item, itemPath): NewsItem | undefined => {
     if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
     const prefix = `${itemPath}.`;
-    const headline = optionalString(item, 'headline', prefix, problems);
-    if (headline === undefined) {
-      problems.add(`${prefix}headline`, 'is missing; the item was left out');
-      return undefined;
-    }
+    const headline = requiredString(item, 'headline', prefix, problems, 'item');
+    if (headline === undefined) return undefined;
     return {
       headline,
       url: optionalUrl(item, 'url', prefix, problems),
@@ -316,11 +383,13 @@ export function parseNewsItems(value: unknown, path: string, problems: Problems)
       description: optionalString(item, 'description', prefix, problems),
     };
   });
+  return remember(items, parseNewsItems);
 }
 
 /** Reads a whole article. Returns undefined only when the input is absent or not an object. */
 export function parseArticle(value: unknown, problems: Problems): Article | undefined {
   if (value === undefined) return undefined;
+  if (madeBy(value, parseArticle)) return value;
   if (!isRecord(value)) {
     problems.add('article', `should be an object but is ${describe(value)}`);
     return undefined;
@@ -332,7 +401,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   if (inLanguage !== undefined && locale === undefined) {
     problems.add('inLanguage', `"${truncate(inLanguage)}" is not a BCP 47 language tag`);
   }
-  return {
+  const article: Article = {
     headline,
     description: optionalString(value, 'description', '', problems),
     articleSection: optionalString(value, 'articleSection', '', problems),
@@ -348,6 +417,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
     ),
     latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
   };
+  return remember(article, parseArticle);
 }
 
 /** Replacement labels: known keys with string values; the rest is reported and ignored. */

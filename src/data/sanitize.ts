@@ -13,16 +13,12 @@ export type Sanitizer = (markup: string) => SanitizedHtml;
 const sanitizedByMarkup = new Map<string, SanitizedHtml>();
 let sanitizer: Promise<Sanitizer> | undefined;
 
-/** How many times DOMPurify has been requested; pages without `html` fields keep this at 0. */
-export let sanitizerRequests = 0;
-
 /**
  * Loads DOMPurify with our allow-list (a chunk of its own, fetched only now) and resolves to a
  * sanitiser. A failed load is tried again by the next caller.
  */
 export function loadSanitizer(): Promise<Sanitizer> {
   if (!sanitizer) {
-    sanitizerRequests += 1;
     const loading = import('./html-sanitizer.js').then(({ createSanitizer }) => {
       const sanitize = createSanitizer({ checkUrl, trustedTypesPolicy: newsElementsPolicy() });
       return (markup: string) => {

@@ -2,8 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate, otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
+import { NewsContextController } from '../shared/context.js';
 import { heading } from '../shared/heading.js';
-import { NewsChildElement } from '../shared/news-element.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { NewsElement } from '../shared/news-element.js';
+import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
 
@@ -27,13 +30,13 @@ import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js
  * @csspart thumbnail - A story's image.
  * @csspart empty - The text shown when there are no stories.
  *
- * @event news-error - Bad `items` data; `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `items` data, locale or time zone; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
  */
-export class LatestNews extends NewsChildElement {
+export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
@@ -41,6 +44,8 @@ export class LatestNews extends NewsChildElement {
 
   /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
   @property() items?: NewsItemData[] | string;
+
+  @state() private model: NewsItem[] = [];
 
   /** The heading. Default (also for a blank value): "Latest News" (or the article's `labels.latestNews`). */
   @property() label?: string;
@@ -51,25 +56,38 @@ export class LatestNews extends NewsChildElement {
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
   @property({ type: Number }) level?: number;
 
-  @state() private model: NewsItem[] = [];
+  /** BCP 47 locale for the times; overrides the enclosing article's and the page's `lang`. */
+  @property() locale?: string;
+
+  /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  private readonly context = new NewsContextController(this);
+  private readonly intl = new LocaleController(
+    this,
+    () => this.context.value,
+    (problems) => this.report(problems),
+  );
+  private readonly slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
   /** Own items, else the article's latest stories without the article itself. */
-  private get stories(): NewsItem[] {
-    if (this.model.length > 0 || this.hasSlottedContent) return this.model;
-    return otherStories(this.newsContext?.article);
+  private stories(hasSlottedContent: boolean): NewsItem[] {
+    if (this.model.length > 0 || hasSlottedContent) return this.model;
+    return otherStories(this.context.value?.article);
   }
 
   // Safari drops the list role of a list styled without markers: `role="list"` gives it back.
   /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent(): TemplateResult {
-    const stories = this.stories;
+    const hasSlottedContent = this.slots.has();
+    const stories = this.stories(hasSlottedContent);
+    const labels = this.context.labels;
     return html`<section part="base" aria-labelledby="label">
-      ${heading(this.headingLevel(this.level), this.label?.trim() || this.activeLabels.latestNews, {
+      ${heading(this.context.headingLevel(this.level), this.label?.trim() || labels.latestNews, {
         id: 'label',
         part: 'label',
         className: 'label',
@@ -81,10 +99,10 @@ export class LatestNews extends NewsChildElement {
           </ul>`
           : nothing
       }
-      <slot @slotchange=${this.onSlotChange}></slot>
+      <slot></slot>
       ${
-        stories.length === 0 && !this.hasSlottedContent
-          ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || this.activeLabels.noLatestNews}</p>`
+        stories.length === 0 && !hasSlottedContent
+          ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || labels.noLatestNews}</p>`
           : nothing
       }
     </section>`;
@@ -92,14 +110,10 @@ export class LatestNews extends NewsChildElement {
 
   /* eslint-enable lit-a11y/no-redundant-role */
   private renderStory(story: NewsItem): TemplateResult {
+    const { locale, timeZone } = this.intl;
     const time =
       story.datePublished &&
-      formatIsoDate(story.datePublished, {
-        locale: this.resolvedLocale,
-        timeZone: this.resolvedTimeZone,
-        dateStyle: 'medium',
-        withTime: true,
-      });
+      formatIsoDate(story.datePublished, { locale, timeZone, dateStyle: 'medium', withTime: true });
     return html`<li class="item" part="item">
       ${
         story.url

@@ -1,4 +1,3 @@
-import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -23,10 +22,12 @@ import {
   type Labels,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
-import { newsContext, type NewsContext } from '../shared/context.js';
+import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import type { SkipTarget } from '../shared/skip-target.js';
+import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
 
@@ -34,7 +35,7 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
  * author cards and the latest-news aside, from JSON (`article`) or from slotted HTML. It shares
  * the article, locale, time zone, labels and heading level with the elements inside it through
- * `@lit/context`.
+ * `@lit/context`, and hands the elements it renders their parts of the article as it parsed them.
  *
  * Slotted HTML is never hidden: a slotted part replaces the same part made from the JSON, and
  * the default slot's content follows the JSON sections.
@@ -122,6 +123,12 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   /** The article (see the data contract), or its JSON text (the `article` attribute). */
   @property() article?: ArticleData | string;
 
+  /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
+  @property() locale?: string;
+
+  /** IANA time zone for times, e.g. `Asia/Kuala_Lumpur`; the reader's zone by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
    * or their JSON text (the `labels` attribute).
@@ -140,10 +147,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   @state() private model?: Article;
   @state() private labelTexts: Labels = defaultLabels;
-  /** True when the host slotted its own aside. */
-  @state() private hasSlottedAside = false;
 
-  @provide({ context: newsContext }) protected provided?: NewsContext;
+  private readonly context = new NewsContextProvider(this);
+
+  /** The article's `inLanguage` stands between the element's own `locale` and the page's `lang`. */
+  private readonly intl = new LocaleController(
+    this,
+    () => ({ locale: this.model?.inLanguage }),
+    (problems) => this.report(problems),
+  );
+
+  private readonly slots = new SlotController(this);
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private structuredDataScript?: HTMLScriptElement;
@@ -155,7 +169,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedAside = this.querySelector(':scope > [slot="aside"]') !== null;
     // eslint-disable-next-line no-restricted-globals -- connectedCallback runs in a browser only.
     window.addEventListener('hashchange', this.revealHashTarget);
   }
@@ -167,7 +180,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
     }
@@ -176,10 +188,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       this.labelTexts = { ...defaultLabels, ...labels };
     }
     if (changed.has('article') || changed.has('labels') || changed.has('locale') || changed.has('timeZone')) {
-      this.provided = {
+      this.context.value = {
         article: this.model,
-        locale: this.resolvedLocale,
-        timeZone: this.resolvedTimeZone,
+        locale: this.intl.locale,
+        timeZone: this.intl.timeZone,
         headingLevel: 2,
         labels: this.labelTexts,
       };
@@ -196,29 +208,21 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     this.revealHashTarget();
   }
 
-  protected override get resolvedLocale(): string {
-    return canonicalLocale(this.locale) ?? this.model?.inLanguage ?? super.resolvedLocale;
-  }
-
-  protected override get activeLabels(): Labels {
-    return this.labelTexts;
-  }
-
   /**
-   * The elements this template makes get the context as a property too (`.contextValue`): the
-   * value their `@lit/context` request would deliver, also where no request travels (a server).
+   * The elements this template makes read the context like any other element inside the article;
+   * their data they get as parsed here, which they use as it is.
    */
   protected renderContent(): TemplateResult {
     const article = this.model;
     const language = article?.inLanguage ?? canonicalLocale(this.locale);
-    const hasAside = otherStories(article).length > 0 || this.hasSlottedAside;
+    const hasAside = otherStories(article).length > 0 || this.slots.has('aside');
     return html`<div
       class="page"
       part="base"
       lang=${ifDefined(language)}
       dir=${ifDefined(language && textDirection(language))}
     >
-      ${this.noSkipLink ? nothing : html`<skip-link part="skip-link" .contextValue=${this.provided}></skip-link>`}
+      ${this.noSkipLink ? nothing : html`<skip-link part="skip-link"></skip-link>`}
       <div class=${hasAside ? 'layout has-aside' : 'layout'}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">
@@ -250,7 +254,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             ${article?.sections.map(
               (section, index) =>
                 html`<article-section
-                  .contextValue=${this.provided}
                   .heading=${section.heading}
                   .blocks=${section.blocks}
                   heading-id=${ifDefined(section.id)}
@@ -261,17 +264,15 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map((person) => html`<author-card .contextValue=${this.provided} .author=${person}></author-card>`)}</slot>
+            <slot name="author">${article?.author.map((person) => html`<author-card .author=${person}></author-card>`)}</slot>
           </footer>
         </article>
         ${
           hasAside
             ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
-              <slot name="aside" @slotchange=${this.onAsideSlotChange}
-                ><latest-news .contextValue=${this.provided}></latest-news
-              ></slot>
+              <slot name="aside"><latest-news></latest-news></slot>
             </aside>`
-            : html`<slot name="aside" @slotchange=${this.onAsideSlotChange}></slot>`
+            : html`<slot name="aside"></slot>`
         }
       </div>
     </div>`;
@@ -279,7 +280,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
     const names = article?.author.map((person) => person.name) ?? [];
-    const dateOptions = { locale: this.resolvedLocale, timeZone: this.resolvedTimeZone, withTime: true };
+    const { locale, timeZone } = this.intl;
+    const dateOptions = { locale, timeZone, withTime: true };
     // The dateline at the start of the body carries the publication date when there is one.
     const datelineShowsDate = !!article?.dateline && article.sections.length > 0;
     const published =
@@ -292,7 +294,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     return html`<p class="byline" part="byline">
       ${
         names.length > 0
-          ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, this.resolvedLocale)}</span></span>`
+          ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, locale)}</span></span>`
           : nothing
       }
       ${published ? html`<time datetime=${article!.datePublished!}>${published}</time>` : nothing}
@@ -332,10 +334,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       return;
     }
     if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
-  }
-
-  private onAsideSlotChange(event: Event): void {
-    this.hasSlottedAside = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 
   /** Section headings live in shadow roots, where the browser cannot find a `#fragment`: we do. */

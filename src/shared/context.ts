@@ -1,5 +1,6 @@
-import { createContext } from '@lit/context';
-import type { Article, Labels } from '../data/index.js';
+import { ContextConsumer, ContextEvent, ContextProvider, createContext } from '@lit/context';
+import { isServer, type ReactiveControllerHost } from 'lit';
+import { defaultLabels, type Article, type Labels } from '../data/index.js';
 
 /** What `<news-article>` shares with the elements inside it. */
 export interface NewsContext {
@@ -14,3 +15,57 @@ export interface NewsContext {
 }
 
 export const newsContext = createContext<NewsContext | undefined>(Symbol.for('news-elements.context'));
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * How `<news-article>` shares its context with the elements inside it, through `@lit/context`:
+ * one path for the elements the article renders itself and for those a page slots into it.
+ * In a browser a consumer's request reaches the article when the consumer connects, and it
+ * follows every change. A server connects nothing: there the consumer asks once, when it first
+ * reads the value while it renders, and the server's DOM carries the request up the tree it
+ * renders, through the article's shadow root, which the provider makes for it.
+ */
+export class NewsContextProvider {
+  private readonly provider: ContextProvider<typeof newsContext, Host>;
+
+  constructor(private readonly host: Host) {
+    this.provider = new ContextProvider(host, { context: newsContext });
+  }
+
+  set value(value: NewsContext) {
+    // Connecting would make it; the requests of the elements the host renders travel through it.
+    if (isServer && !this.host.shadowRoot) this.host.attachShadow({ mode: 'open' });
+    this.provider.setValue(value);
+  }
+}
+
+/** What an element reads of the `<news-article>` around it (see `NewsContextProvider`). */
+export class NewsContextController {
+  private readonly consumer: ContextConsumer<typeof newsContext, Host>;
+  private askedOnServer = false;
+  private fromServer?: NewsContext;
+
+  constructor(private readonly host: Host) {
+    this.consumer = new ContextConsumer(host, { context: newsContext, subscribe: true });
+  }
+
+  /** The enclosing article's context; undefined outside an article. */
+  get value(): NewsContext | undefined {
+    if (!isServer) return this.consumer.value;
+    if (!this.askedOnServer) {
+      this.askedOnServer = true;
+      this.host.dispatchEvent(new ContextEvent(newsContext, this.host, (value) => (this.fromServer = value)));
+    }
+    return this.fromServer;
+  }
+
+  get labels(): Labels {
+    return this.value?.labels ?? defaultLabels;
+  }
+
+  /** The element's own heading level, else the article's, else 2 (`heading()` keeps it to h2–h6). */
+  headingLevel(own: number | undefined): number {
+    return own ?? this.value?.headingLevel ?? 2;
+  }
+}

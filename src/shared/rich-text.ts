@@ -1,7 +1,7 @@
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import type { ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { DataProblem } from '../data/index.js';
+import type { DataProblem, HtmlField } from '../data/index.js';
 import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
 
 /** The entities inline markup from a CMS commonly carries, for text read without a parser. */
@@ -28,12 +28,6 @@ export function textOfHtml(markup: string): string {
   return doc.body.textContent ?? '';
 }
 
-/** An `html` field found in an element's data, with the path a report names. */
-export interface HtmlField {
-  field: string;
-  markup: string;
-}
-
 /**
  * Renders `text` and `html` fields for one element. `html` is shown as sanitised inline HTML
  * once DOMPurify has loaded, which happens only when a field is present; until then, and if it
@@ -48,7 +42,10 @@ export class RichTextRenderer {
     private readonly report: (problems: DataProblem[]) => void,
   ) {}
 
-  /** Sanitises the `html` fields of new data, reports what was removed, and re-renders with the result. */
+  /**
+   * Sanitises the `html` fields of new data (as parsing listed them: `parsedHtmlFields`), reports
+   * what was removed, and re-renders with the result.
+   */
   prepare(fields: readonly HtmlField[]): void {
     if (fields.length === 0) return;
     loadSanitizer().then(
@@ -75,37 +72,4 @@ export class RichTextRenderer {
     const sanitized = sanitizedIfReady(content.html);
     return sanitized ? unsafeHTML(sanitized.html) : textOfHtml(content.html);
   }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Own keys only, as parsing reads them: an inherited `html` is not data. */
-const own = (record: Record<string, unknown>, key: string): unknown =>
-  Object.hasOwn(record, key) ? record[key] : undefined;
-
-/**
- * The non-empty `html` fields of the entries of `entries` (already read from JSON), with their
- * paths (`blocks[2].html`). `type` keeps only entries of that type; `nested` names the key of a
- * nested array to search too (list items' `items`).
- */
-export function htmlFieldsOf(
-  entries: unknown,
-  path: string,
-  options: { type?: string; nested?: string } = {},
-): HtmlField[] {
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((entry: unknown, index): HtmlField[] => {
-    if (!isRecord(entry) || (options.type !== undefined && own(entry, 'type') !== options.type)) return [];
-    const entryPath = `${path}[${index}]`;
-    // Trimmed as parsing trims it, so the field and the rendered model name the same markup.
-    const html = own(entry, 'html');
-    const markup = typeof html === 'string' ? html.trim() : '';
-    const field = markup === '' ? [] : [{ field: `${entryPath}.html`, markup }];
-    const nested =
-      options.nested === undefined
-        ? []
-        : htmlFieldsOf(own(entry, options.nested), `${entryPath}.${options.nested}`, options);
-    return [...field, ...nested];
-  });
 }

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Problems } from '../data/index.js';
 import { property } from 'lit/decorators.js';
-import { NewsChildElement, settingText } from '../shared/news-element.js';
+import { NewsContextController } from '../shared/context.js';
+import { NewsElement, settingText } from '../shared/news-element.js';
 import { isSkipTarget } from '../shared/skip-target.js';
+import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { skipLinkStyles } from './skip-link.styles.js';
 
@@ -30,7 +32,7 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * @cssprop --skip-link-radius - Corner radius. Default: the system radius.
  * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
  */
-export class SkipLink extends NewsChildElement {
+export class SkipLink extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'skip-link';
   static override styles = [baseStyles, skipLinkStyles];
@@ -41,8 +43,10 @@ export class SkipLink extends NewsChildElement {
   /** The target id when it is a usable string (a property may have been given anything). */
   private targetId?: string;
 
+  private readonly context = new NewsContextController(this);
+  private readonly slots = new SlotController(this);
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('target')) {
       const problems = new Problems();
       this.targetId = settingText(this.target, 'target', problems);
@@ -54,9 +58,7 @@ export class SkipLink extends NewsChildElement {
     // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
     // fallback, leaving a link with no name: the label is shown unless the host gave real content.
     return html`<a class="link" part="link" href="#${this.targetId ?? 'content'}" @click=${this.skip}
-      ><slot @slotchange=${this.onSlotChange}></slot>${
-        this.hasSlottedContent ? nothing : this.activeLabels.skipToContent
-      }</a
+      ><slot></slot>${this.slots.has() ? nothing : this.context.labels.skipToContent}</a
     >`;
   }
 

@@ -1,0 +1,64 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Problems, canonicalLocale, supportedTimeZone, type DataProblem } from '../data/index.js';
+import { settingText } from './news-element.js';
+
+/** An element that formats dates or names, with its `locale` and `time-zone` settings. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  locale?: string;
+  timeZone?: string;
+}
+
+/** What the element inherits when it sets neither: an enclosing article's settings, or its data's language. */
+export type InheritedLocale = () => { locale?: string; timeZone?: string } | undefined;
+
+/**
+ * The locale and time zone an element formats with, resolved as Spectrum's
+ * `LanguageResolutionController` resolves a language: the element's own `locale` and
+ * `time-zone`, then what it inherits, then the page's `lang`, then the browser's language. A bad
+ * setting is reported once, when it is set, and passed over.
+ */
+export class LocaleController implements ReactiveController {
+  private checked: { locale?: unknown; timeZone?: unknown } = {};
+
+  constructor(
+    private readonly host: LocaleHost,
+    private readonly inherited: InheritedLocale,
+    private readonly report: (problems: readonly DataProblem[]) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { locale, timeZone } = this.host;
+    if (locale === this.checked.locale && timeZone === this.checked.timeZone) return;
+    this.checked = { locale, timeZone };
+    const problems = new Problems();
+    const ownLocale = settingText(locale, 'locale', problems);
+    if (ownLocale && !canonicalLocale(ownLocale)) {
+      problems.add('locale', `"${ownLocale}" is not a BCP 47 language tag; the page's language is used`);
+    }
+    const ownZone = settingText(timeZone, 'time-zone', problems);
+    if (ownZone && !supportedTimeZone(ownZone)) {
+      problems.add('time-zone', `"${ownZone}" is not a known time zone; the reader's zone is used`);
+    }
+    this.report(problems.list);
+  }
+
+  /** Locale for `Intl`: own setting, then inherited, then the page, then the browser, then `en`. */
+  get locale(): string {
+    return (
+      canonicalLocale(this.host.locale) ??
+      this.inherited()?.locale ??
+      // A server knows neither the page around the element nor the reader.
+      (isServer ? undefined : canonicalLocale(this.host.closest('[lang]')?.getAttribute('lang'))) ??
+      // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
+      (isServer ? undefined : canonicalLocale(navigator.language)) ??
+      'en'
+    );
+  }
+
+  /** IANA zone for `Intl`: own setting, then inherited; undefined is the reader's own. */
+  get timeZone(): string | undefined {
+    return (this.host.timeZone && supportedTimeZone(this.host.timeZone)) || this.inherited()?.timeZone;
+  }
+}

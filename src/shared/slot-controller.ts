@@ -1,0 +1,48 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/**
+ * Whether the host's light DOM gives a slot content, as Shoelace's `HasSlotController` tells it:
+ * read from the host's children when asked, and the host renders again when a slot's content
+ * changes. A server has no children to read: there nothing is slotted.
+ */
+export class SlotController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
+  }
+
+  hostDisconnected(): void {
+    this.host.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
+  }
+
+  /** True when the host gives the slot content: non-blank text or an element (`name` empty: the default slot). */
+  has(name = ''): boolean {
+    if (name !== '') return this.hasChild(`[slot="${name}"]`);
+    return !isServer && hasOwnContent(this.host);
+  }
+
+  /** True when a child element of the host matches `selector`, e.g. `[slot]` or `li`. */
+  hasChild(selector: string): boolean {
+    return !isServer && this.host.querySelector(`:scope > ${selector}`) !== null;
+  }
+
+  private readonly onSlotChange = (): void => this.host.requestUpdate();
+}
+
+/** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
+const notContent = new Set(['script', 'style', 'template']);
+
+const isMeaningful = (node: Node): boolean =>
+  (node.nodeType === Node.ELEMENT_NODE && !notContent.has((node as Element).localName)) ||
+  (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+
+/** Light-DOM content meant for the default slot (named-slot children don't count). */
+export function hasOwnContent(host: HTMLElement): boolean {
+  return Array.from(host.childNodes).some(
+    // `slot=""` is the default slot too.
+    (node) => isMeaningful(node) && !(node instanceof Element && node.getAttribute('slot')),
+  );
+}
