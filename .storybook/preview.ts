@@ -61,6 +61,8 @@ const withToolbarGlobals: Decorator = (story, context) => {
       const set = (name: string, value: string | undefined) =>
         value ? element.setAttribute(name, value) : element.removeAttribute(name);
       set('theme', theme);
+      // Only the elements that show dates take a locale and a time zone.
+      if (!('locale' in element)) continue;
       if (locale) element.setAttribute('locale', locale);
       if (timeZone) element.setAttribute('time-zone', timeZone);
     }
