@@ -1,0 +1,83 @@
+/**
+ * On a server, the elements inside a `<news-article>` read its context as in a browser, whether
+ * the article renders them or the page slots them in: `@lit-labs/ssr` calls no
+ * `connectedCallback`, so each asks while it renders. Needs `npm run build` (dist/) first.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+
+await import(new URL('../../dist/define/index.js', import.meta.url).href);
+
+const article = {
+  headline: 'Markets close higher',
+  dateline: 'Kuala Lumpur',
+  datePublished: '2025-10-23',
+  inLanguage: 'de',
+  author: { name: 'Siti', sameAs: ['mailto:siti@example.com'] },
+  sections: [{ blocks: ['Opening paragraph.'] }],
+  latest: [{ headline: 'Ringgit edges higher', datePublished: '2025-10-23T16:40:00+08:00' }],
+};
+const labels = { aboutTheAuthor: 'Über die Autorin', latestNews: 'Neueste Meldungen', email: 'E-Mail' };
+
+/** The server's HTML, without styles and Lit's markers. */
+async function serverHtml(template) {
+  return (await collectResult(render(template)))
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The shadow content the server rendered for the first `tag` after `from`. */
+function shadowOf(page, tag, from = 0) {
+  const start = page.indexOf(`<${tag}`, from);
+  assert.ok(start >= 0, `<${tag}> is rendered`);
+  return page.slice(start, page.indexOf('</template>', start));
+}
+
+describe('context on the server', () => {
+  it('reaches the elements the article renders: its locale, time zone, labels and data', async () => {
+    const page = await serverHtml(html`<news-article
+      time-zone="Asia/Kuala_Lumpur"
+      labels=${JSON.stringify(labels)}
+      article=${JSON.stringify(article)}
+    ></news-article>`);
+    assert.match(shadowOf(page, 'article-section'), /<time datetime="2025-10-23">23\. Oktober 2025<\/time>/);
+    const card = shadowOf(page, 'author-card');
+    assert.match(card, />Über die Autorin</);
+    assert.match(card, />E-Mail</);
+    const latest = shadowOf(page, 'latest-news');
+    assert.match(latest, />Neueste Meldungen</);
+    assert.match(latest, /datetime="2025-10-23T16:40:00\+08:00">23\.10\.2025, 16:40</);
+  });
+
+  it('reaches the elements the page slots into the article', async () => {
+    const page = await serverHtml(html`<news-article
+      time-zone="Asia/Kuala_Lumpur"
+      labels=${JSON.stringify(labels)}
+      article=${JSON.stringify(article)}
+      ><author-card slot="author"></author-card><latest-news slot="aside"></latest-news
+    ></news-article>`);
+    const light = page.indexOf('<author-card slot="author"');
+    assert.ok(light > 0, 'the slotted card is rendered');
+    const card = shadowOf(page, 'author-card', light);
+    assert.match(card, />Über die Autorin</);
+    assert.match(card, /> Siti </, "the article's author");
+    const latest = shadowOf(page, 'latest-news', light);
+    assert.match(latest, />Neueste Meldungen</);
+    assert.match(latest, />Ringgit edges higher</, "the article's latest stories");
+    assert.match(latest, />23\.10\.2025, 16:40</);
+  });
+
+  it('leaves an element outside any article to its own settings and defaults', async () => {
+    const page = await serverHtml(html`<latest-news
+      locale="fr"
+      items=${JSON.stringify(article.latest)}
+      time-zone="Asia/Kuala_Lumpur"
+    ></latest-news>`);
+    assert.match(page, />Latest News</);
+    assert.match(page, />23 oct\. 2025, 16:40</);
+  });
+});

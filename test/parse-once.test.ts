@@ -1,0 +1,175 @@
+/**
+ * The data path `article` → parse → model → children is one pass: `<news-article>` parses the
+ * article, and the elements it renders use their parts of the model as they are, without a second
+ * parse, a second validation or a second report.
+ */
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import type { ArticleSection, BulletList, NewsArticle } from '../src/index.js';
+import { Problems, parseArticle, parseNewsItems } from '../src/data/index.js';
+import { loadSanitizer } from '../src/data/sanitize.js';
+import { captureErrors, deepQueryAll, renderSettled, seedArticle, settled, visibleText } from './support/helpers.js';
+
+type Json = Record<string, unknown>;
+
+/** Every object and array in `value`, the value itself included. */
+function objectsIn(value: unknown, found = new Set<object>()): Set<object> {
+  if (typeof value === 'object' && value !== null && !found.has(value)) {
+    found.add(value);
+    for (const child of Object.values(value)) objectsIn(child, found);
+  }
+  return found;
+}
+
+/**
+ * Records every own-key read of a plain object while `run` runs, through both ways a script
+ * reads an own key. Parsing reads each field of the data it is given this way; the templates
+ * and Lit read none.
+ */
+async function ownKeyReads(run: () => Promise<void>): Promise<{ target: object; key: string }[]> {
+  const reads: { target: object; key: string }[] = [];
+  const isPlain = (value: unknown): value is object =>
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  const hasOwn = Object.hasOwn;
+  const hasOwnProperty = Object.prototype.hasOwnProperty;
+  Object.hasOwn = (target: object, key: PropertyKey) => {
+    if (isPlain(target) && typeof key === 'string') reads.push({ target, key });
+    return hasOwn(target, key);
+  };
+  Object.prototype.hasOwnProperty = function (this: object, key: PropertyKey) {
+    if (isPlain(this) && typeof key === 'string') reads.push({ target: this, key });
+    return hasOwnProperty.call(this, key);
+  };
+  try {
+    await run();
+  } finally {
+    Object.hasOwn = hasOwn;
+    Object.prototype.hasOwnProperty = hasOwnProperty;
+  }
+  return reads;
+}
+
+describe('parse once', () => {
+  it('reads the seed article once: each field once, and nothing but the article', async () => {
+    const seed = await seedArticle();
+    const input = objectsIn(seed);
+    let article!: NewsArticle;
+    const reads = await ownKeyReads(async () => {
+      article = await renderSettled<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+    });
+
+    const outsideInput = reads.filter(({ target }) => !input.has(target));
+    expect(
+      outsideInput.map(({ key }) => key),
+      'fields read from anything but the input',
+    ).to.deep.equal([]);
+    const seen = new Map<object, string[]>();
+    const again: string[] = [];
+    for (const { target, key } of reads) {
+      const keys = seen.get(target) ?? [];
+      if (keys.includes(key)) again.push(key);
+      seen.set(target, [...keys, key]);
+    }
+    expect(again, 'fields read twice').to.deep.equal([]);
+
+    // The count that makes it one pass: every block object and every list item object of the
+    // seed was read exactly once by the parser, the author once.
+    const sections = seed.sections as { blocks: unknown[] }[];
+    const blockObjects = sections.flatMap((section) => section.blocks).filter((block) => typeof block === 'object');
+    const itemObjects = blockObjects.flatMap((block) =>
+      ((block as Json).items as unknown[]).filter((item) => typeof item === 'object'),
+    );
+    const readsOf = (key: string) => reads.filter((read) => read.key === key).map(({ target }) => target);
+    expect(readsOf('type')).to.have.members(blockObjects);
+    expect(readsOf('term')).to.have.members(itemObjects);
+    expect(readsOf('name')).to.have.length(1).and.to.have.members([seed.author]);
+    expect(readsOf('blocks')).to.have.members(sections);
+
+    // …and the children show it all.
+    expect(deepQueryAll(article, 'article-section')).to.have.length(sections.length);
+    expect(deepQueryAll(article, 'bullet-list')).to.have.length(blockObjects.length);
+    expect(visibleText(article)).to.include('Supply-chain ripple effects:');
+  });
+
+  it("hands each child its part of the article's model itself, not a copy", async () => {
+    const seed = await seedArticle();
+    const model = parseArticle(seed, new Problems())!;
+    const article = await renderSettled<NewsArticle>(html`<news-article .article=${model}></news-article>`);
+    const sections = deepQueryAll<ArticleSection>(article, 'article-section');
+    expect(sections.map((section) => section.blocks)).to.deep.equal(model.sections.map((section) => section.blocks));
+    sections.forEach((section, index) => expect(section.blocks).to.equal(model.sections[index]!.blocks));
+    const lists = deepQueryAll<BulletList>(article, 'bullet-list');
+    const listBlocks = model.sections.flatMap((section) => section.blocks).filter((block) => block.type === 'list');
+    lists.forEach((list, index) => expect(list.items).to.equal(listBlocks[index]!.items));
+    expect(deepQueryAll<HTMLElement & { author: unknown }>(article, 'author-card')[0]!.author).to.equal(
+      model.author[0],
+    );
+  });
+
+  it('reports a bad nested field once, from the article, and its rich text once, from the element showing it', async () => {
+    const errors = captureErrors();
+    let article: NewsArticle;
+    try {
+      article = await renderSettled<NewsArticle>(html`<news-article
+        .article=${{
+          headline: 'One report each',
+          sections: [
+            {
+              blocks: [
+                { type: 'chart', text: 'Not a block type' },
+                { type: 'paragraph', html: 'Kept <b>bold</b><script>window.__parseOnce = 1</script>' },
+                { type: 'list', items: [{ text: 'Item', width: 3, items: 'not a list' }] },
+              ],
+            },
+          ],
+        }}
+      ></news-article>`);
+      await loadSanitizer();
+      await settled(article);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      errors.restore();
+    }
+    expect(errors.events.map(({ element, field }) => `${element} ${field}`)).to.deep.equal([
+      'news-article sections[0].blocks[0].type',
+      'news-article sections[0].blocks[2].items[0].items',
+      // Named as the section knows its blocks: the paragraph is its second block of the input.
+      'article-section blocks[1].html',
+    ]);
+    expect(errors.messages).to.have.length(errors.events.length);
+    expect(visibleText(article!)).to.include('Kept bold');
+    expect((window as { __parseOnce?: number }).__parseOnce).to.equal(undefined);
+  });
+
+  it('a child given raw data parses it and reports with the paths of its own input', async () => {
+    const errors = captureErrors();
+    try {
+      const section = await renderSettled<ArticleSection>(html`<article-section
+        blocks='[{"type":"chart"},{"type":"paragraph","html":"<em>ok</em><iframe></iframe>"}]'
+      ></article-section>`);
+      await loadSanitizer();
+      await settled(section);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(visibleText(section)).to.equal('ok');
+    } finally {
+      errors.restore();
+    }
+    expect(errors.events.map(({ element, field }) => `${element} ${field}`)).to.deep.equal([
+      'article-section blocks[0].type',
+      'article-section blocks[1].html',
+    ]);
+  });
+
+  it('trusts a model only where the parser of that input made it', async () => {
+    // News items, parsed: a model, but not of list items.
+    const stories = parseNewsItems([{ headline: 'A story, not a list item' }], 'latest', new Problems());
+    const errors = captureErrors();
+    try {
+      const list = await renderSettled<BulletList>(html`<bullet-list .items=${stories}></bullet-list>`);
+      expect(visibleText(list)).to.equal('');
+    } finally {
+      errors.restore();
+    }
+    expect(errors.events.map(({ element, field }) => `${element} ${field}`)).to.deep.equal(['bullet-list items[0]']);
+  });
+});
