@@ -6,7 +6,7 @@ import { generatedRuns, looseText, prototypeKeys, safeStringify, watchUncaught }
 describe('fuzzing <skip-link> settings with malformed input', function () {
   this.timeout(60_000);
 
-  it(`<skip-link> survives ${generatedRuns} malformed target, locale and time-zone values`, async () => {
+  it(`<skip-link> survives ${generatedRuns} malformed target values, and ignores locale and time-zone`, async () => {
     const errors = captureErrors();
     const uncaught = watchUncaught();
     const prototypesBefore = prototypeKeys();
@@ -44,12 +44,11 @@ describe('fuzzing <skip-link> settings with malformed input', function () {
           expect(link, context).to.exist;
           expect(link!.getAttribute('href'), context).to.match(/^#/);
           expect(visibleText(element), context).to.include('Slotted skip label');
-          if (typeof locale === 'string' && locale !== '' && !isCanonicalLocale(locale)) {
-            expect(
-              errors.events.some((detail) => detail.field === 'locale'),
-              context,
-            ).to.equal(true);
-          }
+          // It shows no date: locale and time-zone are not its settings, and never reported.
+          expect(
+            errors.events.filter((detail) => detail.field === 'locale' || detail.field === 'time-zone'),
+            context,
+          ).to.deep.equal([]);
           expect(prototypeKeys(), context).to.deep.equal(prototypesBefore);
         }),
         { numRuns: generatedRuns },
@@ -64,12 +63,3 @@ describe('fuzzing <skip-link> settings with malformed input', function () {
     }
   });
 });
-
-function isCanonicalLocale(tag: string): boolean {
-  try {
-    Intl.getCanonicalLocales(tag);
-    return true;
-  } catch {
-    return false;
-  }
-}
