@@ -8,7 +8,8 @@ import { html } from 'lit';
 import type { ArticleSection, BulletList, NewsArticle } from '../src/index.js';
 import { Problems, parseArticle, parseNewsItems } from '../src/data/index.js';
 import { loadSanitizer } from '../src/data/sanitize.js';
-import { captureErrors, deepQueryAll, renderSettled, seedArticle, settled, visibleText } from './support/helpers.js';
+import { seedArticle } from './support/fixtures.js';
+import { captureErrors, deepQueryAll, renderSettled, settled, visibleText } from './support/helpers.js';
 
 type Json = Record<string, unknown>;
 
