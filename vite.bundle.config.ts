@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 
 /** dist/ is shared with the npm build, so it is not emptied: chunks of earlier builds are removed here. */
@@ -21,6 +22,7 @@ const removeOldChunks: Plugin = {
  */
 export default defineConfig({
   plugins: [minifyCssLiterals(), removeOldChunks],
+  define: buildConstants,
   build: {
     outDir: 'dist',
     emptyOutDir: false,

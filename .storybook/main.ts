@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { buildConstants } from '../scripts/build-constants.mjs';
 
 const config: StorybookConfig = {
   // STORIES narrows the build to some files while working on them, e.g. '../stories/bullet-list.stories.ts'.
@@ -22,6 +23,7 @@ const config: StorybookConfig = {
         '@lit/context',
       ],
     };
+    viteConfig.define = { ...viteConfig.define, ...buildConstants };
     return viteConfig;
   },
 };

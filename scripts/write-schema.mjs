@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { buildConstants } from './build-constants.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const source = join(projectRoot, 'src/data/article-schema.ts');
@@ -20,6 +21,7 @@ const bundled = await build({
   bundle: true,
   format: 'esm',
   platform: 'neutral',
+  define: buildConstants,
   write: false,
   logLevel: 'error',
 });

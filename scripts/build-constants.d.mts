@@ -1,0 +1,1 @@
+export declare const buildConstants: { __NEWS_ELEMENTS_VERSION__: string };
