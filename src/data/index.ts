@@ -1,4 +1,5 @@
 export * from './types.js';
+export { jsonAttribute } from './attribute.js';
 export { checkUrl, profileLabel, type UrlCheck } from './url.js';
 export { formatIsoDate, isLater, parseIsoDate, supportedTimeZone, type ParsedDate } from './dates.js';
 export { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from './locale.js';

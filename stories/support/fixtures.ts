@@ -56,6 +56,3 @@ export const latestStories: NewsItemData[] = [
 
 /** A word longer than any column, as CMS data sometimes has (URLs, compound names, typos). */
 export const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
-
-/** Single-quoted-attribute-safe JSON, for snippets that show the attribute form. */
-export const attributeJson = (data: unknown) => JSON.stringify(data).replaceAll("'", '&#39;');

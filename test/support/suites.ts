@@ -3,6 +3,7 @@
  * input, and axe on each state. An element's test file calls these with its own spec.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { jsonAttribute } from '../../src/index.js';
 import { captureErrors, settled, textWithoutScript, visibleText } from './helpers.js';
 
 export interface ElementSpec {
@@ -23,9 +24,6 @@ export interface ElementSpec {
   invalid: { name: string; value: string; field: string }[];
 }
 
-/** JSON text safe inside a single-quoted attribute. */
-export const attributeJson = (data: unknown) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
-
 async function render(spec: ElementSpec, attributeValue: string | undefined, inner = ''): Promise<HTMLElement> {
   const attribute = attributeValue === undefined ? '' : ` ${spec.attribute}='${attributeValue}'`;
   const element = await fixture<HTMLElement>(`<${spec.tag}${attribute}>${inner}</${spec.tag}>`);
@@ -41,7 +39,7 @@ function expectTexts(element: HTMLElement, texts: string[]): void {
 export function runInputModeSuite(spec: ElementSpec): void {
   describe(`<${spec.tag}> input modes`, () => {
     it(`renders JSON from the ${spec.attribute} attribute`, async () => {
-      const element = await render(spec, attributeJson(spec.data));
+      const element = await render(spec, jsonAttribute(spec.data));
       expectTexts(element, spec.dataTexts);
       await expect(element).to.be.accessible();
     });
@@ -69,14 +67,14 @@ export function runInputModeSuite(spec: ElementSpec): void {
     });
 
     it('re-renders when the attribute changes after the first render', async () => {
-      const element = await render(spec, attributeJson(spec.data));
+      const element = await render(spec, jsonAttribute(spec.data));
       element.setAttribute(spec.attribute, JSON.stringify(spec.changedData));
       await settled(element);
       expect(visibleText(element)).to.include(spec.changedText);
     });
 
     it('re-renders when the property changes after the first render', async () => {
-      const element = await render(spec, attributeJson(spec.data));
+      const element = await render(spec, jsonAttribute(spec.data));
       (element as unknown as Record<string, unknown>)[spec.property] = spec.changedData;
       await settled(element);
       expect(visibleText(element)).to.include(spec.changedText);
