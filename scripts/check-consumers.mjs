@@ -13,14 +13,16 @@
  *
  * Run: `npm run test:consumers` (or `node scripts/check-consumers.mjs`). Chromium is
  * `$CHROME_PATH` or /usr/bin/chromium. `KEEP_CONSUMERS=1` keeps the temporary folders.
- * Prints PASS/FAIL per consumer with its reason and timing, and ends with
- * `consumers: N passed, N failed`; exits 1 if any consumer fails.
+ * Green, it prints one line, `consumers: N passed, N failed`. When a consumer fails (or with
+ * `--verbose`), the tarball's size and a PASS/FAIL line per consumer, with its reason, the end of
+ * the failing command's output and its timing, come before that line. Exits 1 if any consumer fails.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -30,6 +32,9 @@ const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
 const seedPath = join(projectRoot, 'demo/seed-article.json');
 const seed = JSON.parse(readFileSync(seedPath, 'utf8'));
 const keepFolders = process.env.KEEP_CONSUMERS === '1';
+const verbose = process.argv.includes('--verbose');
+/** The detailed report, printed when a consumer fails or with `--verbose`. */
+const report = [];
 const installConcurrency = 2;
 
 /**
@@ -61,7 +66,6 @@ const htmlText = (markup) =>
     .replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')
     .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name) => htmlEscapes[name])
     .trim();
-const attributeJson = (data) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 /** Runs a command; rejects with the command and the end of its output when it fails. */
 function run(command, args, cwd, { timeout = 180_000 } = {}) {
@@ -81,19 +85,21 @@ function repositoryVersion(name) {
   return version;
 }
 
-for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/news-elements.js']) {
+for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/news-elements.js', 'dist/data/attribute.js']) {
   if (!existsSync(join(projectRoot, built))) {
     console.error(`${built} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
 }
+/** The package's own writer of JSON attributes, as a server using it would call it. */
+const { jsonAttribute } = await import(pathToFileURL(join(projectRoot, 'dist/data/attribute.js')).href);
 
 const workRoot = mkdtempSync(join(tmpdir(), 'news-elements-consumers-'));
 const packed = JSON.parse(
   await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workRoot], projectRoot),
 )[0];
 const tarball = join(workRoot, packed.filename);
-console.log(
+report.push(
   `packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} kB, ` +
     `${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked, ${packed.entryCount} files`,
 );
@@ -175,7 +181,7 @@ const consumers = [
       const folder = prepareFolder('cdn');
       await run('tar', ['-xzf', tarball, '-C', folder], folder);
       const pagePath = join(folder, 'index.html');
-      writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('{{article}}', attributeJson(seed)));
+      writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('{{article}}', jsonAttribute(seed)));
       return folder;
     },
     async test(folder) {
@@ -362,16 +368,17 @@ for (const consumer of consumers) {
     testStart = performance.now();
     const detail = await consumer.test(setup.folder);
     passed += 1;
-    console.log(`PASS ${label} ${timing(installTime, testStart)}: ${detail}`);
+    report.push(`PASS ${label} ${timing(installTime, testStart)}: ${detail}`);
   } catch (error) {
     failed += 1;
-    console.log(`FAIL ${label} ${timing(installTime, testStart)}: ${error.message.replaceAll('\n', '\n    ')}`);
+    report.push(`FAIL ${label} ${timing(installTime, testStart)}: ${error.message.replaceAll('\n', '\n    ')}`);
   }
 }
 
 if (browserLaunch) await (await browserLaunch).close();
 if (keepFolders) console.log(`consumer folders kept in ${workRoot}`);
 else rmSync(workRoot, { recursive: true, force: true });
-console.log(`total ${seconds(performance.now() - startedAt)}`);
+report.push(`total ${seconds(performance.now() - startedAt)}`);
+if (failed > 0 || verbose) console.log(report.join('\n'));
 console.log(`consumers: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -3,17 +3,21 @@
  * real host would send, and checks what only a real page can show: the built bundle
  * (dist/news-elements.js, built beforehand) under a strict Content Security Policy with Trusted
  * Types, with and without our policy allowed, the bundle loaded twice and next to another
- * version, and the article's own styles on a page whose CSS attacks them. Prints ✓/✗ per check and ends with `pages: N passed, N failed`.
+ * version, and the article's own styles on a page whose CSS attacks them. Green, it prints one
+ * line, `pages: N passed, N failed`; before that line, each failed check is printed with its
+ * problems and what it saw (its notes). `--verbose` prints the notes of passed checks too.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readDemoArticle } from '../demo/demo-article.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const bundlePath = join(projectRoot, 'dist/news-elements.js');
-const bundleVersion = '0.1.0';
+const attributeHelperPath = join(projectRoot, 'dist/data/attribute.js');
+const { version: bundleVersion } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 // The version as a whole token, so that a dependency's `10.1.0` is left alone.
 const versionPattern = new RegExp(`(?<![\\w.])${bundleVersion.replaceAll('.', '\\.')}(?![\\w.])`, 'g');
 const strictPolicy =
@@ -36,15 +40,16 @@ const contentTypes = {
   '.svg': 'image/svg+xml',
 };
 
-try {
-  statSync(bundlePath);
-} catch {
-  console.error('dist/news-elements.js is missing: run `npm run build:bundle` first.');
-  process.exit(1);
+for (const built of [bundlePath, attributeHelperPath]) {
+  if (!existsSync(built)) {
+    console.error(`${relative(projectRoot, built)} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
 }
+/** The package's own writer of JSON attributes, as a server using it would call it. */
+const { jsonAttribute } = await import(pathToFileURL(attributeHelperPath).href);
 
 const demoPage = (name) => readFileSync(join(projectRoot, 'demo', name), 'utf8');
-const attributeJson = (data) => JSON.stringify(data).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 /** The article the demo page embeds as JSON: the one source of the test pages' article. */
 const demoArticle = readDemoArticle();
@@ -64,8 +69,8 @@ articleWithRichText.sections
  * attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
  */
 const pageFills = {
-  '{{article}}': attributeJson(demoArticle),
-  '{{article-with-rich-text}}': attributeJson(articleWithRichText),
+  '{{article}}': jsonAttribute(demoArticle),
+  '{{article-with-rich-text}}': jsonAttribute(articleWithRichText),
   '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
 };
 
@@ -195,6 +200,7 @@ function articleProblems(rendered, expected) {
   return problems;
 }
 
+const verbose = process.argv.includes('--verbose');
 const results = [];
 async function check(name, body) {
   let outcome;
@@ -204,12 +210,12 @@ async function check(name, body) {
     outcome = { problems: [`threw: ${error.message.split('\n')[0]}`], notes: [] };
   }
   results.push({ name, ...outcome });
-  console.log(`${outcome.problems.length === 0 ? '✓' : '✗'} ${name}`);
+  const passed = outcome.problems.length === 0;
+  if (passed && !verbose) return;
+  console.log(`${passed ? '✓' : '✗'} ${name}`);
   for (const problem of outcome.problems) console.log(`    ✗ ${problem}`);
   for (const note of outcome.notes ?? []) console.log(`    · ${note}`);
 }
-
-let violationCount;
 
 try {
   await check('strict CSP and Trusted Types (test/pages/csp.html)', async () => {
@@ -221,7 +227,6 @@ try {
       problems.push('the page was not served with the strict policy');
     const violations = await page.evaluate(() => window.__violations.slice());
     const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
-    violationCount = violations.length;
     notes.push(`${violations.length} CSP violation(s)`);
     for (const violation of violations)
       problems.push(
@@ -481,6 +486,5 @@ try {
 }
 
 const failed = results.filter((result) => result.problems.length > 0).length;
-if (violationCount !== undefined) console.log(`CSP violations seen on the strict page: ${violationCount}`);
 console.log(`pages: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
