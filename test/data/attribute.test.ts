@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { jsonAttribute } from '../../src/index.js';
-import { captureErrors, seedArticle, settled } from '../support/helpers.js';
+import { seedArticle } from '../support/fixtures.js';
+import { captureErrors, settled } from '../support/helpers.js';
 
 /** Text that an attribute loses or breaks on if `&` or `'` is written as it is. */
 const trickyText = `Q&A: the 'deal', &lt;b&gt;not bold&lt;/b&gt;, &amp; and &#39; as typed`;
