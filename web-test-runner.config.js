@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromium } from './scripts/browsers.mjs';
+import { buildConstants } from './scripts/build-constants.mjs';
 import { countReporter } from './test/support/count-reporter.js';
 import { firefoxLauncher } from './test/support/firefox-launcher.js';
 import { fixtureRequests } from './test/support/fixture-requests.js';
 import { quietReporter } from './test/support/quiet-reporter.js';
 import { webkitLauncher } from './test/support/webkit-launcher.js';
-
-const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
 // A run of chosen files (`wtr --files …`) cannot meet the whole suite's coverage threshold.
 const partialRun = process.argv.includes('--files');
@@ -56,7 +54,7 @@ export default {
       ts: true,
       target: 'es2022',
       tsconfig: 'tsconfig.json',
-      define: { __NEWS_ELEMENTS_VERSION__: JSON.stringify(version) },
+      define: buildConstants,
     }),
   ],
   browsers: engines.map((engine) => launchers[engine]()),
