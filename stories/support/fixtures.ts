@@ -1,4 +1,4 @@
-import type { ArticleData, NewsItemData, PersonData } from '../../src/index.js';
+import type { ArticleData, PersonData } from '../../src/index.js';
 import seed from '../../demo/seed-article.json';
 
 /** The reference article, as `demo/seed-article.json` has it. */
@@ -31,28 +31,8 @@ export const ravi: PersonData = {
   sameAs: ['https://bsky.app/profile/ravi.example'],
 };
 
-export const latestStories: NewsItemData[] = [
-  {
-    headline: 'Ringgit edges higher as investors await Kuala Lumpur trade talks',
-    url: '/markets/ringgit-edges-higher',
-    datePublished: '2025-10-23T16:40:00+08:00',
-  },
-  {
-    headline: 'ASEAN leaders gather for summit with trade and the South China Sea on the agenda',
-    url: '/asia/asean-summit-opens',
-    datePublished: '2025-10-23T11:15:00+08:00',
-  },
-  {
-    headline: 'Rare-earth prices climb after Beijing widens export curbs',
-    url: '/commodities/rare-earth-prices',
-    datePublished: '2025-10-22T19:05:00+08:00',
-  },
-  {
-    headline: 'Malaysia’s exports beat forecasts on electronics demand',
-    url: '/economy/malaysia-exports',
-    datePublished: '2025-10-21T09:30:00+08:00',
-  },
-];
+/** The four stories the demo pages show beside the seed article, shared with the tests. */
+export { latestStories } from '../../test/support/fixtures.js';
 
 /** A word longer than any column, as CMS data sometimes has (URLs, compound names, typos). */
 export const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
