@@ -81,3 +81,37 @@ describe('context on the server', () => {
     assert.match(page, />23 oct\. 2025, 16:40</);
   });
 });
+
+describe('an article with a URL on the server', () => {
+  // Real articles have a `url`; leaving the article out of its own latest list once needed the DOM.
+  const withUrl = {
+    ...article,
+    url: 'https://example.com/2025/10/23/markets-close-higher',
+    latest: [
+      { headline: 'Ringgit edges higher', url: 'https://example.com/markets/ringgit' },
+      { headline: 'This very article', url: '/2025/10/23/markets-close-higher#comments' },
+    ],
+  };
+
+  for (const [mode, template] of [
+    ['property', html`<news-article .article=${withUrl}></news-article>`],
+    ['attribute', html`<news-article article=${JSON.stringify(withUrl)}></news-article>`],
+  ]) {
+    it(`renders it from the ${mode}, without the article in its own latest list`, async () => {
+      const errors = [];
+      const consoleError = console.error;
+      console.error = (...args) => errors.push(args.join(' '));
+      let page;
+      try {
+        page = await serverHtml(template);
+      } finally {
+        console.error = consoleError;
+      }
+      assert.deepEqual(errors, []);
+      assert.match(page, /<h1 class="headline" part="headline">Markets close higher<\/h1>/);
+      const latest = shadowOf(page, 'latest-news');
+      assert.ok(latest.includes('Ringgit edges higher'), 'the other story is listed');
+      assert.ok(!latest.includes('This very article'), 'the article itself is not');
+    });
+  }
+});
