@@ -13,8 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { build } from 'esbuild';
-import { buildConstants } from '../../scripts/build-constants.mjs';
+import { importSources } from '../support/import-sources.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const readJson = (path) => JSON.parse(readFileSync(join(projectRoot, path), 'utf8'));
@@ -23,27 +22,13 @@ const seed = readJson('demo/seed-article.json');
 const validArticles = readJson('test/node/fixtures/valid-articles.json');
 const invalidArticles = readJson('test/node/fixtures/invalid-articles.json');
 
-/** The TypeScript sources the schema is checked against, bundled with esbuild since Node cannot import .ts. */
-async function importSources() {
-  const bundled = await build({
-    stdin: {
-      contents: [
-        "export { articleSchema } from './src/data/article-schema.ts';",
-        "export { Problems, parseArticle } from './src/data/parse.ts';",
-        "export * as storyFixtures from './stories/support/fixtures.ts';",
-      ].join('\n'),
-      resolveDir: projectRoot,
-      loader: 'js',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    define: buildConstants,
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-}
+/** The TypeScript sources the schema is checked against. */
+const importSchemaSources = () =>
+  importSources(
+    "export { articleSchema } from './src/data/article-schema.ts';",
+    "export { Problems, parseArticle } from './src/data/parse.ts';",
+    "export * as storyFixtures from './stories/support/fixtures.ts';",
+  );
 
 /** Which definition each data export of stories/support/fixtures.ts is an instance of. */
 const storyFixtureDefinitions = {
@@ -65,7 +50,7 @@ describe('article JSON Schema', () => {
   let validate;
 
   before(async () => {
-    sources = await importSources();
+    sources = await importSchemaSources();
     // What scripts/write-schema.mjs writes: the schema as JSON.
     schema = JSON.parse(JSON.stringify(sources.articleSchema));
     // strict: an unknown keyword or a type-less constraint in the schema is an error, not ignored.
