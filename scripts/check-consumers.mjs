@@ -112,10 +112,14 @@ function prepareFolder(name, seedInto) {
   return folder;
 }
 
-/** Installs the tarball and the named tools, at the repository's versions, into the folder. */
+/**
+ * Installs the tarball and the tools into the folder: a list of names takes the repository's
+ * versions; an object maps each tool the repository does not use to its exact version.
+ */
 async function install(folder, tools) {
   const dependencies = { 'news-elements': `file:${tarball}` };
-  for (const tool of tools) dependencies[tool] = repositoryVersion(tool);
+  if (Array.isArray(tools)) for (const tool of tools) dependencies[tool] = repositoryVersion(tool);
+  else Object.assign(dependencies, tools);
   const consumerManifest = { name: 'news-elements-consumer', private: true, type: 'module', dependencies };
   writeFileSync(join(folder, 'package.json'), `${JSON.stringify(consumerManifest, null, 2)}\n`);
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], folder);
