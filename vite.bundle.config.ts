@@ -1,31 +1,19 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 
-/** dist/ is shared with the npm build, so it is not emptied: chunks of earlier builds are removed here. */
-const removeOldChunks: Plugin = {
-  name: 'remove-old-chunks',
-  apply: 'build',
-  buildStart() {
-    if (!existsSync('dist')) return;
-    for (const entry of readdirSync('dist', { withFileTypes: true })) {
-      if (entry.isFile() && /^news-elements-.+\.js(\.map)?$/.test(entry.name)) rmSync(`dist/${entry.name}`);
-    }
-  },
-};
-
 /**
- * `dist/news-elements.js`: one minified, self-contained module (Lit inside) that defines all six
- * elements. DOMPurify, with our allow-list, is a chunk beside it, fetched only by pages with `html`
- * fields.
+ * `dist/cdn/`: the folder to copy or serve for a `<script type="module">` page. `news-elements.js`
+ * is one minified module (Lit inside) that defines all six elements; DOMPurify, with our
+ * allow-list, is the `news-elements-html-sanitizer-*.js` chunk beside it, fetched only by pages
+ * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals(), removeOldChunks],
+  plugins: [minifyCssLiterals()],
   define: buildConstants,
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     lib: {

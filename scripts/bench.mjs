@@ -2,7 +2,7 @@
  * Render benchmark of news-elements against three baselines, in headless Chromium.
  *
  * Variants, each on its own page (bench/page.html?variant=…):
- *   (a) json    — `<news-article>` / `<latest-news>` from JSON (dist/news-elements.js);
+ *   (a) json    — `<news-article>` / `<latest-news>` from JSON (dist/cdn/news-elements.js);
  *   (b) slotted — the same elements upgrading the plain HTML of demo/slotted.html;
  *   (c) static  — that HTML as plain tags set with `innerHTML`, styled by bench/baseline.css (the floor);
  *   (d) react   — the JSON rendered by plain React 19 components (bench/react/, built here in production mode).
@@ -81,8 +81,8 @@ const updateListSize = 1000;
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
-if (!existsSync(join(projectRoot, 'dist/news-elements.js'))) {
-  console.error('dist/news-elements.js is missing: run `npm run build:bundle` first (`npm run bench` does).');
+if (!existsSync(join(projectRoot, 'dist/cdn/news-elements.js'))) {
+  console.error('dist/cdn/news-elements.js is missing: run `npm run build:bundle` first (`npm run bench` does).');
   process.exit(1);
 }
 

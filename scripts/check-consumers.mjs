@@ -3,7 +3,7 @@
  * `npm run build` first) and uses the tarball as five kinds of users do, each in a fresh
  * temporary folder with its own `npm install` of the tarball and the repository's tool versions:
  *
- * - cdn: the unpacked tarball served as static files, `dist/news-elements.js` in a script tag;
+ * - cdn: the unpacked tarball served as static files, `dist/cdn/news-elements.js` in a script tag;
  * - vite-ts: a Vite + TypeScript app importing one element's define entry (type-checked, built,
  *   rendered, and its bundle checked for the other elements' code);
  * - react: a React 19 app using the `news-elements/react` wrappers (type-checked, built, rendered,
@@ -85,7 +85,7 @@ function repositoryVersion(name) {
   return version;
 }
 
-for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/news-elements.js', 'dist/data/attribute.js']) {
+for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/news-elements.js', 'dist/data/attribute.js']) {
   if (!existsSync(join(projectRoot, built))) {
     console.error(`${built} is missing: run \`npm run build\` first.`);
     process.exit(1);
@@ -212,11 +212,11 @@ const consumers = [
       await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
 
       // Tree-shaking: each marker must be in the full bundle (or its absence would prove nothing).
-      const fullBundle = await run('tar', ['-xzOf', tarball, 'package/dist/news-elements.js'], folder);
+      const fullBundle = await run('tar', ['-xzOf', tarball, 'package/dist/cdn/news-elements.js'], folder);
       for (const [tag, marker] of Object.entries(elementMarkers)) {
         check(
           fullBundle.includes(marker),
-          `marker ${marker} of <${tag}> is not in dist/news-elements.js: pick another`,
+          `marker ${marker} of <${tag}> is not in dist/cdn/news-elements.js: pick another`,
         );
       }
       const appCode = builtScripts(folder);

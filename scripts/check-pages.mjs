@@ -1,7 +1,7 @@
 /**
  * Loads the host pages of test/pages/ in headless Chromium, each served with the HTTP headers a
  * real host would send, and checks what only a real page can show: the built bundle
- * (dist/news-elements.js, built beforehand) under a strict Content Security Policy with Trusted
+ * (dist/cdn/news-elements.js, built beforehand) under a strict Content Security Policy with Trusted
  * Types, with and without our policy allowed, the bundle loaded twice and next to another
  * version, and the article's own styles on a page whose CSS attacks them. Green, it prints one
  * line, `pages: N passed, N failed`; before that line, each failed check is printed with its
@@ -15,7 +15,7 @@ import { readDemoArticle } from '../demo/demo-article.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const bundlePath = join(projectRoot, 'dist/news-elements.js');
+const bundlePath = join(projectRoot, 'dist/cdn/news-elements.js');
 const attributeHelperPath = join(projectRoot, 'dist/data/attribute.js');
 const { version: bundleVersion } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 // The version as a whole token, so that a dependency's `10.1.0` is left alone.
@@ -75,7 +75,7 @@ const pageFills = {
 };
 
 /**
- * Serves the project folder. `/dist/news-elements.js?version=X` is the same build relabelled as
+ * Serves the project folder. `/dist/cdn/news-elements.js?version=X` is the same build relabelled as
  * version X, which is how a page ends up with two different versions of the library.
  */
 function servePages() {
@@ -96,7 +96,7 @@ function servePages() {
       body = Buffer.from(body.toString('utf8').replace(/\{\{[a-z-]+\}\}/g, (placeholder) => pageFills[placeholder]));
     }
     const relabelledVersion = requestUrl.searchParams.get('version');
-    if (path === '/dist/news-elements.js' && relabelledVersion) {
+    if (path === '/dist/cdn/news-elements.js' && relabelledVersion) {
       body = Buffer.from(body.toString('utf8').replace(versionPattern, relabelledVersion));
     }
     response.writeHead(200, {
@@ -331,7 +331,7 @@ try {
     notes.push(warnings.length === 0 ? 'no warning' : `warning: ${warnings[0]}`);
     const copies = await page.evaluate(
       () =>
-        performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/news-elements.js'))
+        performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/cdn/news-elements.js'))
           .length,
     );
     if (copies !== 2) problems.push(`the bundle was fetched ${copies} time(s), not twice`);

@@ -66,8 +66,8 @@ if (selected.length === 0) {
   process.exit(1);
 }
 
-if (!existsSync(join(projectRoot, 'dist/news-elements.js'))) {
-  console.error('visual: dist/news-elements.js is missing: run `npm run build` first.');
+if (!existsSync(join(projectRoot, 'dist/cdn/news-elements.js'))) {
+  console.error('visual: dist/cdn/news-elements.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 

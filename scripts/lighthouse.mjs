@@ -15,7 +15,7 @@
  * .tmp/lighthouse/section.md. Exits non-zero when a run fails or when a page shifts its layout
  * (CLS above 0 in either run): the elements must upgrade in place.
  *
- * Run: `npm run lighthouse` (builds dist/news-elements.js first), or `node scripts/lighthouse.mjs
+ * Run: `npm run lighthouse` (builds dist/cdn/news-elements.js first), or `node scripts/lighthouse.mjs
  * [--runs N]` on an existing build. Each page is audited N times (3 by default): the median run by
  * performance score is reported with the spread of all runs, and every run must have CLS 0.
  * Chromium is $CHROME_PATH or /usr/bin/chromium.
@@ -53,9 +53,9 @@ if (!Number.isInteger(runsPerPage) || runsPerPage < 1) {
 }
 
 try {
-  statSync(join(projectRoot, 'dist/news-elements.js'));
+  statSync(join(projectRoot, 'dist/cdn/news-elements.js'));
 } catch {
-  console.error('dist/news-elements.js is missing: run `npm run build:bundle` first.');
+  console.error('dist/cdn/news-elements.js is missing: run `npm run build:bundle` first.');
   process.exit(1);
 }
 
@@ -94,7 +94,7 @@ for (const file of readdirSync(outputDir).filter((name) => reportName.test(name)
 const { server, url } = await serveStatic(projectRoot);
 // The same files, with the bundle answered only after `bundleDelayMs`.
 const lateBundleServer = createServer((request, response) => {
-  const delay = new URL(request.url, url).pathname === '/dist/news-elements.js' ? bundleDelayMs : 0;
+  const delay = new URL(request.url, url).pathname === '/dist/cdn/news-elements.js' ? bundleDelayMs : 0;
   setTimeout(() => server.emit('request', request, response), delay);
 });
 const lateBundleUrl = await new Promise((done) => {
@@ -205,7 +205,7 @@ const markdown = [
   `Lighthouse ${lighthouseVersion}, default mobile configuration: ${screenText}, ${throttlingText} ` +
     `(the load itself runs unthrottled from a local static server; Lighthouse models the slow network and CPU from its trace). ` +
     `${browserVersion}, headless. ${runsPerPage > 1 ? `Median of ${runsPerPage} runs per page by performance score. ` : ''}` +
-    `"CLS, late bundle" is a second load with the server holding dist/news-elements.js back ${bundleDelayMs} ms, so that ` +
+    `"CLS, late bundle" is a second load with the server holding dist/cdn/news-elements.js back ${bundleDelayMs} ms, so that ` +
     'the page paints before the elements upgrade, as on a slow connection. ' +
     'Run with `npm run lighthouse`; full reports in .tmp/lighthouse/.',
   '',

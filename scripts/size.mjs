@@ -6,7 +6,7 @@
  * (quality 11) bytes of its file as shipped, and of what it adds to an app: the entry bundled
  * with everything of this package it imports statically, minified by esbuild, with the
  * dependencies (lit, @lit/*, dompurify, react) left out as the app has them anyway. A file that
- * imports nothing (the self-contained `dist/news-elements.js`) is its own cost. Chunks loaded
+ * imports nothing (the self-contained `dist/cdn/news-elements.js`) is its own cost. Chunks loaded
  * on demand (the sanitiser with DOMPurify) are listed after the table.
  *
  * Budgets are gzip bytes of that cost, keyed by export (`"./bundle": 16000`); a `*` key

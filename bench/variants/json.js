@@ -1,5 +1,5 @@
 /** Variant (a): our elements from JSON, `<news-article>` / `<latest-news>` with the data set as a property. */
-import '../../dist/news-elements.js';
+import '../../dist/cdn/news-elements.js';
 import { installBench } from '../harness.js';
 
 installBench({

@@ -1,5 +1,5 @@
 /** Variant (b): our elements upgrading slotted HTML, inserted with `innerHTML` where the tags are defined. */
-import '../../dist/news-elements.js';
+import '../../dist/cdn/news-elements.js';
 import { installBench } from '../harness.js';
 
 installBench({
