@@ -82,7 +82,8 @@ function servePages() {
   const server = createServer((request, response) => {
     const requestUrl = new URL(request.url, 'http://localhost');
     const path = normalize(decodeURIComponent(requestUrl.pathname));
-    const file = join(projectRoot, path);
+    // A host that copied news-elements.js alone: the file is there, the chunks beside it are not.
+    const file = path === '/copied-alone/news-elements.js' ? bundlePath : join(projectRoot, path);
     if (!file.startsWith(projectRoot)) return response.writeHead(403).end();
     let body;
     try {
@@ -311,6 +312,39 @@ try {
     if (ours.length !== 1) problems.push(`${ours.length} console errors from <news-article>: ${ours.join(' | ')}`);
     if (await page.evaluate(() => document.querySelector('news-article > script') !== null))
       problems.push('a JSON-LD script was left in the page');
+    notes.push(`reported: ${ours[0]}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('news-elements.js copied without its sanitiser chunk (test/pages/bundle-alone.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
+    // The html paragraph keeps every word, as plain text.
+    const paragraph = await page.evaluate(() =>
+      window
+        .__deepQueryAll(document, 'p')
+        .find((element) => element.textContent.includes('deliberately neutral'))
+        ?.innerHTML.replace(/<!--[^>]*-->/g, '')
+        .trim(),
+    );
+    if (!paragraph) problems.push('the html paragraph lost its text');
+    else if (paragraph.includes('<em>'))
+      problems.push(`the paragraph has markup the sanitiser never saw: ${paragraph}`);
+    // Said once, naming the field and the missing file; nothing else is reported.
+    await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+    if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
+      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    for (const message of others) problems.push(`console error: ${message}`);
     notes.push(`reported: ${ours[0]}`);
     await context.close();
     return { problems, notes };

@@ -101,6 +101,19 @@ describe('rich text: loading', () => {
     expect(container.querySelector('script')).to.equal(null);
     expect(sentinel()).to.equal(undefined);
   });
+
+  it('reports removals for the data on screen only, not for data replaced while the sanitiser loads', async () => {
+    const reports: string[] = [];
+    const renderer = new RichTextRenderer({ requestUpdate: () => undefined }, (problems) =>
+      reports.push(...problems.map(({ field, reason }) => `${field} ${reason}`)),
+    );
+    renderer.prepare([{ field: 'blocks[0].html', markup: `Old <script>window.__pwned = 1</script>${Date.now()}` }]);
+    renderer.prepare([{ field: 'blocks[1].html', markup: `New <img src="/x.png" onerror="x()">${Date.now()}` }]);
+    await loadSanitizer();
+    await Promise.resolve();
+    expect(reports).to.have.length(1);
+    expect(reports[0]).to.equal('blocks[1].html had <img> removed');
+  });
 });
 
 describe('rich text: rendering', () => {

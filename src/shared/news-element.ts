@@ -88,7 +88,7 @@ export function settingText(value: unknown, name: string, problems: Problems): s
 }
 
 /** A thrown value as text; whatever was thrown, describing it never throws again. */
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : 'an unexpected value was thrown';
 }

@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DataProblem, HtmlField } from '../data/index.js';
 import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
+import { describeError } from './news-element.js';
 
 /** The entities inline markup from a CMS commonly carries, for text read without a parser. */
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
@@ -36,6 +37,8 @@ export function textOfHtml(markup: string): string {
 export class RichTextRenderer {
   /** Fields already reported, so re-rendering the same data does not repeat a report. */
   private readonly reported = new Set<string>();
+  /** Counts calls of `prepare`, so that a late result for older data is recognised. */
+  private preparations = 0;
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -44,12 +47,17 @@ export class RichTextRenderer {
 
   /**
    * Sanitises the `html` fields of new data (as parsing listed them: `parsedHtmlFields`), reports
-   * what was removed, and re-renders with the result.
+   * what was removed, and re-renders with the result. When the sanitiser cannot load (a copy of
+   * the CDN file without its chunk, a blocked request, offline), the fields keep their plain text
+   * and that is reported once for this data. Reports that arrive after newer data replaced these
+   * fields are dropped: they belong to data no longer on screen.
    */
   prepare(fields: readonly HtmlField[]): void {
+    const preparation = ++this.preparations;
     if (fields.length === 0) return;
     loadSanitizer().then(
       (sanitize) => {
+        if (preparation !== this.preparations) return;
         const problems: DataProblem[] = [];
         for (const { field, markup } of fields) {
           const { removed } = sanitize(markup);
@@ -61,8 +69,18 @@ export class RichTextRenderer {
         this.report(problems);
         this.host.requestUpdate();
       },
-      // Without the sanitiser the fields keep showing their plain text; nothing is lost.
-      () => undefined,
+      (error: unknown) => {
+        if (preparation !== this.preparations) return;
+        const others = fields.length > 1 ? ` (and ${fields.length - 1} other html fields)` : '';
+        this.report([
+          {
+            field: fields[0].field,
+            reason:
+              `is shown as plain text${others}: the HTML sanitiser did not load (${describeError(error)}); ` +
+              'serve news-elements.js together with the news-elements-html-sanitizer-*.js file beside it',
+          },
+        ]);
+      },
     );
   }
 
