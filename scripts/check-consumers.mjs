@@ -326,6 +326,55 @@ const consumers = [
       return `${(output.length / 1024).toFixed(1)} kB of HTML with a declarative shadow root and the seed's h1`;
     },
   },
+  {
+    name: 'angular',
+    title: 'Angular 21, zoneless, CUSTOM_ELEMENTS_SCHEMA',
+    // Angular 22 needs Node 22; 21 is the newest on Node 20.19+, and takes TypeScript >=5.9 <6.0.
+    // Built by the application builder itself (build.mjs), so the Angular CLI is not installed.
+    tools: {
+      '@angular/build': '21.2.27',
+      '@angular/common': '21.2.26',
+      '@angular/compiler': '21.2.26',
+      '@angular/compiler-cli': '21.2.26',
+      '@angular/core': '21.2.26',
+      '@angular/platform-browser': '21.2.26',
+      rxjs: '7.8.2',
+      typescript: '5.9.3',
+    },
+    prepare: () => prepareFolder('angular', 'src/seed-article.json'),
+    async test(folder) {
+      // The builder type-checks the app and its templates (strictTemplates) as it builds.
+      await run('node', ['build.mjs'], folder, { timeout: 300_000 });
+      const { result, consoleErrors, pageErrors } = await inPage(join(folder, 'dist/browser'), '/', () => {
+        const good = document.querySelector('#good');
+        const headline = good?.shadowRoot?.querySelector('h1')?.textContent?.trim();
+        const problems = Array.from(document.querySelectorAll('#problems li'), (item) => item.textContent.trim());
+        if (!headline || problems.length === 0) return undefined;
+        return { headline, problems, articleAttribute: good.getAttribute('article') };
+      });
+      check(result.headline === seed.headline, `the h1 reads "${result.headline}", not the seed's headline`);
+      check(result.articleAttribute === null, '[article] was written as an attribute, not set as the property');
+      check(
+        result.problems.every((problem) => problem.startsWith('bad:')),
+        `the good article was reported: ${JSON.stringify(result.problems)}`,
+      );
+      check(
+        result.problems.includes('bad: news-article url'),
+        `the handler got ${JSON.stringify(result.problems)}, not the bad article's javascript: url`,
+      );
+      check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
+      // The bad article is reported on the console too, by the element itself; nothing else may be.
+      const unexpected = consoleErrors.filter((text) => !text.includes('news-article'));
+      check(unexpected.length === 0, `console error: ${unexpected.join(' | ')}`);
+      const size = readdirSync(join(folder, 'dist/browser'))
+        .filter((file) => file.endsWith('.js'))
+        .reduce((total, file) => total + readFileSync(join(folder, 'dist/browser', file)).length, 0);
+      return (
+        `the application builder passes; headline shown from the bound object; (news-error) got field "url"; ` +
+        `${(size / 1024).toFixed(1)} kB of JS with Angular`
+      );
+    },
+  },
 ];
 
 /** Prepares and installs every consumer, at most `installConcurrency` npm installs at a time. */
