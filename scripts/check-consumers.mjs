@@ -18,7 +18,7 @@
  * the failing command's output and its timing, come before that line. Exits 1 if any consumer fails.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -373,6 +373,124 @@ const consumers = [
         `the application builder passes; headline shown from the bound object; (news-error) got field "url"; ` +
         `${(size / 1024).toFixed(1)} kB of JS with Angular`
       );
+    },
+  },
+  {
+    name: 'eleventy',
+    title: 'Eleventy 3, server-rendered with @lit-labs/eleventy-plugin-lit',
+    tools: {
+      '@11ty/eleventy': '3.1.8',
+      '@lit-labs/eleventy-plugin-lit': '1.0.6',
+      '@lit-labs/ssr-client': repositoryVersion('@lit-labs/ssr-client'),
+    },
+    /** A real article: its own URL, and latest stories with URLs, one of them the article itself. */
+    article: {
+      ...seed,
+      url: 'https://example.com/2025/10/23/trade-talks',
+      latest: [
+        {
+          headline: 'Ringgit edges higher',
+          url: 'https://example.com/markets/ringgit',
+          datePublished: '2025-10-23T16:40:00+08:00',
+        },
+        { headline: 'Palm oil futures slip', url: '/commodities/palm-oil' },
+        { headline: 'This very article', url: '/2025/10/23/trade-talks#comments' },
+      ],
+    },
+    prepare() {
+      const folder = prepareFolder('eleventy');
+      mkdirSync(join(folder, 'src/_data'));
+      writeFileSync(join(folder, 'src/_data/article.json'), JSON.stringify(this.article, null, 2));
+      return folder;
+    },
+    async test(folder) {
+      await run('node', ['node_modules/@11ty/eleventy/cmd.cjs', '--quiet'], folder, { timeout: 120_000 });
+      const built = readFileSync(join(folder, '_site/index.html'), 'utf8');
+      check(
+        /<news-article\b[^>]*>\s*<template\b[^>]*\sshadowrootmode="open"/.test(built),
+        'no declarative shadow root (<template shadowrootmode="open">) in <news-article>',
+      );
+      const textOf = (tag) =>
+        Array.from(built.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, 'g')), ([, inner]) =>
+          htmlText(inner),
+        );
+      check(textOf('h1').includes(seed.headline), `no <h1> holds the seed's headline (h1s: ${textOf('h1')})`);
+      const sectionHeadings = this.article.sections.map((section) => section.heading).filter(Boolean);
+      const missing = sectionHeadings.filter((heading) => !textOf('h2').includes(heading));
+      check(missing.length === 0, `section headings missing from the HTML: ${missing.join(', ')}`);
+      const links = textOf('a');
+      check(
+        links.includes('Ringgit edges higher') && links.includes('Palm oil futures slip'),
+        `the latest stories are not linked (links: ${JSON.stringify(links)})`,
+      );
+      check(!links.includes('This very article'), 'the article is listed among its own latest stories');
+      for (const leak of ['undefined', '[object ']) check(!built.includes(leak), `the HTML contains "${leak}"`);
+
+      // In the browser: the bundle is held back until the server's nodes are marked, then hydrates them.
+      const { server, url } = await serveStatic(join(folder, '_site'));
+      const context = await (await browser()).newContext();
+      try {
+        const page = await context.newPage();
+        const problems = [];
+        page.on('console', (message) => {
+          if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+        // Every element in the article's shadow roots, nested ones included, in document order.
+        await page.addInitScript(() => {
+          const inShadows = (root) =>
+            Array.from(root.querySelectorAll('*')).flatMap((element) =>
+              element.shadowRoot ? [element, ...inShadows(element.shadowRoot)] : [element],
+            );
+          window.shadowElements = () => inShadows(document.querySelector('news-article').shadowRoot);
+        });
+        let releaseBundle;
+        const bundleHeld = new Promise((resolve) => (releaseBundle = resolve));
+        await page.route('**/news-elements/news-elements.js', async (route) => {
+          await bundleHeld;
+          await route.continue();
+        });
+        await page.goto(`${url}/`, { waitUntil: 'commit' });
+        await page.waitForFunction(() => document.querySelector('main')?.nextSibling, null, { timeout: 10_000 });
+        const marked = await page.evaluate(() => {
+          window.serverElements = window.shadowElements();
+          return window.serverElements.map((element) => element.localName);
+        });
+        check(
+          marked.includes('h1') && marked.includes('latest-news'),
+          `the server's shadow roots lack the h1 or <latest-news> (${marked.length} elements)`,
+        );
+        releaseBundle();
+        const hydrated = await page
+          .waitForFunction(
+            () => {
+              const elements = [document.querySelector('news-article'), ...window.shadowElements()];
+              const custom = elements.filter((element) => element.localName.includes('-'));
+              return custom.every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration'));
+            },
+            null,
+            { timeout: 10_000 },
+          )
+          .catch(() => null);
+        check(hydrated, `the elements never hydrated (${problems.join(' | ') || 'no error was logged'})`);
+        const replaced = await page.evaluate(() => {
+          const now = window.shadowElements();
+          const kept = window.serverElements.filter((element, index) => element.isConnected && now[index] === element);
+          return { before: window.serverElements.length, after: now.length, kept: kept.length };
+        });
+        check(
+          replaced.kept === replaced.before && replaced.after === replaced.before,
+          `hydration replaced nodes: ${replaced.kept} of ${replaced.before} server elements kept, ${replaced.after} now`,
+        );
+        check(problems.length === 0, `console: ${problems.join(' | ')}`);
+        return (
+          `${(built.length / 1024).toFixed(1)} kB page with declarative shadow DOM, the h1 and ` +
+          `${sectionHeadings.length} section headings; hydration kept all ${marked.length} shadow elements, no console error`
+        );
+      } finally {
+        await context.close();
+        server.close();
+      }
     },
   },
 ];

@@ -1,0 +1,27 @@
+/**
+ * An Eleventy site that renders `<news-article>` at build time with
+ * `@lit-labs/eleventy-plugin-lit`: every page's custom elements become declarative shadow DOM,
+ * which the client hydrates in place.
+ */
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import litPlugin from '@lit-labs/eleventy-plugin-lit';
+import { jsonAttribute } from 'news-elements';
+
+/** A package file's path relative to the site, as the plugin and passthrough copy take them. */
+const packagePath = (specifier) => relative(process.cwd(), fileURLToPath(import.meta.resolve(specifier)));
+
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: [packagePath('news-elements/define')] });
+  // The article's JSON in a single-quoted attribute, written so that the element reads exactly the data.
+  eleventyConfig.addFilter('jsonAttribute', jsonAttribute);
+  // For the browser: the self-contained bundle with the folder it loads its sanitizer from, and
+  // Lit's hydration support with the lit-html it imports (mapped by the page's import map).
+  eleventyConfig.addPassthroughCopy({
+    [dirname(packagePath('news-elements/bundle'))]: 'news-elements',
+    'node_modules/@lit-labs/ssr-client': 'lib/ssr-client',
+    'node_modules/lit-html': 'lib/lit-html',
+  });
+}
+
+export const config = { dir: { input: 'src', output: '_site' } };
