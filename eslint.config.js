@@ -7,21 +7,36 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Globals a server does not have. Code that runs while rendering (templates, parsing, `willUpdate`)
- * must not touch them; code that runs only in a browser (lifecycle callbacks after connection,
- * event handlers) says so where it uses one.
+ * Globals a server does not have: `@lit-labs/ssr` gives Node only `customElements` (its DOM shim's
+ * classes are for Lit, not globals). Code that runs while rendering (templates, parsing,
+ * `willUpdate`) must not touch them; code that runs only in a browser (lifecycle callbacks after
+ * connection, event handlers) says so where it uses one. test/node/no-dom-globals.test.mjs checks
+ * that each is flagged and absent on a server.
  */
-const browserOnlyGlobals = [
+export const browserOnlyGlobals = [
   'document',
   'window',
+  'self',
   'navigator',
   'location',
   'history',
+  'screen',
   'localStorage',
   'sessionStorage',
+  'indexedDB',
   'matchMedia',
   'getComputedStyle',
+  'getSelection',
   'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'DOMParser',
+  'XMLSerializer',
+  'CSS',
+  'Image',
+  'IntersectionObserver',
+  'ResizeObserver',
+  'MutationObserver',
 ].map((name) => ({
   name,
   message: `${name} does not exist on a server: use it only in browser-only code (connectedCallback, updated, event handlers) and say so with an eslint-disable comment giving the reason.`,

@@ -1,5 +1,5 @@
 import { newsElementsPolicy } from '../data/trusted-types.js';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DataProblem, HtmlField } from '../data/index.js';
 import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
@@ -13,20 +13,28 @@ const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u0
  * there) and only its text is kept. It stands in for the field until the sanitiser has loaded.
  */
 export function textOfHtml(markup: string): string {
+  // A server has no parser.
+  if (isServer) return textByCuttingTags(markup);
   // Under Trusted Types, DOMParser takes only TrustedHTML; the document it makes is inert.
   const trusted = (newsElementsPolicy()?.createHTML(markup) ?? markup) as string;
   let doc: Document;
   try {
+    // eslint-disable-next-line no-restricted-globals -- in a browser only: a server returned above.
     doc = new DOMParser().parseFromString(trusted, 'text/html');
   } catch {
-    // Trusted Types without our policy: no parser takes the markup, so its tags are cut out instead.
-    return markup
-      .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
-      .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: keyof typeof entities) => entities[name]);
+    // Trusted Types without our policy: no parser takes the markup.
+    return textByCuttingTags(markup);
   }
   // Their text is code, or (noscript) meant only for readers without JavaScript, never prose.
   for (const element of doc.body.querySelectorAll('script, style, noscript')) element.remove();
   return doc.body.textContent ?? '';
+}
+
+/** The text of markup read without a parser: its tags, comments and code cut out, its common entities decoded. */
+function textByCuttingTags(markup: string): string {
+  return markup
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: keyof typeof entities) => entities[name]);
 }
 
 /**
