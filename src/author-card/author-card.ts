@@ -77,7 +77,9 @@ export class AuthorCard extends NewsElement {
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this.hasSlottedContent;
     const people = this.people(hasSlottedContent);
-    if (people.length === 0 && !hasSlottedContent) return html`<slot></slot>`;
+    // Where slotted content cannot be seen (a server), a card with no one to show renders its
+    // slots for the content the browser will find there: hydration finds that template.
+    if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
     // Not a labelled <section>: several cards would be regions all named "About the author".
     return html`<div class="card" part="base">
       ${heading(this.context.headingLevel(this.level), this.label?.trim() || this.context.labels.aboutTheAuthor, {

@@ -101,7 +101,8 @@ export class LatestNews extends NewsElement {
       }
       <slot></slot>
       ${
-        stories.length === 0 && !hasSlottedContent
+        // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
+        stories.length === 0 && !hasSlottedContent && this.slots.seesSlots
           ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || labels.noLatestNews}</p>`
           : nothing
       }

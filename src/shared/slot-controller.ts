@@ -3,11 +3,28 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 /**
  * Whether the host's light DOM gives a slot content, as Shoelace's `HasSlotController` tells it:
  * read from the host's children when asked, and the host renders again when a slot's content
- * changes. A server has no children to read: there nothing is slotted.
+ * changes. A server has no children to read: there nothing is slotted. A server-rendered element
+ * (its shadow root came with the page) answers as the server did until it has hydrated, so that
+ * hydration finds the server's template, and then renders again with the true answer.
  */
 export class SlotController implements ReactiveController {
+  /** Until the first update of a server-rendered element. */
+  private hydrating: boolean;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.hydrating = !isServer && host.shadowRoot !== null;
+  }
+
+  /** False where slotted content cannot be seen (on a server, and while hydrating what it rendered). */
+  get seesSlots(): boolean {
+    return !isServer && !this.hydrating;
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -21,12 +38,12 @@ export class SlotController implements ReactiveController {
   /** True when the host gives the slot content: non-blank text or an element (`name` empty: the default slot). */
   has(name = ''): boolean {
     if (name !== '') return this.hasChild(`[slot="${name}"]`);
-    return !isServer && hasOwnContent(this.host);
+    return this.seesSlots && hasOwnContent(this.host);
   }
 
   /** True when a child element of the host matches `selector`, e.g. `[slot]` or `li`. */
   hasChild(selector: string): boolean {
-    return !isServer && this.host.querySelector(`:scope > ${selector}`) !== null;
+    return this.seesSlots && this.host.querySelector(`:scope > ${selector}`) !== null;
   }
 
   private readonly onSlotChange = (): void => this.host.requestUpdate();
