@@ -1,0 +1,164 @@
+/**
+ * Hydration in Chromium of every server-rendered case of test/support/ssr-cases.mjs (every
+ * story of every element, every valid article as attribute and as property). One page holds
+ * them all, each in its own container; the hydrating client (Lit's hydrate support, the
+ * elements and the same cases, bundled from the sources) is held back until every node of every
+ * shadow root is marked and the headings, paragraphs, list items and links are measured
+ * (test/support/hydration-probe.js). Once it has hydrated each container's template: every
+ * element has updated, no node was replaced, nothing moved, and the console has nothing but the
+ * bad-input stories' reports.
+ *
+ * Run: `npm run test:node` (no build needed; Chromium as scripts/chromium.mjs finds it).
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { bundleSources } from '../support/import-sources.mjs';
+import { importServerRendering, renderCase, storyStubs } from '../support/ssr-render.mjs';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const origin = 'http://ssr.test';
+
+const ssr = await importServerRendering();
+const cases = ssr.ssrCases();
+
+/**
+ * What the server cannot know, the slotted content, changes these cases once they hydrate: each
+ * element renders first as the server did, then again with what it finds slotted.
+ */
+const changedOnceSlotsAreSeen = {
+  // The server renders a one-column article; the <latest-news slot="aside"> brings the aside.
+  'story news-article/FromSlottedHtml': 'the aside and its column appear',
+  'story news-article/BadInputInvalidJson': 'the aside and its column appear',
+  // The server renders the built-in label beside the slotted one, inside the hidden link.
+  'story skip-link/CustomLabel': 'the built-in label goes',
+  // "No stories" could sit beside a slotted list, so the server leaves it to the browser.
+  'story latest-news/Empty': 'the empty text appears',
+  'story latest-news/CustomLabels': 'the empty text appears',
+};
+
+/** The page: every case's server HTML in a container of its own. */
+async function serverPage() {
+  const containers = [];
+  for (const [index, testCase] of cases.entries()) {
+    const { html } = await renderCase(ssr, testCase);
+    containers.push(`<div class="case" data-case="${index}">${html}</div>`);
+  }
+  // The rules each element adopts for its slotted light DOM when it runs: a server-rendered page
+  // carries them from the start, or slotted content moves when the elements hydrate.
+  const lightStyles = ssr.elements.flatMap((element) => element.lightStyles?.cssText ?? []).join('\n');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-rendered cases</title>
+    <style>.case { margin-block-end: 2rem; }</style>
+    <style>${lightStyles}</style>
+    <script type="module" src="/client.js"></script>
+  </head>
+  <body>
+    ${containers.join('\n    ')}
+    <p id="parsed" hidden></p>
+  </body>
+</html>`;
+}
+
+/** Hydrates each container with its case's template: the properties the server rendered come back so. */
+const clientEntry = [
+  "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';",
+  "import { hydrate } from '@lit-labs/ssr-client';",
+  "import './src/define/index.ts';",
+  "import { ssrCases } from './test/support/ssr-cases.mjs';",
+  'window.hydrateErrors = ssrCases().map((testCase, index) => {',
+  '  try {',
+  '    hydrate(testCase.template(), document.querySelector(`[data-case="${index}"]`));',
+  '  } catch (error) {',
+  '    return `its template: ${error.message}`;',
+  '  }',
+  '});',
+];
+
+let browser;
+let results;
+const consoleMessages = [];
+
+before(async () => {
+  const [page, client, probe] = await Promise.all([
+    serverPage(),
+    bundleSources(clientEntry, { platform: 'browser', stubs: storyStubs }),
+    readFile(join(projectRoot, 'test/support/hydration-probe.js'), 'utf8'),
+  ]);
+  browser = await launchChromium();
+  // The reader's time zone is the server's, as for a site rendered where its readers are.
+  const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const context = await browser.newContext({ timezoneId, locale: 'en', viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      consoleMessages.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  tab.on('pageerror', (error) => consoleMessages.push(`uncaught: ${error.message}`));
+  let releaseClient;
+  const clientHeld = new Promise((resolve) => (releaseClient = resolve));
+  await tab.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin && url.pathname === '/') {
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page });
+    }
+    if (url.origin === origin && url.pathname === '/client.js') {
+      await clientHeld;
+      return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: client });
+    }
+    // The stories' pictures, where Storybook serves them.
+    if (url.origin === origin && url.pathname.startsWith('/assets/')) {
+      const file = await readFile(join(projectRoot, 'stories', url.pathname)).catch(() => undefined);
+      if (file) return route.fulfill({ contentType: 'image/svg+xml', body: file });
+    }
+    // The articles' other URLs (pictures, links) lead nowhere here.
+    return route.fulfill({ status: 204 });
+  });
+  // The module script holds DOMContentLoaded back: the end of the page says it is all parsed.
+  await tab.goto(`${origin}/`, { waitUntil: 'commit' });
+  await tab.waitForSelector('#parsed', { state: 'attached' });
+  await tab.evaluate(probe);
+  await tab.evaluate(() => window.markServerRendered());
+  releaseClient();
+  await tab.waitForFunction(() => window.hydrateErrors !== undefined);
+  results = await tab.evaluate(() => window.compareHydrated(window.hydrateErrors));
+  await context.close();
+});
+
+after(() => browser?.close());
+
+describe('hydration in Chromium', () => {
+  cases.forEach((testCase, index) => {
+    test(`${testCase.id}: hydrates in place, every element updated, nothing moved`, () => {
+      const { errors, notUpdated, replaced, markupOnly, moved, measured } = results[index];
+      assert.ok(measured > 0, 'the case has headings, paragraphs, list items or links to measure');
+      assert.deepEqual(errors, [], 'no hydration or update error');
+      assert.deepEqual(notUpdated, [], 'every element has updated');
+      // The sanitiser needs a DOM: the server sends the text of `html` fields, the browser then
+      // swaps in their markup, the text unchanged.
+      if (!testCase.hasHtmlFields) assert.deepEqual(markupOnly, [], 'no markup changed');
+      const slotted = changedOnceSlotsAreSeen[testCase.id];
+      if (slotted) {
+        assert.notDeepEqual(replaced, [], `${slotted} (if no longer, take the case out of changedOnceSlotsAreSeen)`);
+      } else {
+        assert.deepEqual(replaced, [], 'no server-rendered node was replaced');
+        assert.deepEqual(moved, [], 'nothing moved');
+      }
+    });
+  });
+
+  test('the console has the bad-input stories’ reports and nothing else: no hydration error or warning', () => {
+    const reportedFields = new Set(cases.flatMap((testCase) => testCase.reports ?? []));
+    const unexpected = consoleMessages.filter((message) => {
+      const report = /^error: <[a-z-]+>: (\S+) /.exec(message);
+      return !report || !reportedFields.has(report[1]);
+    });
+    assert.deepEqual(unexpected, []);
+  });
+});
