@@ -176,6 +176,42 @@ function builtScripts(folder) {
     .join('\n');
 }
 
+/**
+ * Opens a framework app's build, which binds the seed to `#good news-article` and the seed with a
+ * `javascript:` url to `#bad news-article`, and records what its `news-error` handlers receive in
+ * `window.newsErrors`: checks the headline, that `article` arrived as the object (a property, not
+ * an attribute holding "[object Object]"), that only the bad article's handler got its `url`
+ * problem, and that nothing else went wrong on the page.
+ */
+async function checkBoundArticles(folder) {
+  const { result, consoleErrors, pageErrors } = await inPage(join(folder, 'dist'), '/', () => {
+    const good = document.querySelector('#good news-article');
+    const headline = good?.shadowRoot?.querySelector('h1')?.textContent?.trim();
+    const badRendered = document.querySelector('#bad news-article')?.shadowRoot?.querySelector('h1');
+    if (!headline || !badRendered || !(window.newsErrors?.bad.length > 0)) return undefined;
+    return {
+      headline,
+      propertyType: typeof good.article,
+      attribute: good.getAttribute('article'),
+      errors: window.newsErrors,
+    };
+  });
+  check(result.headline === seed.headline, `the h1 reads "${result.headline}", not the seed's headline`);
+  check(
+    result.propertyType === 'object' && result.attribute === null,
+    `article reached the element as ${result.propertyType === 'object' ? 'an object' : `a ${result.propertyType}`}` +
+      `${result.attribute === null ? '' : ` and an attribute "${result.attribute.slice(0, 40)}"`}, not as the property alone`,
+  );
+  check(result.errors.good.length === 0, `the good article's handler got ${JSON.stringify(result.errors.good)}`);
+  const urlProblem = result.errors.bad.find((detail) => detail.element === 'news-article' && detail.field === 'url');
+  check(urlProblem, `the bad article's handler got ${JSON.stringify(result.errors.bad)}, not its javascript: url`);
+  check(pageErrors.length === 0, `uncaught error: ${pageErrors.join(' | ')}`);
+  // The bad article is reported on the console too, by the element itself; nothing else may be.
+  const unexpected = consoleErrors.filter((text) => !text.includes('news-article'));
+  check(unexpected.length === 0, `console error: ${unexpected.join(' | ')}`);
+  return `headline shown, article set as a property, news-error reached the handler (field "url")`;
+}
+
 const consumers = [
   {
     name: 'cdn',
@@ -491,6 +527,54 @@ const consumers = [
         await context.close();
         server.close();
       }
+    },
+  },
+  {
+    name: 'vue',
+    title: 'Vue 3 with the template types',
+    tools: {
+      vite: repositoryVersion('vite'),
+      typescript: repositoryVersion('typescript'),
+      vue: '3.5.45',
+      '@vitejs/plugin-vue': '6.0.11',
+      'vue-tsc': '3.3.14',
+    },
+    prepare: () => prepareFolder('vue', 'src/seed-article.json'),
+    async test(folder) {
+      await run('node', ['node_modules/vue-tsc/bin/vue-tsc.js', '--noEmit', '-p', '.'], folder);
+      await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
+      return `vue-tsc (with a @vue-expect-error prop) and vite build pass; ${await checkBoundArticles(folder)}`;
+    },
+  },
+  {
+    name: 'svelte',
+    title: 'Svelte 5 with the template types',
+    tools: {
+      vite: repositoryVersion('vite'),
+      typescript: repositoryVersion('typescript'),
+      svelte: '5.57.3',
+      '@sveltejs/vite-plugin-svelte': '7.3.1',
+      'svelte-check': '4.7.8',
+    },
+    prepare: () => prepareFolder('svelte', 'src/seed-article.json'),
+    async test(folder) {
+      // svelte-check has no expect-error comment for markup: type-errors/ holds the one mistake it
+      // must report, and src/ must have none.
+      const checkOutput = await run(
+        'node',
+        ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.json', '--output', 'machine'],
+        folder,
+      ).catch((error) => error.message);
+      const problems = checkOutput.split('\n').filter((line) => /^\d+ (ERROR|WARNING) /.test(line));
+      const expected = problems.filter(
+        (line) => line.includes('"type-errors/WrongProp.svelte"') && line.includes("Type 'number' is not assignable"),
+      );
+      check(
+        problems.length === 1 && expected.length === 1,
+        `svelte-check should report only the number given to article in type-errors/WrongProp.svelte:\n${checkOutput}`,
+      );
+      await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], folder);
+      return `svelte-check (catching a wrong prop) and vite build pass; ${await checkBoundArticles(folder)}`;
     },
   },
 ];
