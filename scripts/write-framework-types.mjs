@@ -53,109 +53,119 @@ if (elements.length === 0) throw new Error(`${relative(projectRoot, manifestPath
 const quote = (text) => `'${text}'`;
 const union = (names) => (names.length ? names.map(quote).join(' | ') : 'never');
 const classImport = `import type { ${elements.map((element) => element.className).join(', ')} } from '../index.js';`;
-const doc = (element, indent) => `${indent}/** \`<${element.tag}>\`: ${element.summary} */\n`;
+const doc = (element) => `/** \`<${element.tag}>\`: ${element.summary} */`;
+const eventType = (name) => `HTMLElementEventMap[${quote(name)}]`;
 
-/** The attributes spelled unlike their property, as one object type's members. */
-function attributeMembers(element) {
-  return element.attributes.map(({ name, boolean }) => `${quote(name)}?: ${boolean ? 'boolean' : 'string'}`);
-}
-
-/** An object type literal of members, or `{}` for none. */
-const objectType = (members) => (members.length ? `{ ${members.join('; ')} }` : '{}');
-
-/** The events an element fires, keyed by name, as the page's `HTMLElementEventMap` types them. */
-const eventMap = (element) =>
-  objectType(element.events.map((name) => `${quote(name)}: HTMLElementEventMap[${quote(name)}]`));
-
-/** Element properties and the attributes spelled unlike them, plus one listener per event. */
-function jsxAttributes(element, base, listenerName) {
-  const listeners = element.events.map(
-    (name) => `${quote(listenerName(name))}?: (event: HTMLElementEventMap[${quote(name)}]) => void`,
-  );
+/**
+ * A JSX-like framework's file: one attributes type per element (its base attributes, its
+ * properties, the attributes spelled unlike them, one listener per event), then the augmentation
+ * that names the tags.
+ */
+function jsxFile({ note, baseImport, base, listener, augmented, wrap }) {
+  const attributeTypes = elements.map((element) => {
+    const members = [
+      ...element.attributes.map(({ name, boolean }) => `${quote(name)}?: ${boolean ? 'boolean' : 'string'};`),
+      ...element.events.map((name) => `${quote(listener(name))}?: (event: ${eventType(name)}) => void;`),
+    ];
+    return [
+      doc(element),
+      `type ${element.className}Attributes = ${base(element.className)} &`,
+      `  Partial<Pick<${element.className}, ${union(element.properties)}>> & {`,
+      ...members.map((member) => `    ${member}`),
+      '  };',
+    ].join('\n');
+  });
+  const entries = elements.flatMap((element) => [
+    doc(element),
+    `${quote(element.tag)}: ${element.className}Attributes;`,
+  ]);
   return [
-    base,
-    `Partial<Pick<${element.className}, ${union(element.properties)}>>`,
-    objectType([...attributeMembers(element), ...listeners]),
-  ].join(' &\n      ');
+    header,
+    note,
+    baseImport,
+    classImport,
+    '',
+    attributeTypes.join('\n\n'),
+    '',
+    `declare module ${quote(augmented)} {`,
+    wrap(entries),
+    '}',
+    '',
+  ].join('\n');
 }
+
+/** Lines of an interface body, indented under `depth` levels of braces. */
+const indent = (lines, depth) => lines.map((line) => `${'  '.repeat(depth)}${line}`).join('\n');
 
 const files = {
-  vue: `${header}
-// Vue reads a template's prop types from \`$props\` and its event types from \`$emit\`.
-import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-${classImport}
-
-/** A custom element as Vue's template type-checker sees a component. */
-type CustomElement<Element extends HTMLElement, Props extends keyof Element, Events extends Record<string, Event>> = new () => Element & {
-  /** @deprecated For template type-checking only: not a property of the element. */
-  $props: HTMLAttributes & PublicProps & Partial<Pick<Element, Props>>;
-  /** @deprecated For template type-checking only: not a method of the element. */
-  $emit: EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;
-};
-
-declare module 'vue' {
-  interface GlobalComponents {
-${elements
-  .map(
-    (element) =>
-      `${doc(element, '    ')}    ${quote(element.tag)}: CustomElement<${element.className}, ${union(element.properties)}, ${eventMap(element)}>;`,
-  )
-  .join('\n')}
-  }
-}
-`,
-  svelte: `${header}
-// Svelte 5 sets a property when the element has it; \`on<event>\` listens to an event.
-import type { HTMLAttributes } from 'svelte/elements';
-${classImport}
-
-declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-${elements
-  .map(
-    (element) =>
-      `${doc(element, '    ')}    ${quote(element.tag)}: ${jsxAttributes(element, `HTMLAttributes<${element.className}>`, (name) => `on${name}`)};`,
-  )
-  .join('\n')}
-  }
-}
-`,
-  preact: `${header}
-// Preact sets a property when the element has it; \`on<event>\` listens to an event.
-import type { JSX } from 'preact';
-${classImport}
-
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${elements
-  .map(
-    (element) =>
-      `${doc(element, '      ')}      ${quote(element.tag)}: ${jsxAttributes(element, `JSX.HTMLAttributes<${element.className}>`, (name) => `on${name}`)};`,
-  )
-  .join('\n')}
-    }
-  }
-}
-`,
-  solid: `${header}
-// Solid sets properties on custom elements; \`on:<event>\` listens to an event.
-import type { JSX } from 'solid-js';
-${classImport}
-
-declare module 'solid-js' {
-  namespace JSX {
-    interface IntrinsicElements {
-${elements
-  .map(
-    (element) =>
-      `${doc(element, '      ')}      ${quote(element.tag)}: ${jsxAttributes(element, `JSX.HTMLAttributes<${element.className}>`, (name) => `on:${name}`)};`,
-  )
-  .join('\n')}
-    }
-  }
-}
-`,
+  vue: [
+    header,
+    "// Vue's template type-checker reads a component's props from `$props` and its events from `$emit`.",
+    "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';",
+    classImport,
+    '',
+    '/** A custom element as Vue sees a component: its properties as props, its events as emits. */',
+    'type CustomElement<Element extends HTMLElement, Props extends keyof Element, Events extends Record<string, Event>> =',
+    '  new () => Element & {',
+    '    /** @deprecated For template type-checking only: not a property of the element. */',
+    '    $props: HTMLAttributes & PublicProps & Partial<Pick<Element, Props>>;',
+    '    /** @deprecated For template type-checking only: not a method of the element. */',
+    '    $emit: EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;',
+    '  };',
+    '',
+    "declare module 'vue' {",
+    '  interface GlobalComponents {',
+    elements
+      .map((element) =>
+        indent(
+          [
+            doc(element),
+            `${quote(element.tag)}: CustomElement<`,
+            `  ${element.className},`,
+            `  ${union(element.properties)},`,
+            `  { ${element.events.map((name) => `${quote(name)}: ${eventType(name)}`).join('; ')} }`,
+            '>;',
+          ],
+          2,
+        ),
+      )
+      .join('\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n'),
+  svelte: jsxFile({
+    note: '// Svelte 5 sets a property when the element has it, an attribute otherwise; `on<event>` listens to an event.',
+    baseImport: "import type { HTMLAttributes } from 'svelte/elements';",
+    base: (className) => `HTMLAttributes<${className}>`,
+    listener: (name) => `on${name}`,
+    augmented: 'svelte/elements',
+    wrap: (entries) => indent(['interface SvelteHTMLElements {', ...entries.map((entry) => `  ${entry}`), '}'], 1),
+  }),
+  preact: jsxFile({
+    note: '// Preact sets a property when the element has it, an attribute otherwise; `on<event>` listens to an event.',
+    baseImport: "import type { HTMLAttributes } from 'preact';",
+    base: (className) => `HTMLAttributes<${className}>`,
+    listener: (name) => `on${name}`,
+    augmented: 'preact',
+    wrap: (entries) =>
+      indent(
+        ['namespace JSX {', '  interface IntrinsicElements {', ...entries.map((entry) => `    ${entry}`), '  }', '}'],
+        1,
+      ),
+  }),
+  solid: jsxFile({
+    note: '// Solid sets properties on custom elements; `on:<event>` listens to an event.',
+    baseImport: "import type { JSX } from 'solid-js';",
+    base: (className) => `JSX.HTMLAttributes<${className}>`,
+    listener: (name) => `on:${name}`,
+    augmented: 'solid-js',
+    wrap: (entries) =>
+      indent(
+        ['namespace JSX {', '  interface IntrinsicElements {', ...entries.map((entry) => `    ${entry}`), '  }', '}'],
+        1,
+      ),
+  }),
 };
 
 mkdirSync(outputFolder, { recursive: true });
