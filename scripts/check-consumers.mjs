@@ -1,6 +1,6 @@
 /**
  * Consumer tests of the published package: packs the repository as npm would publish it (run
- * `npm run build` first) and uses the tarball as five kinds of users do, each in a fresh
+ * `npm run build` first) and uses the tarball as seven kinds of users do, each in a fresh
  * temporary folder with its own `npm install` of the tarball and the repository's tool versions:
  *
  * - cdn: the unpacked tarball served as static files, `dist/cdn/news-elements.js` in a script tag;
@@ -8,8 +8,12 @@
  *   rendered, and its bundle checked for the other elements' code);
  * - react: a React 19 app using the `news-elements/react` wrappers (type-checked, built, rendered,
  *   `onNewsError` called for bad data);
- * - types: the declarations under `moduleResolution` bundler and NodeNext;
- * - ssr: server rendering with `@lit-labs/ssr` in Node.
+ * - types: the declarations under `moduleResolution` bundler and NodeNext, and the JSX types of
+ *   `news-elements/preact` and `news-elements/solid`;
+ * - ssr: server rendering with `@lit-labs/ssr` in Node;
+ * - vue, svelte: a Vue 3 and a Svelte 5 app binding an article object and listening to
+ *   `news-error` (type-checked with vue-tsc and svelte-check against `news-elements/vue` and
+ *   `news-elements/svelte`, built, rendered).
  *
  * Run: `npm run test:consumers` (or `node scripts/check-consumers.mjs`). Chromium is
  * `$CHROME_PATH` or /usr/bin/chromium. `KEEP_CONSUMERS=1` keeps the temporary folders.
@@ -325,7 +329,7 @@ const consumers = [
   {
     name: 'types',
     title: 'TypeScript declarations',
-    tools: ['typescript'],
+    tools: { typescript: repositoryVersion('typescript'), preact: '11.2.0', 'solid-js': '1.9.20' },
     prepare: () => prepareFolder('types'),
     async test(folder) {
       const problems = [];
@@ -333,13 +337,19 @@ const consumers = [
         problems.push('the package has no dist/article.schema.json (export ./schema.json)');
       }
       // Both configurations run even when one fails, so that the report names every broken one.
-      for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
+      const configs = [
+        'tsconfig.bundler.json',
+        'tsconfig.nodenext.json',
+        'tsconfig.preact.json',
+        'tsconfig.solid.json',
+      ];
+      for (const config of configs) {
         await run('node', ['node_modules/typescript/bin/tsc', '-p', config], folder).catch((error) =>
           problems.push(error.message),
         );
       }
       check(problems.length === 0, problems.join('\n'));
-      return 'check.ts compiles under moduleResolution bundler and NodeNext';
+      return 'check.ts compiles under moduleResolution bundler and NodeNext; the Preact and Solid JSX checks compile';
     },
   },
   {
