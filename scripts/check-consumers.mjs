@@ -1,6 +1,6 @@
 /**
  * Consumer tests of the published package: packs the repository as npm would publish it (run
- * `npm run build` first) and uses the tarball as seven kinds of users do, each in a fresh
+ * `npm run build` first) and uses the tarball as nine kinds of users do, each in a fresh
  * temporary folder with its own `npm install` of the tarball and the repository's tool versions:
  *
  * - cdn: the unpacked tarball served as static files, `dist/cdn/news-elements.js` in a script tag;
@@ -11,6 +11,10 @@
  * - types: the declarations under `moduleResolution` bundler and NodeNext, and the JSX types of
  *   `news-elements/preact` and `news-elements/solid`;
  * - ssr: server rendering with `@lit-labs/ssr` in Node;
+ * - angular: an Angular 21 app with `CUSTOM_ELEMENTS_SCHEMA` binding an article object (built by
+ *   the application builder, which type-checks the templates, and rendered);
+ * - eleventy: an Eleventy site server-rendered with `@lit-labs/eleventy-plugin-lit`, then hydrated
+ *   in Chromium without replacing a node;
  * - vue, svelte: a Vue 3 and a Svelte 5 app binding an article object and listening to
  *   `news-error` (type-checked with vue-tsc and svelte-check against `news-elements/vue` and
  *   `news-elements/svelte`, built, rendered).
