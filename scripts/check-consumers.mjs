@@ -19,7 +19,8 @@
  *   `news-error` (type-checked with vue-tsc and svelte-check against `news-elements/vue` and
  *   `news-elements/svelte`, built, rendered).
  *
- * Run: `npm run test:consumers` (or `node scripts/check-consumers.mjs`). Chromium is
+ * Run: `npm run test:consumers` (or `node scripts/check-consumers.mjs`; `--only=vue,svelte` runs
+ * those alone). Chromium is
  * `$CHROME_PATH` or /usr/bin/chromium. `KEEP_CONSUMERS=1` keeps the temporary folders.
  * Green, it prints one line, `consumers: N passed, N failed`. When a consumer fails (or with
  * `--verbose`), the tarball's size and a PASS/FAIL line per consumer, with its reason, the end of
@@ -130,7 +131,15 @@ async function install(folder, tools) {
   else Object.assign(dependencies, tools);
   const consumerManifest = { name: 'news-elements-consumer', private: true, type: 'module', dependencies };
   writeFileSync(join(folder, 'package.json'), `${JSON.stringify(consumerManifest, null, 2)}\n`);
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], folder);
+  const npmInstall = () =>
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], folder, {
+      timeout: 600_000,
+    });
+  // Two installs share npm's cache; on a busy machine one occasionally fails for no reason of ours.
+  await npmInstall().catch((error) => {
+    report.push(`install in ${folder} failed once and was retried: ${error.message.split('\n')[0]}`);
+    return npmInstall();
+  });
 }
 
 let browserLaunch;
@@ -622,6 +631,22 @@ function startInstalls() {
     setups.set(consumer.name, setup);
   }
   return setups;
+}
+
+/** `--only=vue,svelte` runs the named consumers alone. */
+const onlyNames = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+if (onlyNames) {
+  const unknown = onlyNames.filter((name) => !consumers.some((consumer) => consumer.name === name));
+  if (unknown.length > 0) {
+    console.error(
+      `consumers: no consumer named ${unknown.join(', ')}; there are ${consumers.map(({ name }) => name).join(', ')}`,
+    );
+    process.exit(1);
+  }
+  consumers.splice(0, consumers.length, ...consumers.filter((consumer) => onlyNames.includes(consumer.name)));
 }
 
 const setups = startInstalls();
