@@ -12,20 +12,30 @@
  * sections; `<latest-news>` lists of 10–10,000 stories; updates on a rendered page (headline,
  * one more story, locale). A probe measures what the end condition itself costs.
  *
- * Prints the machine and tables of medians on stdout (progress on stderr) and writes every sample
- * to .tmp/bench/results.json. Exits 1 when a variant does not show the content it was given.
+ * Cold loads (bench/cold/): the seed article as five whole pages — static, React, elements from
+ * JSON, server-rendered declarative shadow DOM without script, and that with hydration — each
+ * loaded in a fresh browser context, interleaved; LCP, FCP and DOMContentLoaded from the page's
+ * own paint timing. The server-rendered HTML comes from the npm build (built here into
+ * .tmp/bench/lib/ with vite.config.ts) through @lit-labs/ssr; its size is reported.
+ *
+ * Prints the machine, tables of medians and, last, each target with whether this run meets it on
+ * stdout (progress on stderr), and writes every sample to .tmp/bench/results.json. Exits 1 when a
+ * variant does not show the content it was given.
  *
  * Run: `npm run bench` (builds the bundle first), or `node scripts/bench.mjs` after
  * `npm run build:bundle`. `--quick` runs 3 rounds per suite, to try a change. Chromium is
  * CHROME_PATH, else /usr/bin/chromium.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { articleFixture, latestFixture, pageLocale, timeZone } from '../bench/fixtures.mjs';
+import { coldPages, coldVariantNames, coldVariants, measureColdLoad } from '../bench/cold/pages.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const outputFolder = join(projectRoot, '.tmp/bench');
@@ -58,6 +68,7 @@ const plan = quick
       ],
       updates: [1, 3],
       listUpdate: [1, 3],
+      cold: [1, 3],
     }
   : {
       seed: [5, 25],
@@ -71,10 +82,11 @@ const plan = quick
         [10, 3, 20],
         [100, 3, 20],
         [1000, 2, 12],
-        [10000, 1, 4],
+        [10000, 1, 3],
       ],
       updates: [3, 20],
       listUpdate: [2, 10],
+      cold: [1, 8],
     };
 const seedSections = 5;
 const updateListSize = 1000;
@@ -86,7 +98,7 @@ if (!existsSync(join(projectRoot, 'dist/cdn/news-elements.js'))) {
   process.exit(1);
 }
 
-log('building the React baseline…');
+log('building the React baseline, the library for the server and the hydrating client…');
 await build({
   configFile: false,
   root: projectRoot,
@@ -97,10 +109,72 @@ await build({
     outDir: join(outputFolder, 'react'),
     emptyOutDir: true,
     target: 'es2022',
-    lib: { entry: join(projectRoot, 'bench/react/variant.jsx'), formats: ['es'], fileName: () => 'variant.js' },
+    lib: {
+      entry: { variant: join(projectRoot, 'bench/react/variant.jsx'), cold: join(projectRoot, 'bench/react/cold.jsx') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: { output: { minify: true } },
   },
 });
+// The npm build (vite.config.ts, one module per source file), which a Node server renders from.
+await build({
+  configFile: join(projectRoot, 'vite.config.ts'),
+  root: projectRoot,
+  logLevel: 'warn',
+  build: { outDir: join(outputFolder, 'lib'), emptyOutDir: true },
+});
+// The bundle's build (its plugins and constants), with Lit's hydration support in front.
+const bundleConfig = await loadConfigFromFile(
+  { command: 'build', mode: 'production' },
+  join(projectRoot, 'vite.bundle.config.ts'),
+);
+await build({
+  configFile: false,
+  root: projectRoot,
+  logLevel: 'warn',
+  define: bundleConfig.config.define,
+  // Not the plugin that clears old chunks out of dist/: this build writes elsewhere.
+  plugins: bundleConfig.config.plugins.flat().filter((plugin) => plugin.name !== 'remove-old-chunks'),
+  build: {
+    outDir: join(outputFolder, 'hydrate'),
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: {
+      entry: join(projectRoot, 'bench/cold/hydrate-client.js'),
+      formats: ['es'],
+      fileName: () => 'hydrate-client.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+log('rendering the seed article on the server…');
+const seedFixture = articleFixture(seedSections);
+mkdirSync(join(outputFolder, 'cold'), { recursive: true });
+writeFileSync(join(outputFolder, 'cold/article.json'), JSON.stringify(seedFixture.json));
+const ssrHtml = execFileSync(
+  process.execPath,
+  [join(projectRoot, 'bench/cold/render-ssr.mjs'), join(outputFolder, 'lib'), join(outputFolder, 'cold/article.json')],
+  { cwd: projectRoot, encoding: 'utf8', maxBuffer: 2 ** 28 },
+);
+const coldPageFiles = coldPages(seedFixture, ssrHtml);
+for (const [variant, content] of Object.entries(coldPageFiles)) {
+  writeFileSync(join(outputFolder, `cold/${variant}.html`), content);
+}
+const gzipSize = (text) => gzipSync(text, { level: zlibConstants.Z_BEST_COMPRESSION }).length;
+const ssrSize = {
+  raw: Buffer.byteLength(ssrHtml),
+  gzip: gzipSize(ssrHtml),
+  styleElements: ssrHtml.match(/<style\b/g)?.length ?? 0,
+  shadowRoots: ssrHtml.match(/<template\s[^>]*shadowrootmode=/g)?.length ?? 0,
+  pages: Object.fromEntries(
+    Object.entries(coldPageFiles).map(([variant, content]) => [
+      variant,
+      { raw: Buffer.byteLength(content), gzip: gzipSize(content) },
+    ]),
+  ),
+};
 
 /**
  * Cross-origin isolation (COOP + COEP) gives `performance.now()` its fine resolution (5 µs instead
@@ -217,8 +291,57 @@ try {
       (variant) => check(variant, label, fixture.expect),
     );
 
+  /**
+   * Loads each cold page in a fresh browser context (no cache, no compiled code), variants
+   * interleaved round after round, and keeps the paint timings of the rounds after the warm-up.
+   */
+  async function coldLoads([warmup, rounds]) {
+    const fields = ['lcp', 'fcp', 'domContentLoaded'];
+    const samples = Object.fromEntries(
+      fields.map((field) => [field, Object.fromEntries(coldVariants.map((v) => [v, []]))]),
+    );
+    const lcpElements = Object.fromEntries(coldVariants.map((variant) => [variant, new Set()]));
+    const suiteStart = performance.now();
+    for (let round = 0; round < warmup + rounds; round++) {
+      for (const variant of coldVariants) {
+        const coldContext = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          locale: pageLocale,
+          timezoneId: timeZone,
+        });
+        const page = await coldContext.newPage();
+        page.on('pageerror', (error) => failures.push(`cold ${variant}: uncaught ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') failures.push(`cold ${variant}: console error ${message.text()}`);
+        });
+        await page.goto(`${url}/.tmp/bench/cold/${variant}.html`);
+        const result = await page.evaluate(measureColdLoad, {
+          expectations: seedFixture.expect,
+          defined: variant === 'json' || variant === 'hydrated',
+        });
+        await coldContext.close();
+        for (const problem of result.problems) failures.push(`cold ${coldVariantNames[variant]}: ${problem}`);
+        if (round >= warmup) {
+          for (const field of fields) samples[field][variant].push(result[field]);
+          // The entry names no element inside a shadow root.
+          lcpElements[variant].add(result.lcpElement ?? '(in a shadow root)');
+        }
+      }
+    }
+    log(
+      `  cold loads: ${rounds} rounds after ${warmup} warm-up, ${((performance.now() - suiteStart) / 1000).toFixed(1)} s`,
+    );
+    if (failures.length > 0) throw new Error('cold loads: the pages are not showing what they should');
+    return {
+      warmup,
+      rounds,
+      samples,
+      stats: Object.fromEntries(fields.map((field) => [field, statsOf(samples[field])])),
+      lcpElements: Object.fromEntries(coldVariants.map((variant) => [variant, [...lcpElements[variant]]])),
+    };
+  }
+
   log('seed article…');
-  const seedFixture = articleFixture(seedSections);
   await load('article-5', seedFixture);
   const seed = await renderSuite(`seed article (${seedSections} sections)`, 'article-5', seedFixture, plan.seed);
 
@@ -274,6 +397,9 @@ try {
     });
   }
 
+  log('cold loads…');
+  const cold = await coldLoads(plan.cold);
+
   // What the end condition itself costs.
   log('probes…');
   const probes = {};
@@ -302,6 +428,9 @@ try {
     sections,
     latest,
     updates,
+    cold,
+    ssrSize,
+    targets: targetsOf({ seed, sections, cold }),
     probes,
     loadAverageAtEnd: loadavg()[0],
     durationSeconds: Math.round((performance.now() - startedAt) / 1000),
@@ -393,12 +522,93 @@ function scalingTable(unit, suites) {
   return `${table(header, rows)}\n\n${table([unit, 'a/c', 'b/c', 'a/d', 'd/c'], ratios)}`;
 }
 
+/**
+ * The goals the render work is judged by, each with this run's figure and whether it is met: the
+ * medians' ratios within this run, and for the cold load the median LCPs.
+ */
+function targetsOf({ seed, sections, cold }) {
+  const ratioOf = (stats, variant, baseline) => stats[variant].median / stats[baseline].median;
+  const largest = sections.at(-1);
+  const lcp = cold.stats.lcp;
+  return [
+    { goal: 'seed article, JSON ≤ 1.5× static', value: ratioOf(seed.stats, 'json', 'static'), limit: 1.5, unit: '×' },
+    { goal: 'seed article, JSON ≤ 1.0× React', value: ratioOf(seed.stats, 'json', 'react'), limit: 1.0, unit: '×' },
+    {
+      goal: 'seed article, slotted ≤ 1.8× static',
+      value: ratioOf(seed.stats, 'slotted', 'static'),
+      limit: 1.8,
+      unit: '×',
+    },
+    {
+      goal: `${largest.size.toLocaleString('en')} sections, JSON ≤ 1.3× static`,
+      value: ratioOf(largest.stats, 'json', 'static'),
+      limit: 1.3,
+      unit: '×',
+    },
+    {
+      goal: 'cold load, SSR LCP < static LCP',
+      value: lcp.ssr.median,
+      limit: lcp.static.median,
+      unit: ' ms',
+      strict: true,
+    },
+  ].map((target) => ({ ...target, met: target.strict ? target.value < target.limit : target.value <= target.limit }));
+}
+
+function coldReport(cold, ssrSize) {
+  const { lcp, fcp, domContentLoaded } = cold.stats;
+  return [
+    `4. Cold load of the seed article: a fresh browser context per load, ms from navigation start (${cold.rounds} rounds after ${cold.warmup} warm-up, interleaved)`,
+    table(
+      ['page', 'LCP', 'p25', 'p75', '×static', 'FCP', 'DOMContentLoaded', 'LCP element'],
+      coldVariants.map((variant) => [
+        coldVariantNames[variant],
+        ms(lcp[variant].median),
+        ms(lcp[variant].p25),
+        ms(lcp[variant].p75),
+        ratio(lcp[variant].median, lcp.static.median),
+        ms(fcp[variant].median),
+        ms(domContentLoaded[variant].median),
+        cold.lcpElements[variant].join(', '),
+      ]),
+    ),
+    "   DOMContentLoaded comes after the page's module script has run and its elements have rendered or hydrated.",
+    '',
+    `5. Server-rendered HTML of the seed article (<news-article> as @lit-labs/ssr writes it): ${ssrSize.raw.toLocaleString('en')} B, ` +
+      `${ssrSize.gzip.toLocaleString('en')} B gzip; ${ssrSize.styleElements} <style> elements in ${ssrSize.shadowRoots} declarative shadow roots.`,
+    `   Whole cold pages, B (gzip): ${coldVariants
+      .map(
+        (variant) =>
+          `${variant} ${ssrSize.pages[variant].raw.toLocaleString('en')} (${ssrSize.pages[variant].gzip.toLocaleString('en')})`,
+      )
+      .join(', ')}.`,
+  ];
+}
+
+function targetsReport(targets) {
+  return [
+    'Targets, this run:',
+    table(
+      ['goal', 'measured', 'limit', ''],
+      targets.map(({ goal, value, limit, unit, met }) => [
+        goal,
+        unit === '×' ? `${value.toFixed(2)}×` : `${ms(value)} ms`,
+        unit === '×' ? `${limit.toFixed(1)}×` : `${ms(limit)} ms`,
+        met ? 'met' : 'NOT met',
+      ]),
+    ),
+  ];
+}
+
 function report({
   machine,
   seed,
   sections,
   latest,
   updates,
+  cold,
+  ssrSize,
+  targets,
   probes,
   durationSeconds,
   loadAverageAtEnd,
@@ -453,9 +663,13 @@ function report({
     '   (a) sets a new `article` object / `items` array, or the `locale` attribute; (b) edits the slotted HTML or sets `locale`;',
     '   (c) sets `innerHTML` to the whole page re-made with the change; (d) a state change flushed with flushSync.',
     '',
+    ...coldReport(cold, ssrSize),
+    '',
     'Probe: the end condition on a rendered seed article (settle + forced layout): ' +
       `${variants.map((variant) => `${variant} ${ms(probes[variant].endConditionMs)} ms`).join(', ')}.`,
     `Run took ${durationSeconds} s; raw samples in .tmp/bench/results.json.`,
+    '',
+    ...targetsReport(targets),
   ];
   return lines.join('\n');
 }

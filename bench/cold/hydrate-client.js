@@ -1,0 +1,8 @@
+/**
+ * The client of the cold-load suite's "SSR + hydration" page: Lit's hydration support, then the
+ * bundle's entry (src/news-elements.ts), so the elements take over the server's declarative
+ * shadow DOM instead of rendering it again. The hydration support must come first: LitElement
+ * looks for it when its module is evaluated. Built by scripts/bench.mjs with the bundle's plugins.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '../../src/news-elements.ts';
