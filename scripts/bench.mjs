@@ -134,8 +134,7 @@ await build({
   root: projectRoot,
   logLevel: 'warn',
   define: bundleConfig.config.define,
-  // Not the plugin that clears old chunks out of dist/: this build writes elsewhere.
-  plugins: bundleConfig.config.plugins.flat().filter((plugin) => plugin.name !== 'remove-old-chunks'),
+  plugins: bundleConfig.config.plugins,
   build: {
     outDir: join(outputFolder, 'hydrate'),
     emptyOutDir: true,

@@ -4,7 +4,7 @@
  *
  *   static    the static HTML inline, styled by bench/baseline.css — no script;
  *   react     the JSON inline, rendered on load by React 19 (bench/react/cold.jsx);
- *   json      `<news-article article='…'>` and dist/news-elements.js;
+ *   json      `<news-article article='…'>` and dist/cdn/news-elements.js;
  *   ssr       the element server-rendered to declarative shadow DOM (bench/cold/render-ssr.mjs) — no script;
  *   hydrated  the same server HTML and a client that hydrates it (bench/cold/hydrate-client.js).
  *
@@ -27,7 +27,7 @@ export const coldPageSettings = { locale: pageLocale, timeZone };
 
 /** Where the built scripts are served, from the project root. */
 export const coldScripts = {
-  bundle: '/dist/news-elements.js',
+  bundle: '/dist/cdn/news-elements.js',
   react: '/.tmp/bench/react/cold.js',
   hydrate: '/.tmp/bench/hydrate/hydrate-client.js',
 };
