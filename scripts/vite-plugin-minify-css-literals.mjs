@@ -15,6 +15,7 @@
  */
 import { transform as transformCss, Features } from 'lightningcss';
 import { parseSync, Visitor } from 'vite';
+import { applyEdits } from './source-edits.mjs';
 
 /** lightningcss encodes a browser version as major << 16 | minor << 8. */
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
@@ -99,73 +100,6 @@ function minifyLiteral(quasis, expressions, filename) {
   }
   const warnings = result.warnings.filter((warning) => !String(warning.value ?? '').startsWith(slotName));
   return { code: `\`${minified}\``, warnings: warnings.map((warning) => warning.message) };
-}
-
-/** Base64 VLQ, the number encoding of source maps. */
-function vlq(value) {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let text = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest > 0) digit |= 32;
-    text += digits[digit];
-  } while (rest > 0);
-  return text;
-}
-
-/**
- * Applies `edits` (sorted, not overlapping) and returns the code with a source map: unchanged code
- * maps line by line to where it was, each replaced literal to its start.
- */
-function applyEdits(code, edits, id) {
-  const lineStarts = [0];
-  for (let index = 0; index < code.length; index += 1) if (code[index] === '\n') lineStarts.push(index + 1);
-  const position = (offset) => {
-    let line = lineStarts.findLastIndex((start) => start <= offset);
-    return [line, offset - lineStarts[line]];
-  };
-  const lines = [[]];
-  let output = '';
-  const mark = (offset) => lines.at(-1).push([output.length - output.lastIndexOf('\n') - 1, ...position(offset)]);
-  const copy = (from, to) => {
-    if (from === to) return;
-    mark(from);
-    for (let index = from; index < to; index += 1) {
-      output += code[index];
-      if (code[index] === '\n') {
-        lines.push([]);
-        if (index + 1 < to) mark(index + 1);
-      }
-    }
-  };
-  let cursor = 0;
-  for (const edit of edits) {
-    copy(cursor, edit.start);
-    mark(edit.start);
-    for (const char of edit.text) {
-      output += char;
-      if (char === '\n') lines.push([]);
-    }
-    cursor = edit.end;
-  }
-  copy(cursor, code.length);
-  let previous = [0, 0, 0];
-  const mappings = lines
-    .map((segments) => {
-      let column = 0;
-      return segments
-        .map(([generated, line, original]) => {
-          const segment = vlq(generated - column) + 'A' + vlq(line - previous[1]) + vlq(original - previous[2]);
-          column = generated;
-          previous = [0, line, original];
-          return segment;
-        })
-        .join(',');
-    })
-    .join(';');
-  return { code: output, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
 }
 
 /** The local names `css` is imported under from Lit. */
