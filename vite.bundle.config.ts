@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 
 /**
  * `dist/cdn/`: the folder to copy or serve for a `<script type="module">` page. `news-elements.js`
@@ -9,7 +10,7 @@ import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs
  * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   define: buildConstants,
   build: {
     outDir: 'dist/cdn',

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 
 /** The npm build: one ES module per source file; Lit, DOMPurify and React left to the consumer's bundler. */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   define: buildConstants,
   build: {
     outDir: 'dist',
