@@ -64,7 +64,7 @@ describe('context on the server', () => {
     assert.ok(light > 0, 'the slotted card is rendered');
     const card = shadowOf(page, 'author-card', light);
     assert.match(card, />Über die Autorin</);
-    assert.match(card, /> Siti </, "the article's author");
+    assert.match(card, />\s*Siti\s*</, "the article's author");
     const latest = shadowOf(page, 'latest-news', light);
     assert.match(latest, />Neueste Meldungen</);
     assert.match(latest, />Ringgit edges higher</, "the article's latest stories");
