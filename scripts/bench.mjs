@@ -472,7 +472,13 @@ function statsOf(samples) {
       const sorted = [...values].sort((a, b) => a - b);
       return [
         variant,
-        { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), n: sorted.length },
+        {
+          median: quantile(sorted, 0.5),
+          p25: quantile(sorted, 0.25),
+          p75: quantile(sorted, 0.75),
+          min: sorted[0],
+          n: sorted.length,
+        },
       ];
     }),
   );
@@ -527,9 +533,10 @@ function scalingTable(unit, suites) {
  */
 function targetsOf({ seed, sections, cold }) {
   const ratioOf = (stats, variant, baseline) => stats[variant].median / stats[baseline].median;
+  const fastestRatio = (stats, variant, baseline) => stats[variant].min / stats[baseline].min;
   const largest = sections.at(-1);
   const lcp = cold.stats.lcp;
-  return [
+  const targets = [
     { goal: 'seed article, JSON ≤ 1.5× static', value: ratioOf(seed.stats, 'json', 'static'), limit: 1.5, unit: '×' },
     { goal: 'seed article, JSON ≤ 1.0× React', value: ratioOf(seed.stats, 'json', 'react'), limit: 1.0, unit: '×' },
     {
@@ -551,7 +558,21 @@ function targetsOf({ seed, sections, cold }) {
       unit: ' ms',
       strict: true,
     },
-  ].map((target) => ({ ...target, met: target.strict ? target.value < target.limit : target.value <= target.limit }));
+  ];
+  // The same comparisons between the fastest samples: on a busy machine the medians carry the
+  // other jobs' noise, the fastest samples the least of it. Shown beside the verdict, never in it.
+  const fastest = [
+    fastestRatio(seed.stats, 'json', 'static'),
+    fastestRatio(seed.stats, 'json', 'react'),
+    fastestRatio(seed.stats, 'slotted', 'static'),
+    fastestRatio(largest.stats, 'json', 'static'),
+    fastestRatio(lcp, 'ssr', 'static'),
+  ];
+  return targets.map((target, index) => ({
+    ...target,
+    met: target.strict ? target.value < target.limit : target.value <= target.limit,
+    fastestRatio: fastest[index],
+  }));
 }
 
 function coldReport(cold, ssrSize) {
@@ -559,13 +580,15 @@ function coldReport(cold, ssrSize) {
   return [
     `4. Cold load of the seed article: a fresh browser context per load, ms from navigation start (${cold.rounds} rounds after ${cold.warmup} warm-up, interleaved)`,
     table(
-      ['page', 'LCP', 'p25', 'p75', '×static', 'FCP', 'DOMContentLoaded', 'LCP element'],
+      ['page', 'LCP', 'p25', 'p75', '×static', 'min', '×static', 'FCP', 'DOMContentLoaded', 'LCP element'],
       coldVariants.map((variant) => [
         coldVariantNames[variant],
         ms(lcp[variant].median),
         ms(lcp[variant].p25),
         ms(lcp[variant].p75),
         ratio(lcp[variant].median, lcp.static.median),
+        ms(lcp[variant].min),
+        ratio(lcp[variant].min, lcp.static.min),
         ms(fcp[variant].median),
         ms(domContentLoaded[variant].median),
         cold.lcpElements[variant].join(', '),
@@ -588,14 +611,16 @@ function targetsReport(targets) {
   return [
     'Targets, this run:',
     table(
-      ['goal', 'measured', 'limit', ''],
-      targets.map(({ goal, value, limit, unit, met }) => [
+      ['goal', 'measured (medians)', 'limit', '', 'fastest samples'],
+      targets.map(({ goal, value, limit, unit, met, fastestRatio }) => [
         goal,
         unit === '×' ? `${value.toFixed(2)}×` : `${ms(value)} ms`,
         unit === '×' ? `${limit.toFixed(1)}×` : `${ms(limit)} ms`,
         met ? 'met' : 'NOT met',
+        `${fastestRatio.toFixed(2)}×`,
       ]),
     ),
+    '   The verdict uses the medians; "fastest samples" is the same ratio between each variant\'s fastest sample.',
   ];
 }
 
@@ -623,12 +648,13 @@ function report({
     '',
     `1. ${seed.label}: data available → rendered and laid out, ms (${seed.rounds} rounds after ${seed.warmup} warm-up, interleaved)`,
     table(
-      ['variant', 'median', 'p25', 'p75', 'of which style+layout'],
+      ['variant', 'median', 'p25', 'p75', 'min', 'of which style+layout'],
       variants.map((variant) => [
         variantNames[variant],
         ms(seed.stats[variant].median),
         ms(seed.stats[variant].p25),
         ms(seed.stats[variant].p75),
+        ms(seed.stats[variant].min),
         ms(seed.layoutStats[variant].median),
       ]),
     ),
