@@ -43,7 +43,9 @@ function entries(exportsMap) {
   return Object.entries(map).flatMap(([key, value]) => {
     if (key === './package.json') return [];
     const target = targetOf(value);
-    if (!target) return [{ key, budgetKey: key, file: undefined }];
+    // Types-only entries (`news-elements/vue` and the like) ship no code: nothing to weigh.
+    if (!target)
+      return value && typeof value === 'object' && 'types' in value ? [] : [{ key, budgetKey: key, file: undefined }];
     if (!key.includes('*')) return [{ key, budgetKey: key, file: target }];
     const [prefix, suffix] = target.split('*');
     const folder = dirname(`${prefix}x`);
