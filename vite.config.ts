@@ -16,6 +16,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        feeds: 'src/feeds.ts',
         'define/index': 'src/define/index.ts',
         'define/news-article': 'src/define/news-article.ts',
         'define/article-section': 'src/define/article-section.ts',

@@ -25,3 +25,4 @@ export {
   type NewsArticleJsonLd,
   type PersonJsonLd,
 } from './structured-data.js';
+export * from './feeds/index.js';
