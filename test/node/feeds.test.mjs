@@ -204,6 +204,32 @@ const rssWith = (count) =>
     (_, index) => `<item><title>Story ${index}</title><link>https://big.example/${index}</link></item>`,
   ).join('')}</channel></rss>`;
 
+describe('RSS 1.0', () => {
+  test('reads items beside the channel, with dc:date', () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://slashdot.example/"><title>Tech</title><link>https://slashdot.example/</link></channel>
+  <item rdf:about="https://slashdot.example/story/1">
+    <title>Kernel 7.2 released</title>
+    <description>With a new scheduler &amp;amp; more.</description>
+    <dc:date>2026-11-30T04:10:00+00:00</dc:date>
+  </item>
+</rdf:RDF>`;
+    const sniffed = feeds.sniffFeed(rdf, 'application/rdf+xml', { DOMParser });
+    assert.equal(sniffed.format, 'rss');
+    assert.deepEqual(sniffed.problems, []);
+    assert.deepEqual(sniffed.items, [
+      {
+        headline: 'Kernel 7.2 released',
+        url: 'https://slashdot.example/story/1',
+        datePublished: '2026-11-30T04:10:00+00:00',
+        description: 'With a new scheduler & more.',
+      },
+    ]);
+  });
+});
+
 describe('limits and bad input', () => {
   test('10,000 stories: the first 500 are read and the rest reported once', () => {
     const jsonFeed = {

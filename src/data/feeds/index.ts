@@ -8,5 +8,6 @@ export { maxFeedItems, maxFeedLength, type FeedArticle, type FeedItems, type Fee
 export { fromJsonFeed } from './json-feed.js';
 export { fromRss } from './rss.js';
 export { sniffFeed, type FeedFormat, type SniffedFeed } from './sniff.js';
-export { fromWordPress, fromWordPressPost } from './wordpress.js';
+export { fromWordPress } from './wordpress.js';
+export { fromWordPressPost } from './wordpress-post.js';
 export type { DomParserClass, XmlFeedOptions } from './xml.js';
