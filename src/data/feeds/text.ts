@@ -8,7 +8,7 @@ const latin1Names =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
 /** The other named entities CMSs write; an entity not known here stays as it is written. */
-const namedEntities: { [name: string]: string } = {
+const otherEntities: { [name: string]: string } = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -41,7 +41,17 @@ const namedEntities: { [name: string]: string } = {
   lrm: '\u200e',
   rlm: '\u200f',
 };
-latin1Names.split(' ').forEach((name, index) => (namedEntities[name] = String.fromCharCode(0xa0 + index)));
+
+/** Built on first use: a module with no top-level work is dropped whole by any bundler when unused. */
+let namedEntities: { [name: string]: string } | undefined;
+
+function entityTable(): { [name: string]: string } {
+  namedEntities ??= Object.assign(
+    Object.fromEntries(latin1Names.split(' ').map((name, index) => [name, String.fromCharCode(0xa0 + index)])),
+    otherEntities,
+  );
+  return namedEntities;
+}
 
 /** What HTML reads `&#128;`–`&#159;` as (Windows-1252), as old feeds that write `&#146;` for ’ expect. */
 const windows1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -60,7 +70,8 @@ export function decodeEntities(text: string): string {
   return text.replace(entity, (whole, decimal?: string, hex?: string, name?: string) => {
     if (decimal !== undefined) return codePoint(Number.parseInt(decimal, 10));
     if (hex !== undefined) return codePoint(Number.parseInt(hex, 16));
-    return Object.hasOwn(namedEntities, name!) ? namedEntities[name!]! : whole;
+    const table = entityTable();
+    return Object.hasOwn(table, name!) ? table[name!]! : whole;
   });
 }
 
