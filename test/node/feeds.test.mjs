@@ -173,6 +173,17 @@ describe('fromWordPressPost', () => {
     assert.equal(article.articleSection, 'Economy');
   });
 
+  test('a body over maxBodyLength is left out, and the rest of the post kept', () => {
+    const post = JSON.parse(readFixture('wp-post.json'));
+    post.content.rendered = '<p><b>x'.repeat(Math.ceil(feeds.maxBodyLength / 7) + 1);
+    const { article, problems } = feeds.fromWordPressPost(post);
+    assert.deepEqual(problems, [
+      { field: 'content.rendered', reason: 'is 1.0 MB, over the 1 MB limit; the body was left out' },
+    ]);
+    assert.equal(article.sections, undefined);
+    assert.equal(article.author.length, 2);
+  });
+
   test('a WordPress error response is reported with its code', () => {
     const error = '{"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}}';
     const { article, problems } = feeds.fromWordPressPost(error);

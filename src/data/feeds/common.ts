@@ -9,6 +9,13 @@ import type { FeedDate } from './feed-dates.js';
  */
 export const maxFeedLength = 5 * 1024 * 1024;
 
+/**
+ * An article body (WordPress `content.rendered`) longer than this many characters (1 MiB) is
+ * not read: long reads are a few hundred kilobytes, and reading costs about a second of a
+ * phone's time per megabyte of the worst markup.
+ */
+export const maxBodyLength = 1024 * 1024;
+
 /** Stories read from one feed; the rest are left out, and that is reported once. */
 export const maxFeedItems = 500;
 

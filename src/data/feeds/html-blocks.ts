@@ -7,7 +7,7 @@
 import type { Problems } from '../parse.js';
 import type { BlockData, ImageData, ListItemData, SectionData } from '../types.js';
 import { feedUrl, pixels } from './common.js';
-import { decodeEntities, escapeHtml, htmlToText, tagEnd, tagName } from './text.js';
+import { decodeEntities, escapeHtml, htmlToText, isMarkupDeclaration, tagEnd, tagName } from './text.js';
 
 interface TextNode {
   name: '#text';
@@ -17,7 +17,6 @@ interface TextNode {
 
 interface ElementNode {
   name: string;
-  attributes: Map<string, string>;
   children: Node[];
   /** Where the element starts and ends in the markup, and where its content does. */
   start: number;
@@ -52,6 +51,7 @@ const maxDepth = 64;
 
 const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/** The element's attributes, read from its start tag only when asked for (most elements never are). */
 function readAttributes(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   const inside = tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
@@ -67,7 +67,6 @@ function tokenize(markup: string): Node[] {
   const lower = markup.toLowerCase();
   const root: ElementNode = {
     name: '#root',
-    attributes: new Map(),
     children: [],
     start: 0,
     end: markup.length,
@@ -96,7 +95,7 @@ function tokenize(markup: string): Node[] {
       continue;
     }
     const name = tagName(markup, lt);
-    if (!name && !/^<[!?/]/.test(markup.slice(lt, lt + 2))) {
+    if (!name && !isMarkupDeclaration(markup, lt)) {
       current().children.push({ name: '#text', start: lt, end: lt + 1 });
       index = lt + 1;
       continue;
@@ -125,7 +124,6 @@ function tokenize(markup: string): Node[] {
     }
     const element: ElementNode = {
       name,
-      attributes: readAttributes(markup.slice(lt, end)),
       children: [],
       start: lt,
       end,
@@ -193,6 +191,7 @@ class BodyReader {
     return this.sections[this.sections.length - 1]!.blocks;
   }
 
+  private attributes = (element: ElementNode) => readAttributes(this.markup.slice(element.start, element.innerStart));
   private inner = (element: ElementNode) => this.markup.slice(element.innerStart, element.innerEnd);
   private outer = (node: Node) => this.markup.slice(node.start, node.end);
 
@@ -226,7 +225,7 @@ class BodyReader {
     this.flush();
     if (/^h[1-6]$/.test(name)) {
       const heading = htmlToText(this.inner(element));
-      if (heading) this.sections.push({ heading, id: element.attributes.get('id') || undefined, blocks: [] });
+      if (heading) this.sections.push({ heading, id: this.attributes(element).get('id') || undefined, blocks: [] });
     } else if (name === 'ul' || name === 'ol') {
       const items = this.listItems(element);
       if (items.length > 0) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
@@ -320,7 +319,7 @@ class BodyReader {
   }
 
   private figure(image: ElementNode, caption: string | undefined): void {
-    const attributes = image.attributes;
+    const attributes = this.attributes(image);
     // Lazy-loading plugins put the real address in data-src and a placeholder in src.
     const source = ['data-src', 'data-lazy-src', 'src'].find((name) => attributes.get(name)?.trim());
     const url =
@@ -337,10 +336,11 @@ class BodyReader {
   /** An embedded player becomes a plain link to what it plays: nothing from the provider loads. */
   private mediaLink(element: ElementNode): void {
     const sourceElement = descendants(element).find((node) => node.name === 'source');
-    const src = element.attributes.get('src') ?? sourceElement?.attributes.get('src');
+    const attributes = this.attributes(element);
+    const src = attributes.get('src') ?? (sourceElement && this.attributes(sourceElement).get('src'));
     const url = feedUrl(src, this.path, this.problems, this.base, `an <${element.name}> src URL that`);
     if (!url) return;
-    const title = element.attributes.get('title')?.trim() || url;
+    const title = attributes.get('title')?.trim() || url;
     this.blocks.push({ type: 'paragraph', html: `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` });
   }
 }

@@ -4,7 +4,14 @@
  * terms); its output is then read by `parseNewsItems` / `parseArticle` like any other data.
  */
 export { fromAtom } from './atom.js';
-export { maxFeedItems, maxFeedLength, type FeedArticle, type FeedItems, type FeedOptions } from './common.js';
+export {
+  maxBodyLength,
+  maxFeedItems,
+  maxFeedLength,
+  type FeedArticle,
+  type FeedItems,
+  type FeedOptions,
+} from './common.js';
 export { fromJsonFeed } from './json-feed.js';
 export { fromRss } from './rss.js';
 export { sniffFeed, type FeedFormat, type SniffedFeed } from './sniff.js';

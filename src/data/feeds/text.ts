@@ -100,11 +100,20 @@ export function tagEnd(markup: string, start: number): number {
   return -1;
 }
 
+const isNameStart = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isNameChar = (code: number) => isNameStart(code) || (code >= 48 && code <= 58) || code === 45;
+
 /** The tag name of `<name …>` or `</name>` starting at `start`, lower-cased; '' for anything else. */
 export function tagName(markup: string, start: number): string {
-  const match = /^<\/?([A-Za-z][A-Za-z0-9:-]*)/.exec(markup.slice(start, start + 40));
-  return match ? match[1]!.toLowerCase() : '';
+  const nameStart = start + (markup.charCodeAt(start + 1) === 47 ? 2 : 1);
+  if (!isNameStart(markup.charCodeAt(nameStart))) return '';
+  let nameEnd = nameStart + 1;
+  while (nameEnd < markup.length && nameEnd - nameStart < 40 && isNameChar(markup.charCodeAt(nameEnd))) nameEnd++;
+  return markup.slice(nameStart, nameEnd).toLowerCase();
 }
+
+/** True for `<!…`, `<?…` and `</…`: markup that is not text even without a tag name. */
+export const isMarkupDeclaration = (markup: string, start: number) => /[!?/]/.test(markup[start + 1] ?? '');
 
 /**
  * The text of an HTML fragment, as a reader would read it: tags removed (with the content of
@@ -128,7 +137,7 @@ export function htmlToText(markup: string): string {
       continue;
     }
     const name = tagName(markup, open);
-    if (!name && !/^<[!?/]/.test(markup.slice(open, open + 2))) {
+    if (!name && !isMarkupDeclaration(markup, open)) {
       // A lone `<` is text ("a < b").
       text += '<';
       index = open + 1;

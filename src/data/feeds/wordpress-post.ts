@@ -1,6 +1,15 @@
 import { Problems } from '../parse.js';
 import type { ArticleData, PersonData } from '../types.js';
-import { feedUrl, type FeedArticle, isRecord, type JsonRecord, property, readFeedJson, stringValue } from './common.js';
+import {
+  feedUrl,
+  type FeedArticle,
+  maxBodyLength,
+  isRecord,
+  type JsonRecord,
+  property,
+  readFeedJson,
+  stringValue,
+} from './common.js';
 import { sectionsFromHtml } from './html-blocks.js';
 import { descriptionFromHtml, htmlToText } from './text.js';
 import { date, embedded, excerptMarkup, featuredImage, isErrorResponse, rendered, renderedText } from './wordpress.js';
@@ -78,6 +87,9 @@ export function fromWordPressPost(json: unknown): FeedArticle {
   if (authors.length > 0) article.author = authors;
   if (property(content, 'protected') === true) {
     problems.add('content.protected', 'is true: the post needs a password; its body was left out');
+  } else if (body.length > maxBodyLength) {
+    const size = `${(body.length / 1048576).toFixed(1)} MB`;
+    problems.add('content.rendered', `is ${size}, over the ${maxBodyLength / 1048576} MB limit; the body was left out`);
   } else {
     article.sections = sectionsFromHtml(body, 'content.rendered', problems);
   }
