@@ -24,9 +24,24 @@ export abstract class NewsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const { lightStyles } = this.constructor as typeof NewsElement;
-    if (lightStyles) adoptLightStyles(this.getRootNode(), lightStyles);
+    // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
+    if (!this.adoptOwnLightStyles()) this.renderRoot.addEventListener('slotchange', this.onSlotChangeForLightStyles);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+  }
+
+  /** True when nothing is left to adopt: no light styles, or the tree has them. */
+  private adoptOwnLightStyles(): boolean {
+    const { lightStyles } = this.constructor as typeof NewsElement;
+    return !lightStyles || adoptLightStyles(this, lightStyles);
+  }
+
+  private readonly onSlotChangeForLightStyles = (): void => {
+    if (this.adoptOwnLightStyles()) this.renderRoot.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+  };
 
   /**
    * Reads one data input (the value or its JSON text) with a parser from the data module and

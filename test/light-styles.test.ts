@@ -1,0 +1,109 @@
+/**
+ * The rules for slotted light-DOM content are added to the tree around an element only when the
+ * element has such content, and once per tree: setting a tree's `adoptedStyleSheets` restyles it.
+ */
+import { expect } from '@open-wc/testing';
+import { ArticleSection, AuthorCard, BulletList, LatestNews, NewsArticle } from '../src/index.js';
+import { seedArticle } from './support/fixtures.js';
+import { settled } from './support/helpers.js';
+
+const lightSheetOf = (element: { lightStyles?: { styleSheet?: CSSStyleSheet } }) => element.lightStyles!.styleSheet!;
+const lightSheets = [NewsArticle, ArticleSection, BulletList, AuthorCard, LatestNews].map(lightSheetOf);
+
+/** A tree of its own (a shadow root on a fresh host), with a count of writes to its `adoptedStyleSheets`. */
+function isolatedTree(): { root: ShadowRoot; writes: () => number } {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  let prototype: object | null = root;
+  let descriptor: PropertyDescriptor | undefined;
+  while (prototype && !descriptor) {
+    prototype = Object.getPrototypeOf(prototype);
+    descriptor = prototype ? Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets') : undefined;
+  }
+  let writes = 0;
+  Object.defineProperty(root, 'adoptedStyleSheets', {
+    configurable: true,
+    get: () => descriptor!.get!.call(root),
+    set: (sheets: CSSStyleSheet[]) => {
+      writes += 1;
+      descriptor!.set!.call(root, sheets);
+    },
+  });
+  return { root, writes: () => writes };
+}
+
+async function renderInto(root: ShadowRoot, markup: string): Promise<void> {
+  root.innerHTML = markup;
+  for (const element of root.querySelectorAll('*')) await settled(element);
+}
+
+const lightSheetsIn = (root: DocumentOrShadowRoot) =>
+  root.adoptedStyleSheets.filter((sheet) => lightSheets.includes(sheet));
+
+afterEach(() => {
+  for (const host of document.body.querySelectorAll(':scope > div')) host.remove();
+});
+
+describe('light-DOM styles', () => {
+  it('a JSON article adds none, to the tree around it or to its own', async () => {
+    const { root, writes } = isolatedTree();
+    const article = document.createElement('news-article');
+    article.article = await seedArticle();
+    root.append(article);
+    await settled(article);
+    expect(lightSheetsIn(root)).to.have.length(0);
+    expect(lightSheetsIn(article.shadowRoot!)).to.have.length(0);
+    expect(writes()).to.equal(0);
+  });
+
+  it('elements with slotted content add their sheets to the tree once, however many there are', async () => {
+    const { root, writes } = isolatedTree();
+    await renderInto(
+      root,
+      `<article-section><p>One <a href="#a">link</a></p></article-section>
+      <article-section><p>Two</p></article-section>
+      <article-section><p>Three</p></article-section>
+      <bullet-list><ul><li>Item</li></ul></bullet-list>
+      <bullet-list><ul><li>Item</li></ul></bullet-list>`,
+    );
+    expect(lightSheetsIn(root)).to.have.members([lightSheetOf(ArticleSection), lightSheetOf(BulletList)]);
+    expect(writes()).to.equal(2);
+    // The rules reach the slotted link: the link colour is the text colour, not the browser's blue.
+    const link = root.querySelector('a')!;
+    expect(getComputedStyle(link).color).to.equal(getComputedStyle(root.querySelector('article-section')!).color);
+
+    await renderInto(root, `${root.innerHTML}<article-section><p>Four</p></article-section>`);
+    expect(writes(), 'elements connected again into a tree that has the sheets').to.equal(2);
+  });
+
+  it('an element without content adds nothing, and adds its sheet once content is slotted into it', async () => {
+    const { root, writes } = isolatedTree();
+    await renderInto(root, `<article-section heading="Later"></article-section><bullet-list></bullet-list>`);
+    expect(writes()).to.equal(0);
+
+    const section = root.querySelector('article-section')!;
+    section.append(Object.assign(document.createElement('p'), { textContent: 'Slotted later' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled(section);
+    expect(lightSheetsIn(root)).to.deep.equal([lightSheetOf(ArticleSection)]);
+    expect(writes()).to.equal(1);
+
+    section.append(Object.assign(document.createElement('p'), { textContent: 'And more' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(writes()).to.equal(1);
+  });
+
+  it('keeps the sheets a page adopted itself, and adds none twice after the page replaced the list', async () => {
+    const { root, writes } = isolatedTree();
+    const pageSheet = new CSSStyleSheet();
+    root.adoptedStyleSheets = [pageSheet];
+    await renderInto(root, `<author-card><p>Bio</p></author-card>`);
+    expect(root.adoptedStyleSheets).to.deep.equal([pageSheet, lightSheetOf(AuthorCard)]);
+
+    root.adoptedStyleSheets = [pageSheet];
+    await renderInto(root, `<author-card><p>Bio</p></author-card><author-card><p>Bio</p></author-card>`);
+    expect(root.adoptedStyleSheets).to.deep.equal([pageSheet, lightSheetOf(AuthorCard)]);
+    expect(writes()).to.equal(4);
+  });
+});
