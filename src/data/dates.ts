@@ -1,3 +1,5 @@
+import { memoized } from './memo.js';
+
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-]\d{2}):?(\d{2}))?$/i;
 
@@ -96,11 +98,11 @@ export function isLater(later: string | undefined, earlier: string | undefined):
   return !!a && !!b && a.date.getTime() > b.date.getTime();
 }
 
-/** Returns the zone if `Intl` knows it, else undefined. */
-export function supportedTimeZone(zone: string): string | undefined {
+/** Returns the zone if `Intl` knows it (in its canonical spelling), else undefined. */
+export const supportedTimeZone: (zone: string) => string | undefined = memoized((zone) => {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
-}
+});

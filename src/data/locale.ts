@@ -1,3 +1,4 @@
+import { memoized } from './memo.js';
 import type { Labels } from './types.js';
 
 export const defaultLabels: Labels = {
@@ -11,14 +12,17 @@ export const defaultLabels: Labels = {
   phone: 'Phone',
 };
 
-/** Canonical form of a BCP 47 tag, or undefined when `Intl` rejects it. */
-export function canonicalLocale(tag: string | undefined | null): string | undefined {
-  if (!tag) return undefined;
+const canonicalForm = memoized((tag) => {
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined;
   }
+});
+
+/** Canonical form of a BCP 47 tag, or undefined when `Intl` rejects it. */
+export function canonicalLocale(tag: string | undefined | null): string | undefined {
+  return tag ? canonicalForm(tag) : undefined;
 }
 
 const rtlLanguages = new Set([
@@ -54,13 +58,17 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   }
 }
 
+const nameListFormat = memoized((locale) => {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  } catch {
+    return undefined;
+  }
+});
+
 /** "Ana, Ben and Chen" in the locale's own words. */
 export function formatNameList(names: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
+  return nameListFormat(locale)?.format(names) ?? names.join(', ');
 }
 
 const maxSlugLength = 80;

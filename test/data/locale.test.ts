@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from '../../src/data/index.js';
+import {
+  canonicalLocale,
+  defaultLabels,
+  formatNameList,
+  slugify,
+  supportedTimeZone,
+  textDirection,
+} from '../../src/data/index.js';
 
 describe('canonicalLocale', () => {
   for (const [tag, canonical] of [
@@ -142,5 +149,66 @@ describe('defaultLabels', () => {
       email: 'Email',
       phone: 'Phone',
     });
+  });
+});
+
+describe('Intl objects, made once per locale or zone', () => {
+  /** Counts the calls of `Intl[name]` (a constructor or a function) while `run` runs. */
+  function callsOf(name: 'ListFormat' | 'DateTimeFormat' | 'getCanonicalLocales', run: () => void): number {
+    const intl = Intl as unknown as Record<string, unknown>;
+    const original = intl[name] as (...args: unknown[]) => unknown;
+    let calls = 0;
+    intl[name] = new Proxy(original, {
+      construct(target, args) {
+        calls += 1;
+        return Reflect.construct(target, args) as object;
+      },
+      apply(target, self, args) {
+        calls += 1;
+        return Reflect.apply(target, self, args) as unknown;
+      },
+    });
+    try {
+      run();
+    } finally {
+      intl[name] = original;
+    }
+    return calls;
+  }
+
+  it('joins names with one list format per locale', () => {
+    const results: string[] = [];
+    const calls = callsOf('ListFormat', () => {
+      for (const names of [
+        ['Ana', 'Ben'],
+        ['Ana', 'Ben', 'Chen'],
+        ['Ana', 'Ben'],
+      ]) {
+        results.push(formatNameList(names, 'pt-BR'));
+      }
+      results.push(formatNameList(['Ana', 'Ben'], 'de'));
+    });
+    expect(results).to.deep.equal(['Ana e Ben', 'Ana, Ben e Chen', 'Ana e Ben', 'Ana und Ben']);
+    expect(calls).to.equal(2);
+  });
+
+  it('checks each time zone once', () => {
+    const results: (string | undefined)[] = [];
+    const calls = callsOf('DateTimeFormat', () => {
+      for (let round = 0; round < 3; round += 1) {
+        results.push(supportedTimeZone('Pacific/Chatham'), supportedTimeZone('Mars/Olympus_Mons'));
+      }
+    });
+    expect(results).to.deep.equal(Array(3).fill(['Pacific/Chatham', undefined]).flat());
+    expect(calls).to.equal(2);
+  });
+
+  it('canonicalises each tag once', () => {
+    const results: (string | undefined)[] = [];
+    const calls = callsOf('getCanonicalLocales', () => {
+      for (let round = 0; round < 3; round += 1) results.push(canonicalLocale('sv-se'), canonicalLocale('sv_SE'));
+    });
+    expect(results).to.deep.equal(Array(3).fill(['sv-SE', undefined]).flat());
+    expect(calls).to.equal(2);
   });
 });
