@@ -75,22 +75,28 @@ function flatQueryAll<E extends Element = HTMLElement>(root: Element, selector: 
 
 const textsOf = (elements: Element[]): string[] => elements.map((element) => visibleText(element));
 
+/**
+ * A part of an element, wherever it is rendered: in the element's shadow root (slotted HTML) or,
+ * named after the element, in the article's (JSON).
+ */
+const part = (tag: string, name: string) => `[part="${name}"], [part="${tag}-${name}"]`;
+
 /** What a reader takes from each part of the page; the same whichever way the page was written. */
 function readerView(article: NewsArticle) {
   const body = partOf(article, 'body');
-  const latest = flatQueryAll(partOf(article, 'aside'), 'latest-news');
+  const latest = flatQueryAll(partOf(article, 'aside'), 'latest-news, [part="latest-news"]');
   const stories = latest.flatMap((list) => flatQueryAll(list, 'a'));
-  const cards = flatQueryAll(partOf(article, 'authors'), 'author-card');
+  const cards = flatQueryAll(partOf(article, 'authors'), 'author-card, [part="author-card"]');
   return {
     header: visibleText(partOf(article, 'header')),
     body: visibleText(body),
     headings: textsOf(flatQueryAll(body, 'h2, h3, h4, h5, h6')),
     dateline: textsOf(flatQueryAll(body, 'time[datetime="2025-10-23"]')),
     terms: textsOf(flatQueryAll(body, 'li strong')),
-    authorLabels: textsOf(cards.flatMap((card) => flatQueryAll(card, '[part="label"]'))),
-    authorNames: textsOf(cards.flatMap((card) => flatQueryAll(card, '[part="name"], [slot="name"]'))),
-    bios: textsOf(cards.flatMap((card) => flatQueryAll(card, '[part="bio"], author-card > p'))),
-    latestLabels: textsOf(latest.flatMap((list) => flatQueryAll(list, '[part="label"]'))),
+    authorLabels: textsOf(cards.flatMap((card) => flatQueryAll(card, part('author-card', 'label')))),
+    authorNames: textsOf(cards.flatMap((card) => flatQueryAll(card, `${part('author-card', 'name')}, [slot="name"]`))),
+    bios: textsOf(cards.flatMap((card) => flatQueryAll(card, `${part('author-card', 'bio')}, author-card > p`))),
+    latestLabels: textsOf(latest.flatMap((list) => flatQueryAll(list, part('latest-news', 'label')))),
     storyHeadlines: textsOf(stories),
     storyLinks: stories.map((link) => link.getAttribute('href')),
     storyDates: latest.flatMap((list) => flatQueryAll<HTMLTimeElement>(list, 'time')).map((time) => time.dateTime),

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LatestNews, NewsArticle } from '../src/index.js';
 import type { ArticleData, NewsItemData } from '../src/data/index.js';
-import { captureErrors, deepQueryAll, settled } from './support/helpers.js';
+import { captureErrors, settled } from './support/helpers.js';
 
 // Sizes far beyond any real article, to show nothing breaks or gets cut off at scale; how fast
 // they render is measured elsewhere.
@@ -39,15 +39,13 @@ describe('at scale', () => {
     try {
       const article = await fixture<NewsArticle>(html`<news-article .article=${largeArticle()}></news-article>`);
       await settled(article);
-      const sections = deepQueryAll(article, 'article-section');
+      const sections = Array.from(article.shadowRoot!.querySelectorAll('[part="article-section"]'));
       expect(sections).to.have.length(sectionCount);
-      const lastHeading = sections.at(-1)!.shadowRoot!.querySelector('h2');
+      const lastHeading = sections.at(-1)!.querySelector('h2');
       expect(lastHeading?.textContent?.trim()).to.equal(`Section ${sectionCount}`);
-      const paragraphs = sections.flatMap((section) => Array.from(section.shadowRoot!.querySelectorAll('p')));
+      const paragraphs = sections.flatMap((section) => Array.from(section.querySelectorAll('p')));
       expect(paragraphs).to.have.length(2 * sectionCount);
-      const listItems = deepQueryAll(article, 'bullet-list').flatMap((list) =>
-        Array.from(list.shadowRoot!.querySelectorAll('li')),
-      );
+      const listItems = article.shadowRoot!.querySelectorAll('[part="bullet-list-item"]');
       expect(listItems).to.have.length(3 * sectionCount);
       expect(errors.events).to.deep.equal([]);
       expect(errors.messages).to.deep.equal([]);

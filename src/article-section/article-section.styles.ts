@@ -1,83 +1,87 @@
 import { css } from 'lit';
 
+/**
+ * Scoped by the wrapper's class, so the one sheet serves the element's own shadow root and the
+ * root of a `<news-article>` that renders its sections from JSON (where `::slotted()` has no slot
+ * inside the wrapper to match).
+ */
 export const articleSectionStyles = css`
-  :host {
+  .article-section {
     --_article-section-heading-font: var(--article-section-heading-font, var(--_sys-font-display));
     --_article-section-heading-size: var(--article-section-heading-size, 1.5em);
     --_article-section-block-gap: var(--article-section-block-gap, 1.1em);
-    font-family: var(--_sys-font-body) !important;
-    line-height: var(--_sys-line-height) !important;
-    color: var(--_sys-color-text) !important;
-    overflow-wrap: break-word;
-  }
-  /* On the wrapper, not the host: the host's size comes from the reader's default, never the page's. */
-  .section {
-    font-size: var(--article-section-font-size, 1.125em);
-  }
-  .heading,
-  ::slotted(:is(h2, h3, h4, h5, h6)) {
-    margin: 1.6em 0 0.5em;
-    font-family: var(--_article-section-heading-font);
-    font-size: var(--_article-section-heading-size);
-    font-weight: 700;
-    line-height: 1.2;
-    letter-spacing: -0.01em;
+    font-family: var(--_sys-font-body);
+    line-height: var(--_sys-line-height);
     color: var(--_sys-color-text);
-    text-wrap: balance;
-    scroll-margin-block-start: 1em;
-  }
-  .heading:first-child,
-  ::slotted(:is(h2, h3, h4, h5, h6):first-child) {
-    margin-block-start: 0;
-  }
-  p,
-  ::slotted(p) {
-    margin: 0 0 var(--_article-section-block-gap);
-  }
-  bullet-list,
-  ::slotted(:is(ul, ol, bullet-list)) {
-    margin: 0 0 var(--_article-section-block-gap);
-  }
-  ::slotted(:is(ul, ol)) {
-    padding-inline-start: 1.4em;
-  }
-  .dateline,
-  ::slotted(.dateline) {
-    font-family: var(--_sys-font-ui);
-    font-size: 0.85em;
-    font-weight: 700;
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
-  }
-  .dateline time {
-    text-transform: none;
-  }
-  ::slotted(figure) {
-    margin: 1.6em 0;
-  }
-  .quote {
-    margin: 1.6em 0;
-    padding-inline-start: 1em;
-    border-inline-start: 0.2em solid var(--_sys-color-accent);
-  }
-  .quote blockquote {
-    margin: 0;
-    font-family: var(--_sys-font-display);
-    font-size: 1.25em;
-    line-height: 1.4;
-    font-style: italic;
-  }
-  .quote blockquote p {
-    margin: 0;
-  }
-  .quote figcaption {
-    font-size: 0.85em;
-  }
-  ::slotted(blockquote) {
-    margin: 1.6em 0;
-    padding-inline-start: 1em;
-    border-inline-start: 0.2em solid var(--_sys-color-accent);
-    font-style: italic;
+    overflow-wrap: break-word;
+    /* On the wrapper, not the host: the host's size comes from the reader's default, never the page's. */
+    font-size: var(--article-section-font-size, 1.125em);
+
+    & .heading,
+    & ::slotted(:is(h2, h3, h4, h5, h6)) {
+      margin: 1.6em 0 0.5em;
+      font-family: var(--_article-section-heading-font);
+      font-size: var(--_article-section-heading-size);
+      font-weight: 700;
+      line-height: 1.2;
+      letter-spacing: -0.01em;
+      color: var(--_sys-color-text);
+      text-wrap: balance;
+      scroll-margin-block-start: 1em;
+    }
+    & .heading:first-child,
+    & ::slotted(:is(h2, h3, h4, h5, h6):first-child) {
+      margin-block-start: 0;
+    }
+    & p,
+    & ::slotted(p) {
+      margin: 0 0 var(--_article-section-block-gap);
+    }
+    & :is(bullet-list, .bullet-list),
+    & ::slotted(:is(ul, ol, bullet-list)) {
+      margin: 0 0 var(--_article-section-block-gap);
+    }
+    & ::slotted(:is(ul, ol)) {
+      padding-inline-start: 1.4em;
+    }
+    & .dateline,
+    & ::slotted(.dateline) {
+      font-family: var(--_sys-font-ui);
+      font-size: 0.85em;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      text-transform: uppercase;
+    }
+    & .dateline time {
+      text-transform: none;
+    }
+    & ::slotted(figure) {
+      margin: 1.6em 0;
+    }
+    & .quote {
+      margin: 1.6em 0;
+      padding-inline-start: 1em;
+      border-inline-start: 0.2em solid var(--_sys-color-accent);
+    }
+    & .quote blockquote {
+      margin: 0;
+      font-family: var(--_sys-font-display);
+      font-size: 1.25em;
+      line-height: 1.4;
+      font-style: italic;
+    }
+    & .quote blockquote p {
+      margin: 0;
+    }
+    & .quote figcaption {
+      font-size: 0.85em;
+    }
+    & ::slotted(blockquote) {
+      margin: 1.6em 0;
+      padding-inline-start: 1em;
+      border-inline-start: 0.2em solid var(--_sys-color-accent);
+      font-style: italic;
+    }
   }
 `;
 

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BulletList } from '../bullet-list/bullet-list.js';
 import {
   Problems,
-  formatIsoDate,
   parseBlocks,
   parseIsoDate,
   parsedHtmlFields,
@@ -12,13 +11,14 @@ import {
   type BlockData,
 } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { figureStyles, renderFigure } from '../shared/figure.js';
-import { heading } from '../shared/heading.js';
+import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
+import { partNames, type RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
+import { renderSection, sectionPartNames } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
@@ -106,56 +106,37 @@ export class ArticleSection extends NewsElement {
   }
 
   protected renderContent(): TemplateResult {
-    const dateline = this.renderDateline();
-    const [first, ...rest] = this.model;
-    const leadsWithParagraph = first?.type === 'paragraph';
     const headingText = this.heading?.trim();
-    return html`<div class="section" part="base">
-      ${
-        headingText
-          ? heading(this.context.headingLevel(this.level), headingText, {
-              id: this.headingId || slugify(headingText) || undefined,
-              part: 'heading',
-              className: 'heading',
-            })
-          : nothing
-      }
-      ${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}
-      ${first ? this.renderBlock(first, leadsWithParagraph ? dateline : undefined) : nothing}
-      ${rest.map((block) => this.renderBlock(block))}
+    const { locale, timeZone } = this.intl;
+    return html`<div class="article-section" part="base">
+      ${renderSection(
+        {
+          heading: headingText,
+          headingId: headingText ? this.headingId || slugify(headingText) || undefined : undefined,
+          blocks: this.model,
+          dateline: this.dateline,
+          date: this.date,
+        },
+        {
+          parts: sectionParts,
+          headingLevel: this.context.headingLevel(this.level),
+          locale,
+          timeZone,
+          richText: this.renderRichText,
+          list: renderListElement,
+        },
+      )}
       <slot></slot>
     </div>`;
   }
 
-  private renderDateline(): TemplateResult | undefined {
-    const place = this.dateline?.trim();
-    const { locale, timeZone } = this.intl;
-    const formatted = this.date && formatIsoDate(this.date, { locale, timeZone });
-    if (!place && !formatted) return undefined;
-    return html`<span class="dateline" part="dateline"
-        >${place}${place && formatted ? ', ' : nothing}${
-          formatted ? html`<time datetime=${this.date!}>${formatted}</time>` : nothing
-        }</span
-      >
-      — `;
-  }
-
-  private renderBlock(block: Block, lead?: TemplateResult): TemplateResult {
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${lead}${this.richText.render(block)}</p>`;
-      case 'list':
-        return html`<bullet-list .items=${block.items} ?ordered=${block.ordered}></bullet-list>`;
-      case 'quote':
-        return html`<figure class="quote" part="quote">
-          <blockquote><p>${block.text}</p></blockquote>
-          ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
-        </figure>`;
-      case 'figure':
-        return renderFigure(block.image);
-    }
-  }
+  private readonly renderRichText: RichText = (content) => this.richText.render(content);
 }
+
+const sectionParts = partNames(sectionPartNames);
+
+const renderListElement = (block: Extract<Block, { type: 'list' }>): TemplateResult =>
+  html`<bullet-list .items=${block.items} ?ordered=${block.ordered}></bullet-list>`;
 
 declare global {
   interface HTMLElementTagNameMap {

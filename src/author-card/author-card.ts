@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parsePeople, profileLabel, type Person, type PersonData } from '../data/index.js';
+import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { heading } from '../shared/heading.js';
 import { NewsElement } from '../shared/news-element.js';
+import { partNames } from '../shared/parts.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
+import { authorPartNames, renderAuthor } from './author-template.js';
 
 /**
  * The author of an article: name, role, photo, bio and profile links. Without data or slotted
@@ -80,53 +81,25 @@ export class AuthorCard extends NewsElement {
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
-    // Not a labelled <section>: several cards would be regions all named "About the author".
-    return html`<div class="card" part="base">
-      ${heading(this.context.headingLevel(this.level), this.label?.trim() || this.context.labels.aboutTheAuthor, {
-        id: 'label',
-        part: 'label',
-        className: 'label',
-      })}
-      ${people.length > 0 ? people.map((person) => this.renderPerson(person)) : this.renderSlots()}
-    </div>`;
-  }
-
-  private renderSlots(): TemplateResult {
-    return html`<div class="person" part="person">
-      <slot name="photo"></slot>
-      <div class="details">
-        <slot name="name"></slot>
-        <slot name="role"></slot>
-        <slot></slot>
-        <slot name="links"></slot>
-      </div>
-    </div>`;
-  }
-
-  private renderPerson(person: Person): TemplateResult {
-    return html`<div class="person" part="person">
-      ${
-        person.image
-          ? html`<img class="photo" part="photo" src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
-          : html`<span class="initials" part="photo" aria-hidden="true">${Array.from(person.name)[0]}</span>`
-      }
-      <div class="details">
-        <p class="name" part="name">
-          ${person.url ? html`<a href=${person.url} rel="author">${person.name}</a>` : person.name}
-        </p>
-        ${person.jobTitle ? html`<p class="role" part="role">${person.jobTitle}</p>` : nothing}
-        ${person.description ? html`<p class="bio" part="bio">${person.description}</p>` : nothing}
-        ${
-          person.sameAs.length > 0
-            ? html`<ul class="links" part="links">
-              ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, this.context.labels)}</a></li>`)}
-            </ul>`
-            : nothing
-        }
-      </div>
-    </div>`;
+    return renderAuthor(
+      { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
+      { parts: authorParts, headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
+      people.length > 0 ? undefined : slots,
+    );
   }
 }
+
+const authorParts = partNames(authorPartNames);
+
+const slots = html`<div class="person" part="person">
+  <slot name="photo"></slot>
+  <div class="details">
+    <slot name="name"></slot>
+    <slot name="role"></slot>
+    <slot></slot>
+    <slot name="links"></slot>
+  </div>
+</div>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,48 +1,49 @@
 import { css } from 'lit';
 
+/**
+ * Scoped by the wrapper's class, so the one sheet serves the element's own shadow root and the
+ * root of a `<news-article>` that renders its lists from JSON.
+ */
 export const bulletListStyles = css`
-  :host {
+  .bullet-list {
     --_bullet-list-marker-color: var(--bullet-list-marker-color, var(--_sys-color-accent));
     --_bullet-list-term-color: var(--bullet-list-term-color, var(--_sys-color-text));
     --_bullet-list-indent: var(--bullet-list-indent, 1.4em);
     --_bullet-list-item-gap: var(--bullet-list-item-gap, 0.6em);
-    font-family: var(--_sys-font-body) !important;
-    line-height: var(--_sys-line-height) !important;
-    color: var(--_sys-color-text) !important;
+    font-family: var(--_sys-font-body);
+    line-height: var(--_sys-line-height);
+    color: var(--_sys-color-text);
     overflow-wrap: anywhere;
-  }
-  ul,
-  ol,
-  ::slotted(ul),
-  ::slotted(ol) {
-    display: grid;
-    /* minmax(0, …): a long word wraps instead of widening the item past its column. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_bullet-list-item-gap);
-    margin: 0;
-    padding-inline-start: var(--_bullet-list-indent);
-  }
-  ul ul,
-  ol ol {
-    margin-block-start: var(--_bullet-list-item-gap);
-  }
-  li::marker {
-    color: var(--_bullet-list-marker-color);
-  }
-  ol > li::marker {
-    font-family: var(--_sys-font-ui);
-    font-weight: 700;
-    font-size: 0.9em;
-  }
-  li {
-    padding-inline-start: 0.2em;
-  }
-  .term {
-    font-weight: 700;
-    color: var(--_bullet-list-term-color);
-  }
-  ::slotted(li) {
-    padding-inline-start: 0.2em;
+
+    & :is(ul, ol),
+    & ::slotted(:is(ul, ol)) {
+      display: grid;
+      /* minmax(0, …): a long word wraps instead of widening the item past its column. */
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_bullet-list-item-gap);
+      margin: 0;
+      padding-inline-start: var(--_bullet-list-indent);
+    }
+    & ul ul,
+    & ol ol {
+      margin-block-start: var(--_bullet-list-item-gap);
+    }
+    & li::marker {
+      color: var(--_bullet-list-marker-color);
+    }
+    & ol > li::marker {
+      font-family: var(--_sys-font-ui);
+      font-weight: 700;
+      font-size: 0.9em;
+    }
+    & li,
+    & ::slotted(li) {
+      padding-inline-start: 0.2em;
+    }
+    & .term {
+      font-weight: 700;
+      color: var(--_bullet-list-term-color);
+    }
   }
 `;
 

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
 import { NewsElement } from '../shared/news-element.js';
+import { partNames } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
+import { listPartNames, renderList, type ListTemplateContext } from './list-template.js';
 
 /**
  * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
@@ -64,20 +66,15 @@ export class BulletList extends NewsElement {
         : html`<ul part="list">${slot}</ul>`
       : slot;
     // Slotted content is never hidden: with items from data too, it follows them.
-    return this.model.length > 0 ? html`${this.renderList(this.model)}${slotted}` : slotted;
+    return html`<div class="bullet-list">${
+      this.model.length > 0 ? renderList(this.model, this.ordered, this.listContext) : nothing
+    }${slotted}</div>`;
   }
 
-  private renderList(items: ListItem[]): TemplateResult {
-    const entries = items.map(
-      (item) =>
-        html`<li part="item">${
-          item.term
-            ? html`<strong class="term" part="term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
-            : nothing
-        }${this.richText.render(item)}${item.items.length > 0 ? this.renderList(item.items) : nothing}</li>`,
-    );
-    return this.ordered ? html`<ol part="list">${entries}</ol>` : html`<ul part="list">${entries}</ul>`;
-  }
+  private readonly listContext: ListTemplateContext = {
+    parts: partNames(listPartNames),
+    richText: (content) => this.richText.render(content),
+  };
 }
 
 declare global {

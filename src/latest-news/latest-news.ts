@@ -1,14 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatIsoDate, otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
+import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { heading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
+import { partNames } from '../shared/parts.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
+import { latestPartNames, renderLatest } from './latest-template.js';
 
 /**
  * A list of recent stories with their times. Without items or slotted content of its own,
@@ -80,66 +80,29 @@ export class LatestNews extends NewsElement {
     return otherStories(this.context.value?.article);
   }
 
-  // Safari drops the list role of a list styled without markers: `role="list"` gives it back.
-  /* eslint-disable lit-a11y/no-redundant-role */
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this.slots.has();
     const stories = this.stories(hasSlottedContent);
     const labels = this.context.labels;
-    return html`<section part="base" aria-labelledby="label">
-      ${heading(this.context.headingLevel(this.level), this.label?.trim() || labels.latestNews, {
-        id: 'label',
-        part: 'label',
-        className: 'label',
-      })}
-      ${
-        stories.length > 0
-          ? html`<ul class="list" part="list" role="list">
-            ${stories.map((story) => this.renderStory(story))}
-          </ul>`
-          : nothing
-      }
-      <slot></slot>
-      ${
-        // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
-        stories.length === 0 && !hasSlottedContent && this.slots.seesSlots
-          ? html`<p class="empty" part="empty">${this.emptyLabel?.trim() || labels.noLatestNews}</p>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  /* eslint-enable lit-a11y/no-redundant-role */
-  private renderStory(story: NewsItem): TemplateResult {
     const { locale, timeZone } = this.intl;
-    const time =
-      story.datePublished &&
-      formatIsoDate(story.datePublished, { locale, timeZone, dateStyle: 'medium', withTime: true });
-    return html`<li class="item" part="item">
-      ${
-        story.url
-          ? html`<a class="headline" part="headline" href=${story.url}>${story.headline}</a>`
-          : html`<span class="headline" part="headline">${story.headline}</span>`
-      }
-      ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
-      ${time ? html`<time class="time" part="time" datetime=${story.datePublished!}>${time}</time>` : nothing}
-      ${
-        story.image
-          ? html`<img
-            class="thumb"
-            part="thumbnail"
-            src=${story.image.url}
-            alt=${story.image.alt}
-            width=${ifDefined(story.image.width)}
-            height=${ifDefined(story.image.height)}
-            loading="lazy"
-            decoding="async"
-          />`
-          : nothing
-      }
-    </li>`;
+    return renderLatest(
+      {
+        label: this.label?.trim() || labels.latestNews,
+        labelId: 'label',
+        stories,
+        emptyText:
+          // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
+          stories.length === 0 && !hasSlottedContent && this.slots.seesSlots
+            ? this.emptyLabel?.trim() || labels.noLatestNews
+            : undefined,
+      },
+      { parts: latestParts, headingLevel: this.context.headingLevel(this.level), locale, timeZone },
+      html`<slot></slot>`,
+    );
   }
 }
+
+const latestParts = partNames(latestPartNames);
 
 declare global {
   interface HTMLElementTagNameMap {

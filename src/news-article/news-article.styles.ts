@@ -45,7 +45,8 @@ export const newsArticleStyles = css`
     text-transform: uppercase;
     color: var(--_article-kicker-color);
   }
-  .headline,
+  /* h1: the stories of the latest news made from JSON have headlines too. */
+  h1.headline,
   ::slotted([slot='headline']) {
     margin: 0;
     font-family: var(--_article-headline-font);
@@ -132,6 +133,13 @@ export const newsArticleStyles = css`
     }
     .article {
       max-width: none;
+    }
+    /* What the elements would print as they do on their own (see themeStyles). */
+    .article-section,
+    .bullet-list,
+    .author-card,
+    .latest-news {
+      color-scheme: light;
     }
   }
 `;

@@ -2,8 +2,16 @@ import { html, nothing, type PropertyValues, type ReactiveElement, type Template
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
+import { articleSectionStyles } from '../article-section/article-section.styles.js';
+import { renderSection, sectionPartNames, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
+import { authorCardStyles } from '../author-card/author-card.styles.js';
+import { authorPartNames, renderAuthor } from '../author-card/author-template.js';
+import { bulletListStyles } from '../bullet-list/bullet-list.styles.js';
+import { listPartNames, renderList, type ListTemplateContext } from '../bullet-list/list-template.js';
 import { LatestNews } from '../latest-news/latest-news.js';
+import { latestNewsStyles } from '../latest-news/latest-news.styles.js';
+import { latestPartNames, renderLatest } from '../latest-news/latest-template.js';
 import { SkipLink } from '../skip-link/skip-link.js';
 import {
   canonicalLocale,
@@ -15,20 +23,26 @@ import {
   otherStories,
   parseArticle,
   parseLabels,
+  parsedHtmlFields,
+  slugify,
   structuredData,
   textDirection,
   type Article,
   type ArticleData,
+  type HtmlField,
   type Labels,
+  type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
+import { partNames } from '../shared/parts.js';
+import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
 
 /**
@@ -68,6 +82,36 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @csspart authors - The author cards.
  * @csspart aside - The aside with the latest news.
  *
+ * The body, author cards and latest news made from JSON are rendered in the article's own shadow
+ * root, with the templates of `<article-section>`, `<bullet-list>`, `<author-card>` and
+ * `<latest-news>`. Their parts are the article's, named after the element (its `base` takes the
+ * element's name), and their component custom properties apply as they do to the elements.
+ *
+ * @csspart article-section - A section made from JSON (`<article-section>`'s `base`).
+ * @csspart article-section-heading - A JSON section's heading.
+ * @csspart article-section-dateline - The dateline at the start of the first JSON section.
+ * @csspart article-section-quote - A quote block's `<figure>`.
+ * @csspart article-section-figure - A figure block's `<figure>`.
+ * @csspart bullet-list-list - A list of a JSON section, or a list nested in it.
+ * @csspart bullet-list-item - Each item of those lists.
+ * @csspart bullet-list-term - The bold lead-in of an item.
+ * @csspart author-card - An author card made from JSON (`<author-card>`'s `base`).
+ * @csspart author-card-label - Its "About the author" heading.
+ * @csspart author-card-person - The author's photo and details.
+ * @csspart author-card-photo - The photo (or the initial shown when there is none).
+ * @csspart author-card-name - The name.
+ * @csspart author-card-role - The job title.
+ * @csspart author-card-bio - The bio.
+ * @csspart author-card-links - The list of profile links.
+ * @csspart latest-news - The latest news made from JSON (`<latest-news>`'s `base`).
+ * @csspart latest-news-label - Its "Latest News" heading.
+ * @csspart latest-news-list - The list of stories.
+ * @csspart latest-news-item - One story.
+ * @csspart latest-news-headline - A story's headline (a link when it has a URL).
+ * @csspart latest-news-time - A story's publication time.
+ * @csspart latest-news-thumbnail - A story's image.
+ * @csspart latest-news-empty - The text shown when there are no stories.
+ *
  * @event news-error - Bad `article` or `labels` data, locale or time zone; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
@@ -78,6 +122,22 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
+ *
+ * @cssprop --article-section-font-size - Body text size of the JSON sections. Default: `1.125em`.
+ * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
+ * @cssprop --article-section-heading-size - Size of their headings. Default: `1.5em`.
+ * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
+ * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
+ * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
+ * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
+ * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
+ * @cssprop --author-card-background - Background of the author cards. Default: the raised surface colour.
+ * @cssprop --author-card-border-color - Their border. Default: the rule colour.
+ * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
+ * @cssprop --author-card-radius - Corner radius of the cards. Default: the system radius.
+ * @cssprop --latest-news-headline-font - Font of the latest stories' headlines. Default: the display font.
+ * @cssprop --latest-news-time-color - Colour of their times and descriptions. Default: the muted text colour.
+ * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
  *
  * @cssprop --news-sys-color-text - Body text. Default: `--news-ref-color-neutral-10` / night-94 in dark.
  * @cssprop --news-sys-color-text-muted - Secondary text: standfirst, byline, captions, times. Default: neutral-45 / night-75.
@@ -117,7 +177,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   static readonly tagName = 'news-article';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [ArticleSection, AuthorCard, LatestNews, SkipLink];
-  static override styles = [baseStyles, figureStyles, newsArticleStyles];
+  // The elements' own sheets (the same objects) style what it renders of them from JSON.
+  static override styles = [
+    baseStyles,
+    figureStyles,
+    newsArticleStyles,
+    articleSectionStyles,
+    bulletListStyles,
+    labelHeadingStyles,
+    authorCardStyles,
+    latestNewsStyles,
+  ];
   static override lightStyles = newsArticleLightStyles;
 
   /** The article (see the data contract), or its JSON text (the `article` attribute). */
@@ -158,6 +228,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   );
 
   private readonly slots = new SlotController(this);
+  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private structuredDataScript?: HTMLScriptElement;
@@ -182,6 +253,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
+      this.richText.prepare(htmlFieldsOf(this.model));
     }
     if (changed.has('labels')) {
       const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
@@ -203,14 +275,15 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override async firstUpdated(): Promise<void> {
-    const sections = this.renderRoot.querySelectorAll<ReactiveElement>(ArticleSection.tagName);
+    // Slotted sections render their headings (possible targets) in their own shadow roots.
+    const sections = this.querySelectorAll<ReactiveElement>(ArticleSection.tagName);
     await Promise.all(Array.from(sections, (section) => section.updateComplete));
     this.revealHashTarget();
   }
 
   /**
-   * The elements this template makes read the context like any other element inside the article;
-   * their data they get as parsed here, which they use as it is.
+   * The JSON content is rendered here, in this one shadow root, with the templates of the
+   * elements that show the same content when slotted (section, list, author card, latest news).
    */
   protected renderContent(): TemplateResult {
     const article = this.model;
@@ -247,35 +320,88 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             >
             <slot name="byline">${this.renderByline(article)}</slot>
             <slot name="image"
-              >${article?.image ? html`<div class="lead-image">${renderFigure(article.image, true)}</div>` : nothing}</slot
+              >${
+                article?.image
+                  ? html`<div class="lead-image">${renderFigure(article.image, 'figure', true)}</div>`
+                  : nothing
+              }</slot
             >
           </header>
           <div class="body" part="body">
-            ${article?.sections.map(
-              (section, index) =>
-                html`<article-section
-                  .heading=${section.heading}
-                  .blocks=${section.blocks}
-                  heading-id=${ifDefined(section.id)}
-                  dateline=${ifDefined(index === 0 ? article.dateline : undefined)}
-                  date=${ifDefined(index === 0 ? article.datePublished : undefined)}
-                ></article-section>`,
-            )}
+            ${article ? this.renderSections(article) : nothing}
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map((person) => html`<author-card .author=${person}></author-card>`)}</slot>
+            <slot name="author">${article?.author.map((person) =>
+              renderAuthor(
+                { label: this.labelTexts.aboutTheAuthor, people: [person] },
+                { parts: authorParts, headingLevel: 2, labels: this.labelTexts },
+              ),
+            )}</slot>
           </footer>
         </article>
         ${
           hasAside
             ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
-              <slot name="aside"><latest-news></latest-news></slot>
+              <slot name="aside">${this.renderLatest(article)}</slot>
             </aside>`
             : html`<slot name="aside"></slot>`
         }
       </div>
     </div>`;
+  }
+
+  private renderSections(article: Article): TemplateResult[] {
+    const { locale, timeZone } = this.intl;
+    const context: SectionTemplateContext = {
+      parts: sectionParts,
+      headingLevel: 2,
+      locale,
+      timeZone,
+      richText: this.renderRichText,
+      list: this.renderListBlock,
+    };
+    const ids = headingIds(article.sections);
+    return article.sections.map(
+      (section, index) =>
+        html`<div class="article-section" part=${sectionParts.base}>
+          ${renderSection(
+            {
+              heading: section.heading,
+              headingId: ids[index],
+              blocks: section.blocks,
+              dateline: index === 0 ? article.dateline : undefined,
+              date: index === 0 ? article.datePublished : undefined,
+            },
+            context,
+          )}
+        </div>`,
+    );
+  }
+
+  private readonly renderRichText = (content: { text?: string; html?: string }): unknown =>
+    this.richText.render(content);
+
+  private readonly listContext: ListTemplateContext = {
+    parts: partNames(listPartNames, 'bullet-list'),
+    richText: this.renderRichText,
+  };
+
+  private readonly renderListBlock: SectionTemplateContext['list'] = (block) =>
+    html`<div class="bullet-list">${renderList(block.items, block.ordered, this.listContext)}</div>`;
+
+  private renderLatest(article: Article | undefined): TemplateResult {
+    const stories = otherStories(article);
+    const { locale, timeZone } = this.intl;
+    return renderLatest(
+      {
+        label: this.labelTexts.latestNews,
+        labelId: latestLabelId,
+        stories,
+        emptyText: stories.length === 0 ? this.labelTexts.noLatestNews : undefined,
+      },
+      { parts: latestParts, headingLevel: 2, locale, timeZone },
+    );
   }
 
   private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
@@ -341,14 +467,60 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
     if (!id) return;
-    for (const section of this.renderRoot.querySelectorAll(ArticleSection.tagName)) {
-      const target = section.shadowRoot?.getElementById(id);
+    // The article's own root (its JSON sections), then those of the slotted sections.
+    const roots = [
+      this.shadowRoot,
+      ...Array.from(this.querySelectorAll(ArticleSection.tagName), (section) => section.shadowRoot),
+    ];
+    for (const root of roots) {
+      const target = root?.getElementById(id);
       if (target) {
         target.scrollIntoView({ block: 'start' });
         return;
       }
     }
   };
+}
+
+const sectionParts = partNames(sectionPartNames, ArticleSection.tagName);
+const authorParts = partNames(authorPartNames, AuthorCard.tagName);
+const latestParts = partNames(latestPartNames, LatestNews.tagName);
+
+/** Ids the article's own template gives, which no section heading may take. */
+const latestLabelId = 'latest-news-label';
+const reservedIds = ['headline', latestLabelId];
+
+/**
+ * The ids of the section headings: the section's `id`, else its heading's slug, made unique in
+ * the article's shadow root (a second "Analysis" is `analysis-2`), so every heading is linkable.
+ */
+function headingIds(sections: readonly Section[]): (string | undefined)[] {
+  const used = new Set(reservedIds);
+  return sections.map((section) => {
+    const text = section.heading?.trim();
+    const base = text && (section.id || slugify(text));
+    if (!base) return undefined;
+    let id = base;
+    for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
+    used.add(id);
+    return id;
+  });
+}
+
+/** The `html` fields of the article's sections and their lists, named by their paths in the article. */
+function htmlFieldsOf(article: Article | undefined): HtmlField[] {
+  const fields: HtmlField[] = [];
+  article?.sections.forEach((section, sectionIndex) => {
+    const path = `sections[${sectionIndex}].`;
+    for (const { field, markup } of parsedHtmlFields(section.blocks)) fields.push({ field: path + field, markup });
+    section.blocks.forEach((block, blockIndex) => {
+      if (block.type !== 'list') return;
+      for (const { field, markup } of parsedHtmlFields(block.items)) {
+        fields.push({ field: `${path}blocks[${blockIndex}].${field}`, markup });
+      }
+    });
+  });
+  return fields;
 }
 
 /** A fragment as the browser matches it to an id: percent-decoded, or as written when that fails. */

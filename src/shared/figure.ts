@@ -3,9 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleImage } from '../data/index.js';
 
 /** A figure with its caption and credit; lazy unless it is above the fold. */
-export function renderFigure(image: ArticleImage, eager = false): TemplateResult {
+export function renderFigure(image: ArticleImage, part: string, eager = false): TemplateResult {
   const caption = image.caption || image.credit;
-  return html`<figure part="figure">
+  return html`<figure part=${part}>
     <img
       src=${image.url}
       alt=${image.alt}

@@ -100,6 +100,7 @@ export const baseStyles = css`
    */
   :host {
     display: block;
+    color: var(--_sys-color-text) !important;
     box-sizing: border-box !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;

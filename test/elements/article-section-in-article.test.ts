@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { seedArticle } from '../support/fixtures.js';
-import { deepQuery, headingOf, settled, visibleText } from '../support/helpers.js';
+import { headingOf, settled, visibleText } from '../support/helpers.js';
 
 describe('<article-section> inside <news-article>', () => {
   it('takes its heading level 2 and the article’s locale from the context', async () => {
@@ -41,12 +41,12 @@ describe('<article-section> inside <news-article>', () => {
   it('renders the seed’s sections with the dateline at the start of the body', async () => {
     const article = await fixture<HTMLElement>(html`<news-article .article=${await seedArticle()}></news-article>`);
     await settled(article);
-    const first = deepQuery(article, 'article-section')!;
-    expect(visibleText(first.shadowRoot!.querySelector('p')!)).to.match(
+    const [first, agenda] = article.shadowRoot!.querySelectorAll('[part="article-section"]');
+    expect(visibleText(first!.querySelector('p')!)).to.match(
       /^Kuala Lumpur, 23 October 2025 — China’s Vice Premier He Lifeng/,
     );
-    const agenda = deepQuery(article, 'article-section:nth-of-type(2)')!;
-    expect(headingOf(agenda)!.localName).to.equal('h2');
-    expect(headingOf(agenda)!.id).to.equal('what-s-on-the-agenda');
+    const agendaHeading = agenda!.querySelector('[part="article-section-heading"]')!;
+    expect(agendaHeading.localName).to.equal('h2');
+    expect(agendaHeading.id).to.equal('what-s-on-the-agenda');
   });
 });

@@ -32,7 +32,7 @@ describe('<news-article> body', () => {
 
   it('shows the lead-in terms of the list in bold', async () => {
     const article = await renderArticle(html`<news-article .article=${await demoArticle()}></news-article>`);
-    const terms = deepQueryAll(article, '[part="term"]');
+    const terms = deepQueryAll(article, '[part="bullet-list-term"]');
     expect(terms.map((term) => term.textContent)).to.deep.equal(seedTerms);
     for (const term of terms) expect(Number(getComputedStyle(term).fontWeight)).to.be.at.least(700);
     expect(textOf(partOf(article, 'body'))).to.include(
@@ -42,7 +42,7 @@ describe('<news-article> body', () => {
 
   it('shows one author card with the bio', async () => {
     const article = await renderArticle(html`<news-article .article=${await demoArticle()}></news-article>`);
-    const cards = partOf(article, 'authors')!.querySelectorAll('author-card');
+    const cards = partOf(article, 'authors')!.querySelectorAll('[part="author-card"]');
     expect(cards).to.have.length(1);
     expect(textOf(cards[0])).to.include('About the author').and.include('Siti').and.include(seedBio);
   });

@@ -1,21 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import { demoArticle } from '../support/fixtures.js';
-import {
-  deepQuery,
-  isPresent,
-  renderArticle,
-  settled,
-  shadowPart as partOf,
-  textOf,
-  timeOf,
-} from '../support/helpers.js';
+import { isPresent, renderArticle, settled, shadowPart as partOf, textOf, timeOf } from '../support/helpers.js';
 
 describe('<news-article> dates', () => {
   it('shows the dateline with the date in a <time datetime="2025-10-23"> reading "23 October 2025"', async () => {
     const article = await renderArticle(html`<news-article .article=${await demoArticle()}></news-article>`);
     const time = timeOf(article, '2025-10-23')!;
     expect(time.textContent).to.equal('23 October 2025');
-    const dateline = deepQuery(article, '[part="dateline"]')!;
+    const dateline = partOf(article, 'article-section-dateline')!;
     expect(dateline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kuala Lumpur, 23 October 2025');
     expect(textOf(partOf(article, 'body'))).to.match(/^Kuala Lumpur, 23 October 2025 — China’s Vice Premier/);
     // The dateline carries the date, so the byline does not repeat it.
@@ -105,11 +97,11 @@ describe('<news-article> dates', () => {
     const kualaLumpur = await renderArticle(
       html`<news-article time-zone="Asia/Kuala_Lumpur" .article=${data}></news-article>`,
     );
-    expect(textOf(deepQuery(kualaLumpur, '[part="dateline"]'))).to.equal('Kuala Lumpur, 24 October 2025');
+    expect(textOf(partOf(kualaLumpur, 'article-section-dateline'))).to.equal('Kuala Lumpur, 24 October 2025');
     const honolulu = await renderArticle(
       html`<news-article time-zone="Pacific/Honolulu" .article=${data}></news-article>`,
     );
-    expect(textOf(deepQuery(honolulu, '[part="dateline"]'))).to.equal('Kuala Lumpur, 23 October 2025');
+    expect(textOf(partOf(honolulu, 'article-section-dateline'))).to.equal('Kuala Lumpur, 23 October 2025');
   });
 
   for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {

@@ -110,7 +110,7 @@ describe('<news-article> header', () => {
     };
     const article = await renderArticle(html`<news-article .article=${data}></news-article>`);
     expect(textOf(partOf(article, 'byline'))).to.equal('By Ana and Ben');
-    const cards = partOf(article, 'authors')!.querySelectorAll('author-card');
+    const cards = partOf(article, 'authors')!.querySelectorAll('[part="author-card"]');
     expect(cards).to.have.length(2);
     expect(textOf(cards[0])).to.include('Ana covers trade.');
     expect(textOf(cards[1])).to.include('Markets editor');

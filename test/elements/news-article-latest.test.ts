@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { demoArticle, latestStories, seedArticle } from '../support/fixtures.js';
-import { isPresent, renderArticle, settled, shadowPart as partOf, textOf, within } from '../support/helpers.js';
+import { isPresent, renderArticle, settled, shadowPart as partOf, textOf } from '../support/helpers.js';
 
 describe('<news-article> latest news', () => {
   it('shows the latest-news aside when latest has stories', async () => {
@@ -8,7 +8,9 @@ describe('<news-article> latest news', () => {
     const aside = partOf(article, 'aside')!;
     expect(aside.localName).to.equal('aside');
     expect(aside.getAttribute('aria-label')).to.equal('Latest News');
-    const headlines = within(aside, 'latest-news', '[part="headline"]').map((headline) => headline.textContent!.trim());
+    const headlines = Array.from(aside.querySelectorAll('[part="latest-news-headline"]'), (headline) =>
+      headline.textContent!.trim(),
+    );
     expect(headlines).to.deep.equal(latestStories.map((story) => story.headline));
     await expect(article).to.be.accessible();
   });
@@ -25,7 +27,7 @@ describe('<news-article> latest news', () => {
     data.latest.push({ headline: 'This very article', url: data.url });
     const article = await renderArticle(html`<news-article .article=${data}></news-article>`);
     expect(textOf(partOf(article, 'aside'))).to.not.include('This very article');
-    expect(within(partOf(article, 'aside')!, 'latest-news', '[part="item"]')).to.have.length(4);
+    expect(partOf(article, 'aside')!.querySelectorAll('[part="latest-news-item"]')).to.have.length(4);
   });
 
   it('shows no aside when the only latest story is the article itself', async () => {

@@ -3,7 +3,6 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { NewsArticle } from '../../src/index.js';
 import { demoArticle } from '../support/fixtures.js';
 import {
-  deepQuery,
   isPresent,
   renderArticle,
   renderSettled,
@@ -80,7 +79,8 @@ describe('<news-article> layout and theme', () => {
     expect(darkStyle.color).to.not.equal(lightStyle.color);
     expect(luminance(darkStyle.backgroundColor)).to.be.below(luminance(lightStyle.backgroundColor));
     expect(luminance(darkStyle.color)).to.be.above(luminance(darkStyle.backgroundColor));
-    const paragraph = (article: NewsArticle) => getComputedStyle(within(article, 'article-section', 'p')[0]!).color;
+    const paragraph = (article: NewsArticle) =>
+      getComputedStyle(within(article, '[part="article-section"]', 'p')[0]!).color;
     expect(paragraph(dark)).to.not.equal(paragraph(light));
     await expect(dark).to.be.accessible();
   });
@@ -100,17 +100,17 @@ describe('<news-article> layout and theme', () => {
         ['news-article', '[part="standfirst"]'],
         ['news-article', '[part="byline"]'],
         ['news-article', '.names'],
-        ['article-section', 'p'],
-        ['article-section', 'h2'],
-        ['article-section', '[part="dateline"]'],
-        ['bullet-list', '[part="term"]'],
-        ['bullet-list', 'li'],
-        ['author-card', '[part="label"]'],
-        ['author-card', '[part="name"]'],
-        ['author-card', '[part="bio"]'],
-        ['latest-news', '[part="label"]'],
-        ['latest-news', '[part="headline"]'],
-        ['latest-news', '[part="time"]'],
+        ['[part="article-section"]', 'p'],
+        ['[part="article-section"]', 'h2'],
+        ['news-article', '[part="article-section-dateline"]'],
+        ['news-article', '[part="bullet-list-term"]'],
+        ['news-article', '[part="bullet-list-item"]'],
+        ['news-article', '[part="author-card-label"]'],
+        ['news-article', '[part="author-card-name"]'],
+        ['news-article', '[part="author-card-bio"]'],
+        ['news-article', '[part="latest-news-label"]'],
+        ['news-article', '[part="latest-news-headline"]'],
+        ['news-article', '[part="latest-news-time"]'],
       ];
       for (const [host, selector] of texts) {
         const element = within(article, host, selector)[0];
@@ -133,7 +133,7 @@ describe('<news-article> in print', () => {
     expect(getComputedStyle(partOf(article, 'aside')!).display).to.equal('none');
     expect(getComputedStyle(partOf(article, 'skip-link')!).display).to.equal('none');
     expect(getComputedStyle(article).color).to.equal('rgb(0, 0, 0)');
-    const paragraph = deepQuery(deepQuery(article, 'article-section')!.shadowRoot!, 'p')!;
+    const paragraph = partOf(article, 'article-section')!.querySelector('p')!;
     expect(getComputedStyle(paragraph).color).to.equal('rgb(22, 21, 20)');
     expect(visibleText(partOf(article, 'body')!)).to.include('What to Watch');
   });

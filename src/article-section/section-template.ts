@@ -1,0 +1,80 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatIsoDate, type Block } from '../data/index.js';
+import { renderFigure } from '../shared/figure.js';
+import { heading } from '../shared/heading.js';
+import type { RichText } from '../shared/parts.js';
+
+export const sectionPartNames = ['base', 'heading', 'dateline', 'quote', 'figure'] as const;
+
+export interface SectionTemplateContext {
+  parts: Record<(typeof sectionPartNames)[number], string>;
+  headingLevel: number;
+  locale: string;
+  timeZone?: string;
+  richText: RichText;
+  /** A list block: a `<bullet-list>` in the element's own root, the list itself in the article's. */
+  list(block: Extract<Block, { type: 'list' }>): TemplateResult;
+}
+
+/** What a section shows, as `<article-section>` has it from its properties and `<news-article>` from its JSON. */
+export interface SectionView {
+  heading?: string;
+  /** The heading's id, unique in the shadow root it is rendered in. */
+  headingId?: string;
+  blocks: readonly Block[];
+  dateline?: string;
+  /** ISO 8601 date shown with the dateline. */
+  date?: string;
+}
+
+/**
+ * Heading, dateline and blocks of a section: the template of `<article-section>`, which
+ * `<news-article>` renders in its own shadow root for its JSON sections (inside a
+ * `.article-section` wrapper, the element's styles' scope).
+ */
+export function renderSection(section: SectionView, context: SectionTemplateContext): TemplateResult {
+  const dateline = renderDateline(section, context);
+  const [first, ...rest] = section.blocks;
+  const leadsWithParagraph = first?.type === 'paragraph';
+  const headingText = section.heading?.trim();
+  return html`${
+    headingText
+      ? heading(context.headingLevel, headingText, {
+          id: section.headingId,
+          part: context.parts.heading,
+          className: 'heading',
+        })
+      : nothing
+  }${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}${
+    first ? renderBlock(first, context, leadsWithParagraph ? dateline : undefined) : nothing
+  }${rest.map((block) => renderBlock(block, context))}`;
+}
+
+function renderDateline(section: SectionView, context: SectionTemplateContext): TemplateResult | undefined {
+  const place = section.dateline?.trim();
+  const { locale, timeZone } = context;
+  const formatted = section.date && formatIsoDate(section.date, { locale, timeZone });
+  if (!place && !formatted) return undefined;
+  return html`<span class="dateline" part=${context.parts.dateline}
+      >${place}${place && formatted ? ', ' : nothing}${
+        formatted ? html`<time datetime=${section.date!}>${formatted}</time>` : nothing
+      }</span
+    >
+    — `;
+}
+
+function renderBlock(block: Block, context: SectionTemplateContext, lead?: TemplateResult): TemplateResult {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${lead}${context.richText(block)}</p>`;
+    case 'list':
+      return context.list(block);
+    case 'quote':
+      return html`<figure class="quote" part=${context.parts.quote}>
+        <blockquote><p>${block.text}</p></blockquote>
+        ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
+      </figure>`;
+    case 'figure':
+      return renderFigure(block.image, context.parts.figure);
+  }
+}
