@@ -14,11 +14,11 @@ import { NewsContextController } from '../shared/context.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
-import { partNames, type RichText } from '../shared/parts.js';
+import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
-import { renderSection, sectionPartNames } from './section-template.js';
+import { renderSection } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
@@ -118,7 +118,7 @@ export class ArticleSection extends NewsElement {
           date: this.date,
         },
         {
-          parts: sectionParts,
+          prefix: '',
           headingLevel: this.context.headingLevel(this.level),
           locale,
           timeZone,
@@ -132,8 +132,6 @@ export class ArticleSection extends NewsElement {
 
   private readonly renderRichText: RichText = (content) => this.richText.render(content);
 }
-
-const sectionParts = partNames(sectionPartNames);
 
 const renderListElement = (block: Extract<Block, { type: 'list' }>): TemplateResult =>
   html`<bullet-list .items=${block.items} ?ordered=${block.ordered}></bullet-list>`;

@@ -4,10 +4,9 @@ import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
 
-export const sectionPartNames = ['base', 'heading', 'dateline', 'quote', 'figure'] as const;
-
 export interface SectionTemplateContext {
-  parts: Record<(typeof sectionPartNames)[number], string>;
+  /** Before each part name: `` in the element's root, `article-section-` in the article's. */
+  prefix: string;
   headingLevel: number;
   locale: string;
   timeZone?: string;
@@ -41,7 +40,7 @@ export function renderSection(section: SectionView, context: SectionTemplateCont
     headingText
       ? heading(context.headingLevel, headingText, {
           id: section.headingId,
-          part: context.parts.heading,
+          part: `${context.prefix}heading`,
           className: 'heading',
         })
       : nothing
@@ -55,7 +54,7 @@ function renderDateline(section: SectionView, context: SectionTemplateContext): 
   const { locale, timeZone } = context;
   const formatted = section.date && formatIsoDate(section.date, { locale, timeZone });
   if (!place && !formatted) return undefined;
-  return html`<span class="dateline" part=${context.parts.dateline}
+  return html`<span class="dateline" part="${context.prefix}dateline"
       >${place}${place && formatted ? ', ' : nothing}${
         formatted ? html`<time datetime=${section.date!}>${formatted}</time>` : nothing
       }</span
@@ -70,11 +69,11 @@ function renderBlock(block: Block, context: SectionTemplateContext, lead?: Templ
     case 'list':
       return context.list(block);
     case 'quote':
-      return html`<figure class="quote" part=${context.parts.quote}>
+      return html`<figure class="quote" part="${context.prefix}quote">
         <blockquote><p>${block.text}</p></blockquote>
         ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
       </figure>`;
     case 'figure':
-      return renderFigure(block.image, context.parts.figure);
+      return renderFigure(block.image, `${context.prefix}figure`);
   }
 }

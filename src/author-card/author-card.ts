@@ -3,11 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement } from '../shared/news-element.js';
-import { partNames } from '../shared/parts.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
-import { authorPartNames, renderAuthor } from './author-template.js';
+import { renderAuthor } from './author-template.js';
 
 /**
  * The author of an article: name, role, photo, bio and profile links. Without data or slotted
@@ -81,15 +80,15 @@ export class AuthorCard extends NewsElement {
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
-    return renderAuthor(
-      { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
-      { parts: authorParts, headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
-      people.length > 0 ? undefined : slots,
-    );
+    return html`<div class="author-card" part="base">
+      ${renderAuthor(
+        { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
+        { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
+        people.length > 0 ? undefined : slots,
+      )}
+    </div>`;
   }
 }
-
-const authorParts = partNames(authorPartNames);
 
 const slots = html`<div class="person" part="person">
   <slot name="photo"></slot>

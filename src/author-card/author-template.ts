@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { profileLabel, type Labels, type Person } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 
-export const authorPartNames = ['base', 'label', 'person', 'photo', 'name', 'role', 'bio', 'links'] as const;
-
 export interface AuthorTemplateContext {
-  parts: Record<(typeof authorPartNames)[number], string>;
+  /** Before each part name: `` in the element's root, `author-card-` in the article's. */
+  prefix: string;
   headingLevel: number;
   labels: Labels;
 }
@@ -19,33 +18,35 @@ export interface AuthorCardView {
 }
 
 /**
- * An author card: the template of `<author-card>`, which `<news-article>` renders in its own
- * shadow root for the authors of its JSON (the `.author-card` class is the styles' scope).
+ * An author card's content: the template of `<author-card>`, which `<news-article>` renders in
+ * its own shadow root for the authors of its JSON. Each puts it in a `<div class="author-card">`
+ * (the styles' scope; not a labelled <section>: several cards would be regions all named "About
+ * the author").
  */
 export function renderAuthor(card: AuthorCardView, context: AuthorTemplateContext, content?: unknown): TemplateResult {
-  // Not a labelled <section>: several cards would be regions all named "About the author".
-  return html`<div class="author-card" part=${context.parts.base}>
-    ${heading(context.headingLevel, card.label, { id: card.labelId, part: context.parts.label, className: 'label' })}
-    ${content ?? card.people.map((person) => renderPerson(person, context))}
-  </div>`;
+  return html`${heading(context.headingLevel, card.label, {
+    id: card.labelId,
+    part: `${context.prefix}label`,
+    className: 'label',
+  })}${content ?? card.people.map((person) => renderPerson(person, context))}`;
 }
 
-function renderPerson(person: Person, { parts, labels }: AuthorTemplateContext): TemplateResult {
-  return html`<div class="person" part=${parts.person}>
+function renderPerson(person: Person, { prefix, labels }: AuthorTemplateContext): TemplateResult {
+  return html`<div class="person" part="${prefix}person">
     ${
       person.image
-        ? html`<img class="photo" part=${parts.photo} src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
-        : html`<span class="initials" part=${parts.photo} aria-hidden="true">${Array.from(person.name)[0]}</span>`
+        ? html`<img class="photo" part="${prefix}photo" src=${person.image.url} alt="" width="72" height="72" loading="lazy" />`
+        : html`<span class="initials" part="${prefix}photo" aria-hidden="true">${Array.from(person.name)[0]}</span>`
     }
     <div class="details">
-      <p class="name" part=${parts.name}>
+      <p class="name" part="${prefix}name">
         ${person.url ? html`<a href=${person.url} rel="author">${person.name}</a>` : person.name}
       </p>
-      ${person.jobTitle ? html`<p class="role" part=${parts.role}>${person.jobTitle}</p>` : nothing}
-      ${person.description ? html`<p class="bio" part=${parts.bio}>${person.description}</p>` : nothing}
+      ${person.jobTitle ? html`<p class="role" part="${prefix}role">${person.jobTitle}</p>` : nothing}
+      ${person.description ? html`<p class="bio" part="${prefix}bio">${person.description}</p>` : nothing}
       ${
         person.sameAs.length > 0
-          ? html`<ul class="links" part=${parts.links}>
+          ? html`<ul class="links" part="${prefix}links">
             ${person.sameAs.map((url) => html`<li><a href=${url} rel="me noopener">${profileLabel(url, labels)}</a></li>`)}
           </ul>`
           : nothing

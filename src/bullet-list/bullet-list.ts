@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
 import { NewsElement } from '../shared/news-element.js';
-import { partNames } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
-import { listPartNames, renderList, type ListTemplateContext } from './list-template.js';
+import { renderList, type ListTemplateContext } from './list-template.js';
 
 /**
  * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
@@ -72,7 +71,7 @@ export class BulletList extends NewsElement {
   }
 
   private readonly listContext: ListTemplateContext = {
-    parts: partNames(listPartNames),
+    prefix: '',
     richText: (content) => this.richText.render(content),
   };
 }

@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ListItem } from '../data/index.js';
 import type { RichText } from '../shared/parts.js';
 
-export const listPartNames = ['list', 'item', 'term'] as const;
-
 export interface ListTemplateContext {
-  parts: Record<(typeof listPartNames)[number], string>;
+  /** Before each part name: `` in the element's root, `bullet-list-` in the article's. */
+  prefix: string;
   richText: RichText;
 }
 
@@ -15,14 +14,14 @@ export interface ListTemplateContext {
  * wrapper, the element's styles' scope).
  */
 export function renderList(items: readonly ListItem[], ordered: boolean, context: ListTemplateContext): TemplateResult {
-  const { parts, richText } = context;
+  const { prefix, richText } = context;
   const entries = items.map(
     (item) =>
-      html`<li part=${parts.item}>${
+      html`<li part="${prefix}item">${
         item.term
-          ? html`<strong class="term" part=${parts.term}>${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
+          ? html`<strong class="term" part="${prefix}term">${item.term}</strong>${item.text || item.html ? ' ' : nothing}`
           : nothing
       }${richText(item)}${item.items.length > 0 ? renderList(item.items, ordered, context) : nothing}</li>`,
   );
-  return ordered ? html`<ol part=${parts.list}>${entries}</ol>` : html`<ul part=${parts.list}>${entries}</ul>`;
+  return ordered ? html`<ol part="${prefix}list">${entries}</ol>` : html`<ul part="${prefix}list">${entries}</ul>`;
 }

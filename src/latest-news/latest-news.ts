@@ -4,11 +4,10 @@ import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
-import { partNames } from '../shared/parts.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
-import { latestPartNames, renderLatest } from './latest-template.js';
+import { renderLatest } from './latest-template.js';
 
 /**
  * A list of recent stories with their times. Without items or slotted content of its own,
@@ -96,13 +95,12 @@ export class LatestNews extends NewsElement {
             ? this.emptyLabel?.trim() || labels.noLatestNews
             : undefined,
       },
-      { parts: latestParts, headingLevel: this.context.headingLevel(this.level), locale, timeZone },
+      { prefix: '', headingLevel: this.context.headingLevel(this.level), locale, timeZone },
+      'base',
       html`<slot></slot>`,
     );
   }
 }
-
-const latestParts = partNames(latestPartNames);
 
 declare global {
   interface HTMLElementTagNameMap {

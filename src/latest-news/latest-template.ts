@@ -3,10 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 
-export const latestPartNames = ['base', 'label', 'list', 'item', 'headline', 'time', 'thumbnail', 'empty'] as const;
-
 export interface LatestTemplateContext {
-  parts: Record<(typeof latestPartNames)[number], string>;
+  /** Before each part name: `` in the element's root, `latest-news-` in the article's. */
+  prefix: string;
   headingLevel: number;
   locale: string;
   timeZone?: string;
@@ -23,49 +22,50 @@ export interface LatestView {
 
 /**
  * The latest stories: the template of `<latest-news>`, which `<news-article>` renders in its own
- * shadow root for its JSON `latest` (the `.latest-news` class is the styles' scope). `slot` is
- * the element's own slot, shown after the stories.
+ * shadow root for its JSON `latest`. `slot` is the element's own slot, shown after the stories;
+ * `part` names the section (the element's `base`, the article's `latest-news`).
  */
 // Safari drops the list role of a list styled without markers: `role="list"` gives it back.
 /* eslint-disable lit-a11y/no-redundant-role */
 export function renderLatest(
   view: LatestView,
   context: LatestTemplateContext,
+  part: string,
   slot: unknown = nothing,
 ): TemplateResult {
-  const { parts } = context;
-  return html`<section class="latest-news" part=${parts.base} aria-labelledby=${view.labelId}>
-    ${heading(context.headingLevel, view.label, { id: view.labelId, part: parts.label, className: 'label' })}
+  const { prefix } = context;
+  return html`<section class="latest-news" part=${part} aria-labelledby=${view.labelId}>
+    ${heading(context.headingLevel, view.label, { id: view.labelId, part: `${prefix}label`, className: 'label' })}
     ${
       view.stories.length > 0
-        ? html`<ul class="list" part=${parts.list} role="list">
+        ? html`<ul class="list" part="${prefix}list" role="list">
           ${view.stories.map((story) => renderStory(story, context))}
         </ul>`
         : nothing
     }
     ${slot}
-    ${view.emptyText !== undefined ? html`<p class="empty" part=${parts.empty}>${view.emptyText}</p>` : nothing}
+    ${view.emptyText !== undefined ? html`<p class="empty" part="${prefix}empty">${view.emptyText}</p>` : nothing}
   </section>`;
 }
 /* eslint-enable lit-a11y/no-redundant-role */
 
-function renderStory(story: NewsItem, { parts, locale, timeZone }: LatestTemplateContext): TemplateResult {
+function renderStory(story: NewsItem, { prefix, locale, timeZone }: LatestTemplateContext): TemplateResult {
   const time =
     story.datePublished &&
     formatIsoDate(story.datePublished, { locale, timeZone, dateStyle: 'medium', withTime: true });
-  return html`<li class="item" part=${parts.item}>
+  return html`<li class="item" part="${prefix}item">
     ${
       story.url
-        ? html`<a class="headline" part=${parts.headline} href=${story.url}>${story.headline}</a>`
-        : html`<span class="headline" part=${parts.headline}>${story.headline}</span>`
+        ? html`<a class="headline" part="${prefix}headline" href=${story.url}>${story.headline}</a>`
+        : html`<span class="headline" part="${prefix}headline">${story.headline}</span>`
     }
     ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
-    ${time ? html`<time class="time" part=${parts.time} datetime=${story.datePublished!}>${time}</time>` : nothing}
+    ${time ? html`<time class="time" part="${prefix}time" datetime=${story.datePublished!}>${time}</time>` : nothing}
     ${
       story.image
         ? html`<img
           class="thumb"
-          part=${parts.thumbnail}
+          part="${prefix}thumbnail"
           src=${story.image.url}
           alt=${story.image.alt}
           width=${ifDefined(story.image.width)}

@@ -1,17 +1,17 @@
-import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
-import { renderSection, sectionPartNames, type SectionTemplateContext } from '../article-section/section-template.js';
+import { renderSection, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { authorCardStyles } from '../author-card/author-card.styles.js';
-import { authorPartNames, renderAuthor } from '../author-card/author-template.js';
+import { renderAuthor } from '../author-card/author-template.js';
 import { bulletListStyles } from '../bullet-list/bullet-list.styles.js';
-import { listPartNames, renderList, type ListTemplateContext } from '../bullet-list/list-template.js';
+import { renderList, type ListTemplateContext } from '../bullet-list/list-template.js';
 import { LatestNews } from '../latest-news/latest-news.js';
 import { latestNewsStyles } from '../latest-news/latest-news.styles.js';
-import { latestPartNames, renderLatest } from '../latest-news/latest-template.js';
+import { renderLatest } from '../latest-news/latest-template.js';
 import { SkipLink } from '../skip-link/skip-link.js';
 import {
   canonicalLocale,
@@ -38,7 +38,6 @@ import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
-import { partNames } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -274,10 +273,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     if (changed.has('article') || changed.has('noStructuredData')) this.updateStructuredData();
   }
 
-  protected override async firstUpdated(): Promise<void> {
-    // Slotted sections render their headings (possible targets) in their own shadow roots.
-    const sections = this.querySelectorAll<ReactiveElement>(ArticleSection.tagName);
-    await Promise.all(Array.from(sections, (section) => section.updateComplete));
+  protected override firstUpdated(): void {
     this.revealHashTarget();
   }
 
@@ -332,11 +328,14 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map((person) =>
-              renderAuthor(
-                { label: this.labelTexts.aboutTheAuthor, people: [person] },
-                { parts: authorParts, headingLevel: 2, labels: this.labelTexts },
-              ),
+            <slot name="author">${article?.author.map(
+              (person) =>
+                html`<div class="author-card" part="author-card">
+                  ${renderAuthor(
+                    { label: this.labelTexts.aboutTheAuthor, people: [person] },
+                    { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
+                  )}
+                </div>`,
             )}</slot>
           </footer>
         </article>
@@ -354,7 +353,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private renderSections(article: Article): TemplateResult[] {
     const { locale, timeZone } = this.intl;
     const context: SectionTemplateContext = {
-      parts: sectionParts,
+      prefix: 'article-section-',
       headingLevel: 2,
       locale,
       timeZone,
@@ -364,7 +363,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     const ids = headingIds(article.sections);
     return article.sections.map(
       (section, index) =>
-        html`<div class="article-section" part=${sectionParts.base}>
+        html`<div class="article-section" part="article-section">
           ${renderSection(
             {
               heading: section.heading,
@@ -383,7 +382,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     this.richText.render(content);
 
   private readonly listContext: ListTemplateContext = {
-    parts: partNames(listPartNames, 'bullet-list'),
+    prefix: 'bullet-list-',
     richText: this.renderRichText,
   };
 
@@ -400,7 +399,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         stories,
         emptyText: stories.length === 0 ? this.labelTexts.noLatestNews : undefined,
       },
-      { parts: latestParts, headingLevel: 2, locale, timeZone },
+      { prefix: 'latest-news-', headingLevel: 2, locale, timeZone },
+      'latest-news',
     );
   }
 
@@ -462,29 +462,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
   }
 
-  /** Section headings live in shadow roots, where the browser cannot find a `#fragment`: we do. */
+  /** Section headings live in the shadow root, where the browser cannot find a `#fragment`: we do. */
   private revealHashTarget = (): void => {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
-    if (!id) return;
-    // The article's own root (its JSON sections), then those of the slotted sections.
-    const roots = [
-      this.shadowRoot,
-      ...Array.from(this.querySelectorAll(ArticleSection.tagName), (section) => section.shadowRoot),
-    ];
-    for (const root of roots) {
-      const target = root?.getElementById(id);
-      if (target) {
-        target.scrollIntoView({ block: 'start' });
-        return;
-      }
-    }
+    if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
   };
 }
-
-const sectionParts = partNames(sectionPartNames, ArticleSection.tagName);
-const authorParts = partNames(authorPartNames, AuthorCard.tagName);
-const latestParts = partNames(latestPartNames, LatestNews.tagName);
 
 /** Ids the article's own template gives, which no section heading may take. */
 const latestLabelId = 'latest-news-label';

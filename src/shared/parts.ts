@@ -1,15 +1,10 @@
 /**
- * The part names of one element's template. In the element's own shadow root they are its
- * documented parts (`heading`). Where `<news-article>` renders the same template in its own root
- * (its JSON content), each carries the element's tag (`article-section-heading`), and `base`
- * becomes the tag itself (`article-section`): they then name none of the article's own parts
- * (`base`, `figure`, `headline`) and none of another element's.
+ * Renders rich text (`text` or `html` fields), see `RichTextRenderer`.
+ *
+ * The templates the elements share with `<news-article>` name their parts with a prefix: none in
+ * the element's own shadow root (its documented parts: `heading`), the element's tag and a hyphen
+ * where the article renders the template in its own root from JSON (`article-section-heading`).
+ * There they name none of the article's own parts (`base`, `figure`, `headline`) and none of
+ * another element's; the wrapper standing for the element (its `base`) takes the tag itself.
  */
-export function partNames<Name extends string>(names: readonly Name[], tag?: string): Record<Name, string> {
-  const parts = {} as Record<Name, string>;
-  for (const name of names) parts[name] = !tag ? name : name === 'base' ? tag : `${tag}-${name}`;
-  return parts;
-}
-
-/** Renders rich text (`text` or `html` fields), see `RichTextRenderer`. */
 export type RichText = (content: { text?: string; html?: string }) => unknown;
