@@ -273,7 +273,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     if (changed.has('article') || changed.has('noStructuredData')) this.updateStructuredData();
   }
 
-  protected override firstUpdated(): void {
+  protected override async firstUpdated(): Promise<void> {
+    // Once the update is done (the skip link and the structured data with it): WebKit otherwise
+    // scrolls to where the heading was before the page settled.
+    await this.updateComplete;
     this.revealHashTarget();
   }
 

@@ -25,12 +25,13 @@ export abstract class NewsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
-    if (!this.adoptOwnLightStyles()) this.renderRoot.addEventListener('slotchange', this.onSlotChangeForLightStyles);
+    // (The shadow root, not renderRoot: hydration may defer connecting, and renderRoot with it.)
+    if (!this.adoptOwnLightStyles()) this.shadowRoot?.addEventListener('slotchange', this.onSlotChangeForLightStyles);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+    this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
   }
 
   /** True when nothing is left to adopt: no light styles, or the tree has them. */
@@ -40,7 +41,7 @@ export abstract class NewsElement extends LitElement {
   }
 
   private readonly onSlotChangeForLightStyles = (): void => {
-    if (this.adoptOwnLightStyles()) this.renderRoot.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+    if (this.adoptOwnLightStyles()) this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
   };
 
   /**

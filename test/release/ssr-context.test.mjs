@@ -1,7 +1,8 @@
 /**
- * On a server, the elements inside a `<news-article>` read its context as in a browser, whether
- * the article renders them or the page slots them in: `@lit-labs/ssr` calls no
- * `connectedCallback`, so each asks while it renders. Needs `npm run build` (dist/) first.
+ * On a server, what a `<news-article>` renders from JSON and the elements the page slots into it
+ * get its locale, time zone, labels and data as in a browser: `@lit-labs/ssr` calls no
+ * `connectedCallback`, so each slotted element asks while it renders. Needs `npm run build`
+ * (dist/) first.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -37,18 +38,26 @@ function shadowOf(page, tag, from = 0) {
   return page.slice(start, page.indexOf('</template>', start));
 }
 
+/** The element named `part` of the article's own shadow root: its tag with its content. */
+function partOf(page, part) {
+  const start = page.search(new RegExp(`<[a-z]+ class="[^"]*" part="${part}"`));
+  assert.ok(start >= 0, `part ${part} is rendered`);
+  const tag = page.slice(start + 1).match(/^[a-z]+/)[0];
+  return page.slice(start, page.indexOf(`</${tag}>`, start));
+}
+
 describe('context on the server', () => {
-  it('reaches the elements the article renders: its locale, time zone, labels and data', async () => {
+  it('reaches what the article renders from JSON: its locale, time zone, labels and data', async () => {
     const page = await serverHtml(html`<news-article
       time-zone="Asia/Kuala_Lumpur"
       labels=${JSON.stringify(labels)}
       article=${JSON.stringify(article)}
     ></news-article>`);
-    assert.match(shadowOf(page, 'article-section'), /<time datetime="2025-10-23">23\. Oktober 2025<\/time>/);
-    const card = shadowOf(page, 'author-card');
+    assert.match(partOf(page, 'article-section'), /<time datetime="2025-10-23">23\. Oktober 2025<\/time>/);
+    const card = partOf(page, 'author-card');
     assert.match(card, />Über die Autorin</);
     assert.match(card, />E-Mail</);
-    const latest = shadowOf(page, 'latest-news');
+    const latest = partOf(page, 'latest-news');
     assert.match(latest, />Neueste Meldungen</);
     assert.match(latest, /datetime="2025-10-23T16:40:00\+08:00">23\.10\.2025, 16:40</);
   });
@@ -109,7 +118,7 @@ describe('an article with a URL on the server', () => {
       }
       assert.deepEqual(errors, []);
       assert.match(page, /<h1 class="headline" part="headline">Markets close higher<\/h1>/);
-      const latest = shadowOf(page, 'latest-news');
+      const latest = partOf(page, 'latest-news');
       assert.ok(latest.includes('Ringgit edges higher'), 'the other story is listed');
       assert.ok(!latest.includes('This very article'), 'the article itself is not');
     });
