@@ -180,9 +180,11 @@ function renderedArticle(page, articleSelector = 'news-article') {
   return page.evaluate((selector) => {
     const article = document.querySelector(selector);
     const headline = article?.shadowRoot?.querySelector('h1')?.textContent.trim() ?? null;
-    const sections = window.__deepQueryAll(article?.shadowRoot ?? document, 'article-section');
-    const headings = sections
-      .map((section) => section.shadowRoot?.querySelector('h2, h3')?.textContent.trim())
+    // Headings rendered from JSON (in the article's root) and slotted ones (in a section's root).
+    const sections = window.__deepQueryAll(article?.shadowRoot ?? document, 'article-section, .article-section');
+    const headings = window
+      .__deepQueryAll(article?.shadowRoot ?? document, 'h2, h3')
+      .map((heading) => heading.textContent.trim())
       .filter(Boolean);
     return { headline, headings, sectionCount: sections.length };
   }, articleSelector);
@@ -414,18 +416,10 @@ try {
         window
           .__deepQueryAll(article.shadowRoot, selector)
           .filter((element) => element.getRootNode() instanceof ShadowRoot);
-      const sectionParagraph = window
-        .__deepQueryAll(article.shadowRoot, 'article-section')
-        .map((section) => section.shadowRoot.querySelector('p'))
-        .find(Boolean);
-      const bulletItem = window
-        .__deepQueryAll(article.shadowRoot, 'bullet-list')
-        .map((list) => list.shadowRoot.querySelector('ul > li'))
-        .find(Boolean);
-      const latestLink = window
-        .__deepQueryAll(article.shadowRoot, 'latest-news')
-        .map((latest) => latest.shadowRoot.querySelector('a'))
-        .find(Boolean);
+      // A JSON article renders its sections, lists and latest news in its own shadow root.
+      const sectionParagraph = article.shadowRoot.querySelector('.article-section p');
+      const bulletItem = article.shadowRoot.querySelector('.bullet-list ul > li');
+      const latestLink = article.shadowRoot.querySelector('.latest-news a');
       const slotted = document.querySelector('#from-html');
       return {
         paragraph: pick(sectionParagraph, 'font-size', 'letter-spacing', 'color', 'line-height'),
@@ -462,7 +456,7 @@ try {
     });
     const red = 'rgb(255, 0, 0)';
     const isNormalSpacing = (value) => value === 'normal' || value === '0px';
-    if (!styles.paragraph) problems.push('no paragraph in an article-section shadow root');
+    if (!styles.paragraph) problems.push('no paragraph in a JSON section');
     else if (styles.paragraph['font-size'] !== '18px')
       problems.push(`shadow paragraph font-size is ${styles.paragraph['font-size']}, expected 18px`);
     if (!styles.headline) problems.push('no h1 in the article shadow root');
@@ -492,10 +486,10 @@ try {
     notes.push(
       `letter-spacings in shadow roots: ${[...new Set(styles.textStyles.map((entry) => entry.letterSpacing))].join(', ')}`,
     );
-    if (!styles.bulletItem) problems.push('no li in a bullet-list shadow root');
+    if (!styles.bulletItem) problems.push('no li in a JSON list');
     else if (styles.bulletItem['list-style-type'] !== 'disc')
       problems.push(`bullet li list-style-type is ${styles.bulletItem['list-style-type']}`);
-    if (!styles.latestLink) problems.push('no link in the latest-news shadow root');
+    if (!styles.latestLink) problems.push('no link in the JSON latest news');
     else {
       if (styles.latestLink.display === 'contents') problems.push('latest-news links are display: contents');
       if (styles.latestLink.color === red) problems.push('latest-news links are red');
