@@ -513,11 +513,11 @@ const consumers = [
         await page.waitForFunction(() => document.querySelector('main')?.nextSibling, null, { timeout: 10_000 });
         const marked = await page.evaluate(() => {
           window.serverElements = window.shadowElements();
-          return window.serverElements.map((element) => element.localName);
+          return window.serverElements.map((element) => element.getAttribute('part') ?? element.localName);
         });
         check(
-          marked.includes('h1') && marked.includes('latest-news'),
-          `the server's shadow roots lack the h1 or <latest-news> (${marked.length} elements)`,
+          marked.includes('headline') && marked.includes('latest-news'),
+          `the server's shadow roots lack the headline or the latest news (${marked.length} elements)`,
         );
         releaseBundle();
         const hydrated = await page
