@@ -205,8 +205,8 @@ describe('what a reader sees of an adapter’s output', () => {
     expect(hrefs.filter((href) => /^\s*javascript:/i.test(href))).to.deep.equal([]);
     // The sanitiser's reports, one a paragraph, as for any other article.
     expect(errors.events.map((event) => [event.element, event.field])).to.deep.equal([
-      ['article-section', 'blocks[0].html'],
-      ['article-section', 'blocks[1].html'],
+      ['news-article', 'sections[0].blocks[0].html'],
+      ['news-article', 'sections[0].blocks[1].html'],
     ]);
     expect(errors.events[1]!.reason).to.contain('javascript:');
   });
