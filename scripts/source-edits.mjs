@@ -69,3 +69,19 @@ export function applyEdits(code, edits, id) {
     .join(';');
   return { code: output, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
 }
+
+/**
+ * The local names a tag function (`html`, `css`) is imported under from any of `sources`, e.g.
+ * `import { html as h } from 'lit'` gives `h`: the templates a build plugin may rewrite.
+ */
+export function importedTagNames(program, tag, sources) {
+  const names = new Set();
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || !sources.includes(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === tag)
+        names.add(specifier.local.name);
+    }
+  }
+  return names;
+}

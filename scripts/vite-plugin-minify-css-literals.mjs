@@ -15,7 +15,7 @@
  */
 import { transform as transformCss, Features } from 'lightningcss';
 import { parseSync, Visitor } from 'vite';
-import { applyEdits } from './source-edits.mjs';
+import { applyEdits, importedTagNames } from './source-edits.mjs';
 
 /** lightningcss encodes a browser version as major << 16 | minor << 8. */
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
@@ -102,23 +102,6 @@ function minifyLiteral(quasis, expressions, filename) {
   return { code: `\`${minified}\``, warnings: warnings.map((warning) => warning.message) };
 }
 
-/** The local names `css` is imported under from Lit. */
-function cssTagNames(program) {
-  const names = new Set();
-  for (const statement of program.body) {
-    if (
-      statement.type !== 'ImportDeclaration' ||
-      !['lit', 'lit-element', '@lit/reactive-element'].includes(statement.source.value)
-    )
-      continue;
-    for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css')
-        names.add(specifier.local.name);
-    }
-  }
-  return names;
-}
-
 /** @param {{ include?: RegExp }} [options] `include`: the module ids to rewrite (default: `.ts`/`.js` files under `src/`). */
 export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
   return {
@@ -129,7 +112,7 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
       if (!include.test(id) || !code.includes('css`')) return null;
       const { program, errors } = parseSync(id, code);
       if (errors.length > 0) return null;
-      const tags = cssTagNames(program);
+      const tags = importedTagNames(program, 'css', ['lit', 'lit-element', '@lit/reactive-element']);
       if (tags.size === 0) return null;
       const edits = [];
       new Visitor({

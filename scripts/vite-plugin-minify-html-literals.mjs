@@ -20,7 +20,7 @@
  * `minifyHtmlTemplate` is the rewrite of one template's strings, exported for the tests.
  */
 import { parseSync, Visitor } from 'vite';
-import { applyEdits } from './source-edits.mjs';
+import { applyEdits, importedTagNames } from './source-edits.mjs';
 
 /** HTML's whitespace; not `\s`, which also takes the no-break space, a visible character here. */
 const isWhitespace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f';
@@ -151,19 +151,6 @@ export function minifyHtmlTemplate(rawStrings) {
   return { strings };
 }
 
-/** The local names `html` is imported under from Lit. */
-function htmlTagNames(program) {
-  const names = new Set();
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || !['lit', 'lit-html'].includes(statement.source.value)) continue;
-    for (const specifier of statement.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'html')
-        names.add(specifier.local.name);
-    }
-  }
-  return names;
-}
-
 /** @param {{ include?: RegExp }} [options] `include`: the module ids to rewrite (default: `.ts`/`.js` files under `src/`). */
 export function minifyHtmlLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
   return {
@@ -174,7 +161,7 @@ export function minifyHtmlLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
       if (!include.test(id) || !code.includes('html`')) return null;
       const { program, errors } = parseSync(id, code);
       if (errors.length > 0) return null;
-      const tags = htmlTagNames(program);
+      const tags = importedTagNames(program, 'html', ['lit', 'lit-html']);
       if (tags.size === 0) return null;
       const templates = [];
       new Visitor({
