@@ -10,7 +10,11 @@ export const chromiumPath = browser.path;
 
 export const chromiumFlags = browser.flags;
 
-/** Launches it; `extraFlags` are added to the usual ones. */
-export function launchChromium(extraFlags = []) {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraFlags] });
+/** Launches it; `extraFlags` are added to the usual ones, `extraEnv` to this process's environment. */
+export function launchChromium(extraFlags = [], extraEnv = {}) {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumFlags, ...extraFlags],
+    env: { ...process.env, ...extraEnv },
+  });
 }
