@@ -179,6 +179,8 @@ async function shoot(browser, baseUrl, bundle, { path, width, colorScheme }) {
   try {
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('console', (message) => {
+      // Which `allow` features of an embed Chromium knows depends on its version, not on the page.
+      if (/^Unrecognized feature: '[\w-]+'\.$/.test(message.text())) return;
       if (message.type() === 'error' || message.type() === 'warning') {
         problems.push(`console ${message.type()}: ${message.text()}`);
       }
