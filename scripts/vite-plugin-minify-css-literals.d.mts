@@ -1,4 +1,7 @@
 import type { Plugin } from 'vite';
 
-/** Minifies the CSS in Lit `css` tagged templates of the modules `include` matches (default: `.ts`/`.js` under `src/`). */
-export function minifyCssLiterals(options?: { include?: RegExp }): Plugin;
+/**
+ * Minifies the CSS in Lit `css` tagged templates of the modules `include` matches (default:
+ * `.ts`/`.js` under `src/`); `shortenPrivateProperties` renames our `--_…` custom properties `--_0`, `--_1`….
+ */
+export function minifyCssLiterals(options?: { include?: RegExp; shortenPrivateProperties?: boolean }): Plugin;

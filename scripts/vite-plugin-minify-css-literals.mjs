@@ -12,7 +12,13 @@
  * is left as written and a warning names it. lightningcss may join adjacent rules that have the
  * same selector or the same declarations, and order the declarations of a rule its own way;
  * neither changes what applies.
+ *
+ * With `shortenPrivateProperties`, our private custom properties (`--_sys-color-text`, which a
+ * host never sets: it sets the public `--news-sys-color-text`) become `--_0`, `--_1`…, numbered
+ * by how often the source uses them, so every build of the same source names them alike.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { transform as transformCss, Features } from 'lightningcss';
 import { parseSync, Visitor } from 'vite';
 import { applyEdits, importedTagNames } from './source-edits.mjs';
@@ -65,9 +71,10 @@ const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${matc
 
 /**
  * The minified source of one `css` literal (backticks included), or an error message.
- * `quasis` are the cooked strings between interpolations; `expressions` their source text.
+ * `quasis` are the cooked strings between interpolations; `expressions` their source text;
+ * `shortNames` the private custom properties to rename.
  */
-function minifyLiteral(quasis, expressions, filename) {
+function minifyLiteral(quasis, expressions, filename, shortNames) {
   if (quasis.some((quasi) => quasi === null)) return { error: 'it has an invalid escape sequence' };
   if (quasis.some((quasi) => quasi.includes(slotName)))
     return { error: `it contains the placeholder name ${slotName}` };
@@ -91,7 +98,9 @@ function minifyLiteral(quasis, expressions, filename) {
   } catch (error) {
     return { error: error.message };
   }
-  let minified = escapeTemplate(result.code.toString());
+  let minified = escapeTemplate(
+    result.code.toString().replace(privateProperty, (name) => shortNames.get(name) ?? name),
+  );
   for (const [index, slot] of slots.entries()) {
     const escaped = escapeTemplate(slot);
     if (minified.split(escaped).length !== 2)
@@ -102,12 +111,40 @@ function minifyLiteral(quasis, expressions, filename) {
   return { code: `\`${minified}\``, warnings: warnings.map((warning) => warning.message) };
 }
 
-/** @param {{ include?: RegExp }} [options] `include`: the module ids to rewrite (default: `.ts`/`.js` files under `src/`). */
-export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
+const privateProperty = /--_[a-z0-9-]+/g;
+
+/**
+ * Private custom properties that one element sets for another (a parent for what it nests, which
+ * may come from another copy of the library): they keep their names.
+ */
+const sharedPrivateProperties = new Set(['--_nested-font-size']);
+
+/** Short names for the private custom properties in the `.ts` files under `folder`, most used first. */
+function shortPrivateNames(folder) {
+  const counts = new Map();
+  const files = readdirSync(folder, { recursive: true }).filter((file) => file.endsWith('.ts'));
+  for (const file of files.sort()) {
+    for (const [name] of readFileSync(join(folder, file), 'utf8').matchAll(privateProperty)) {
+      if (!sharedPrivateProperties.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const names = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+  return new Map(names.map(([name], index) => [name, `--_${index.toString(36)}`]));
+}
+
+/**
+ * @param {{ include?: RegExp, shortenPrivateProperties?: boolean }} [options] `include`: the module
+ *   ids to rewrite (default: `.ts`/`.js` files under `src/`); `shortenPrivateProperties`: see above.
+ */
+export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/, shortenPrivateProperties = false } = {}) {
+  let shortNames = new Map();
   return {
     name: 'minify-css-literals',
     enforce: 'pre',
     apply: 'build',
+    configResolved(config) {
+      if (shortenPrivateProperties) shortNames = shortPrivateNames(join(config.root, 'src'));
+    },
     transform(code, id) {
       if (!include.test(id) || !code.includes('css`')) return null;
       const { program, errors } = parseSync(id, code);
@@ -124,6 +161,7 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/ } = {}) {
             quasi.quasis.map((element) => element.value.cooked ?? null),
             quasi.expressions.map((expression) => code.slice(expression.start, expression.end)),
             `${id}:${line}`,
+            shortNames,
           );
           if (result.error !== undefined) {
             this.warn(`css literal at ${id}:${line} left unminified: ${result.error}`);
