@@ -23,7 +23,7 @@ export default defineConfig({
       fileName: () => 'news-elements.js',
     },
     rolldownOptions: {
-      output: { minify: true, chunkFileNames: 'news-elements-[name]-[hash].js' },
+      output: { minify: true, comments: false, chunkFileNames: 'news-elements-[name]-[hash].js' },
     },
   },
 });
