@@ -24,6 +24,8 @@ function newsElementsPlugin() {
         /^--news-(sys|ref)-/.test(property.name),
       );
       for (const declaration of declarations) {
+        // Public is the schema's default: a property declared in `static properties` need not say so.
+        for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
         const tag = declaration.kind === 'class' ? tagOf(declaration) : undefined;
         if (!tag) continue;
         declaration.tagName = tag;

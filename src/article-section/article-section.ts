@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BulletList } from '../bullet-list/bullet-list.js';
 import {
   Problems,
@@ -51,35 +50,46 @@ export class ArticleSection extends NewsElement {
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, figureStyles, articleSectionStyles];
   static override lightStyles = articleSectionLightStyles;
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    blocks: {},
+    level: { type: Number },
+    headingId: { attribute: 'heading-id' },
+    dateline: {},
+    date: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    model: { state: true, attribute: false },
+  };
 
   /** The section heading, shown as text. */
-  @property() heading?: string;
+  heading?: string;
 
   /**
    * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`),
    * or their JSON text (the `blocks` attribute).
    */
-  @property() blocks?: BlockData[] | string;
+  blocks?: BlockData[] | string;
 
   /** Heading level, 2–6. Default: the enclosing article's section level, else 2. */
-  @property({ type: Number }) level?: number;
+  level?: number;
 
   /** Id of the heading, for links to the section. Default: derived from the heading text. */
-  @property({ attribute: 'heading-id' }) headingId?: string;
+  headingId?: string;
 
   /** Place shown at the start of the first paragraph, e.g. `Kuala Lumpur`. */
-  @property() dateline?: string;
+  dateline?: string;
 
   /** ISO 8601 date shown with the dateline. */
-  @property() date?: string;
+  date?: string;
 
   /** BCP 47 locale for the date; overrides the enclosing article's and the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for the date's time, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
-  @state() private model: Block[] = [];
+  private model: Block[] = [];
 
   private readonly context = new NewsContextController(this);
   private readonly intl = new LocaleController(

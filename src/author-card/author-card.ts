@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -44,17 +43,23 @@ export class AuthorCard extends NewsElement {
   static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
   static override lightStyles = authorCardLightStyles;
+  static override properties: PropertyDeclarations = {
+    author: {},
+    label: {},
+    level: { type: Number },
+    model: { state: true, attribute: false },
+  };
 
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
-  @property() author?: PersonData | PersonData[] | string;
+  author?: PersonData | PersonData[] | string;
 
   /** The heading. Default (also for a blank value): "About the author" (or the article's `labels.aboutTheAuthor`). */
-  @property() label?: string;
+  label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
-  @property({ type: Number }) level?: number;
+  level?: number;
 
-  @state() private model: Person[] = [];
+  private model: Person[] = [];
 
   private readonly context = new NewsContextController(this);
   private readonly slots = new SlotController(this);

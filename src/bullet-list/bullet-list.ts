@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -34,17 +33,22 @@ export class BulletList extends NewsElement {
   static readonly tagName = 'bullet-list';
   static override styles = [baseStyles, bulletListStyles];
   static override lightStyles = bulletListLightStyles;
+  static override properties: PropertyDeclarations = {
+    items: {},
+    ordered: { type: Boolean, reflect: true },
+    model: { state: true, attribute: false },
+  };
 
   /**
    * The items: an array of strings or `{ term, text, html, items }` objects, or its JSON text
    * (the `items` attribute).
    */
-  @property() items?: ListItemData[] | string;
+  items?: ListItemData[] | string;
 
   /** Numbered instead of bulleted. */
-  @property({ type: Boolean, reflect: true }) ordered = false;
+  ordered = false;
 
-  @state() private model: ListItem[] = [];
+  private model: ListItem[] = [];
 
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
   private readonly slots = new SlotController(this);

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -40,26 +39,35 @@ export class LatestNews extends NewsElement {
   static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
   static override lightStyles = latestNewsLightStyles;
+  static override properties: PropertyDeclarations = {
+    items: {},
+    model: { state: true, attribute: false },
+    label: {},
+    emptyLabel: { attribute: 'empty-label' },
+    level: { type: Number },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+  };
 
   /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
-  @property() items?: NewsItemData[] | string;
+  items?: NewsItemData[] | string;
 
-  @state() private model: NewsItem[] = [];
+  private model: NewsItem[] = [];
 
   /** The heading. Default (also for a blank value): "Latest News" (or the article's `labels.latestNews`). */
-  @property() label?: string;
+  label?: string;
 
   /** Text shown when there are no stories. Default (also for a blank value): "No recent stories." */
-  @property({ attribute: 'empty-label' }) emptyLabel?: string;
+  emptyLabel?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
-  @property({ type: Number }) level?: number;
+  level?: number;
 
   /** BCP 47 locale for the times; overrides the enclosing article's and the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   private readonly context = new NewsContextController(this);
   private readonly intl = new LocaleController(

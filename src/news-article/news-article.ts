@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
@@ -188,34 +187,44 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     latestNewsStyles,
   ];
   static override lightStyles = newsArticleLightStyles;
+  static override properties: PropertyDeclarations = {
+    article: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    labels: {},
+    noSkipLink: { type: Boolean, attribute: 'no-skip-link' },
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+    model: { state: true, attribute: false },
+    labelTexts: { state: true, attribute: false },
+  };
 
   /** The article (see the data contract), or its JSON text (the `article` attribute). */
-  @property() article?: ArticleData | string;
+  article?: ArticleData | string;
 
   /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for times, e.g. `Asia/Kuala_Lumpur`; the reader's zone by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
    * or their JSON text (the `labels` attribute).
    */
-  @property() labels?: Partial<Labels> | string;
+  labels?: Partial<Labels> | string;
 
   /** Leaves out the built-in skip link, for a page that has its own `<skip-link>` at its top. */
-  @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
+  noSkipLink = false;
 
   /**
    * Leaves out the schema.org `NewsArticle` JSON-LD that the element otherwise keeps in its light
    * DOM (a `<script type="application/ld+json">` child, built from the JSON `article`), for a page
    * that describes the article itself, e.g. in its `<head>`.
    */
-  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  noStructuredData = false;
 
-  @state() private model?: Article;
-  @state() private labelTexts: Labels = defaultLabels;
+  private model?: Article;
+  private labelTexts: Labels = defaultLabels;
 
   private readonly context = new NewsContextProvider(this);
 

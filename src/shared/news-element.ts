@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type CSSResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -15,9 +14,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class NewsElement extends LitElement {
   /** The library version, read by the guarded `define` to name both sides of a conflict. */
   static readonly version = version;
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
 
   /** `light`, `dark` or `auto` (the reader's preference). Without it the element inherits its scheme. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
   static lightStyles?: CSSResult;

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Problems } from '../data/index.js';
-import { property } from 'lit/decorators.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement, settingText } from '../shared/news-element.js';
 import { isSkipTarget } from '../shared/skip-target.js';
@@ -36,9 +35,10 @@ export class SkipLink extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'skip-link';
   static override styles = [baseStyles, skipLinkStyles];
+  static override properties: PropertyDeclarations = { target: {} };
 
   /** Id of an element in the host page to skip to, instead of the article's content. */
-  @property() target?: string;
+  target?: string;
 
   /** The target id when it is a usable string (a property may have been given anything). */
   private targetId?: string;
