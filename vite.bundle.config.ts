@@ -10,7 +10,7 @@ import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.m
  * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals({ shortenPrivateProperties: true }), minifyHtmlLiterals()],
+  plugins: [minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }), minifyHtmlLiterals()],
   define: buildConstants,
   build: {
     outDir: 'dist/cdn',

@@ -5,7 +5,7 @@ import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.m
 
 /** The npm build: one ES module per source file; Lit, DOMPurify and React left to the consumer's bundler. */
 export default defineConfig({
-  plugins: [minifyCssLiterals({ shortenPrivateProperties: true }), minifyHtmlLiterals()],
+  plugins: [minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }), minifyHtmlLiterals()],
   define: buildConstants,
   build: {
     outDir: 'dist',

@@ -16,6 +16,10 @@
  * With `shortenPrivateProperties`, our private custom properties (`--_sys-color-text`, which a
  * host never sets: it sets the public `--news-sys-color-text`) become `--_0`, `--_1`…, numbered
  * by how often the source uses them, so every build of the same source names them alike.
+ *
+ * With `withoutCssTag`, each literal becomes an `unsafeCSS(`…`)` call with the same text (an
+ * interpolated `CSSResult` gives its CSS as text, as in `css`): the bundle then carries no `css`
+ * tag, whose run-time checks of interpolations the type checker already makes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,11 +136,19 @@ function shortPrivateNames(folder) {
   return new Map(names.map(([name], index) => [name, `--_${index.toString(36)}`]));
 }
 
+/** The local name of the `unsafeCSS` import added for `withoutCssTag`. */
+const unsafeCssName = 'unsafeCssOfLiteral';
+
 /**
- * @param {{ include?: RegExp, shortenPrivateProperties?: boolean }} [options] `include`: the module
- *   ids to rewrite (default: `.ts`/`.js` files under `src/`); `shortenPrivateProperties`: see above.
+ * @param {{ include?: RegExp, shortenPrivateProperties?: boolean, withoutCssTag?: boolean }} [options]
+ *   `include`: the module ids to rewrite (default: `.ts`/`.js` files under `src/`);
+ *   `shortenPrivateProperties`, `withoutCssTag`: see above.
  */
-export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/, shortenPrivateProperties = false } = {}) {
+export function minifyCssLiterals({
+  include = /\/src\/.*\.[jt]s$/,
+  shortenPrivateProperties = false,
+  withoutCssTag = false,
+} = {}) {
   let shortNames = new Map();
   return {
     name: 'minify-css-literals',
@@ -149,8 +161,15 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/, shortenPrivat
       if (!include.test(id) || !code.includes('css`')) return null;
       const { program, errors } = parseSync(id, code);
       if (errors.length > 0) return null;
-      const tags = importedTagNames(program, 'css', ['lit', 'lit-element', '@lit/reactive-element']);
+      const sources = ['lit', 'lit-element', '@lit/reactive-element'];
+      const tags = importedTagNames(program, 'css', sources);
       if (tags.size === 0) return null;
+      const tagSource = program.body.find(
+        (statement) =>
+          statement.type === 'ImportDeclaration' &&
+          sources.includes(statement.source.value) &&
+          statement.specifiers.some((specifier) => tags.has(specifier.local.name)),
+      ).source.value;
       const edits = [];
       new Visitor({
         TaggedTemplateExpression: (node) => {
@@ -168,7 +187,11 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/, shortenPrivat
             return;
           }
           for (const warning of result.warnings) this.warn(`css literal at ${id}:${line}: ${warning}`);
-          edits.push({ start: quasi.start, end: quasi.end, text: result.code });
+          edits.push(
+            withoutCssTag
+              ? { start: node.start, end: node.end, text: `${unsafeCssName}(${result.code})` }
+              : { start: quasi.start, end: quasi.end, text: result.code },
+          );
         },
       }).visit(program);
       // A literal nested in another's interpolation is kept as written inside the outer one.
@@ -181,6 +204,10 @@ export function minifyCssLiterals({ include = /\/src\/.*\.[jt]s$/, shortenPrivat
             ),
         );
       if (outermost.length === 0) return null;
+      if (withoutCssTag) {
+        const specifier = JSON.stringify(tagSource);
+        outermost.unshift({ start: 0, end: 0, text: `import { unsafeCSS as ${unsafeCssName} } from ${specifier};` });
+      }
       return applyEdits(code, outermost, id);
     },
   };
