@@ -194,8 +194,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     labels: {},
     noSkipLink: { type: Boolean, attribute: 'no-skip-link' },
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
-    model: { state: true, attribute: false },
-    labelTexts: { state: true, attribute: false },
+    model: { state: true },
+    labelTexts: { state: true },
   };
 
   /** The article (see the data contract), or its JSON text (the `article` attribute). */
@@ -466,7 +466,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       this.report([
         {
           field: 'structured-data',
-          reason: "could not be written: the page's Trusted Types rules do not allow the news-elements policy",
+          reason: 'could not be written: Trusted Types forbid the news-elements policy',
         },
       ]);
       return;

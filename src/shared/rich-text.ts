@@ -85,7 +85,7 @@ export class RichTextRenderer {
             field: fields[0].field,
             reason:
               `is shown as plain text${others}: the HTML sanitiser did not load (${describeError(error)}); ` +
-              'serve news-elements.js together with the news-elements-html-sanitizer-*.js file beside it',
+              'serve the news-elements-html-sanitizer-*.js file beside news-elements.js',
           },
         ]);
       },
