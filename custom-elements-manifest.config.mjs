@@ -26,6 +26,13 @@ function newsElementsPlugin() {
       for (const declaration of declarations) {
         // Public is the schema's default: a property declared in `static properties` need not say so.
         for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        // Internal state (`{ state: true }` in `static properties`) has no attribute.
+        const internal = new Set(
+          (declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name),
+        );
+        for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
         const tag = declaration.kind === 'class' ? tagOf(declaration) : undefined;
         if (!tag) continue;
         declaration.tagName = tag;

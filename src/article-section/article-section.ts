@@ -59,7 +59,7 @@ export class ArticleSection extends NewsElement {
     date: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
-    model: { state: true, attribute: false },
+    model: { state: true },
   };
 
   /** The section heading, shown as text. */

@@ -47,7 +47,7 @@ export class AuthorCard extends NewsElement {
     author: {},
     label: {},
     level: { type: Number },
-    model: { state: true, attribute: false },
+    model: { state: true },
   };
 
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */

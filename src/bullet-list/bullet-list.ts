@@ -36,7 +36,7 @@ export class BulletList extends NewsElement {
   static override properties: PropertyDeclarations = {
     items: {},
     ordered: { type: Boolean, reflect: true },
-    model: { state: true, attribute: false },
+    model: { state: true },
   };
 
   /**

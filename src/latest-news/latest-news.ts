@@ -41,7 +41,7 @@ export class LatestNews extends NewsElement {
   static override lightStyles = latestNewsLightStyles;
   static override properties: PropertyDeclarations = {
     items: {},
-    model: { state: true, attribute: false },
+    model: { state: true },
     label: {},
     emptyLabel: { attribute: 'empty-label' },
     level: { type: Number },
