@@ -126,6 +126,40 @@ describe('parse once', () => {
     expect((window as { __parseOnce?: number }).__parseOnce).to.equal(undefined);
   });
 
+  it("reports a list item's html field once, by its path in the input, counting what was left out", async () => {
+    const errors = captureErrors();
+    let article: NewsArticle;
+    try {
+      article = await renderSettled<NewsArticle>(html`<news-article
+        .article=${{
+          headline: 'Paths in the input',
+          sections: [
+            'not a section',
+            {
+              blocks: [
+                { type: 'chart' },
+                { type: 'list', items: ['Plain', { term: 'Rich:', html: '<em>kept</em><iframe></iframe>' }] },
+              ],
+            },
+          ],
+        }}
+      ></news-article>`);
+      await loadSanitizer();
+      await settled(article);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      errors.restore();
+    }
+    expect(errors.events.map(({ element, field }) => `${element} ${field}`)).to.deep.equal([
+      'news-article sections[0]',
+      'news-article sections[1].blocks[0].type',
+      // The list is the second block of the second section of the input, not the first of the first shown.
+      'news-article sections[1].blocks[1].items[1].html',
+    ]);
+    expect(deepQueryAll(article!, 'bullet-list'), 'no <bullet-list> that would report it again').to.have.length(0);
+    expect(visibleText(article!)).to.include('Rich: kept');
+  });
+
   it('a child given raw data parses it and reports with the paths of its own input', async () => {
     const errors = captureErrors();
     try {

@@ -61,6 +61,10 @@ class HtmlFields {
   add(fieldPath: string, markup: string): void {
     this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
   }
+  /** A field of `list` by its path in the input. */
+  inInput(field: string): string {
+    return this.path + field.slice(this.name.length);
+  }
 }
 
 /**
@@ -69,10 +73,10 @@ class HtmlFields {
  * uses it as it is: it was checked when it was made, and the page that could change it since
  * can run any script anyway.
  */
-const parsedModels = new WeakMap<object, { parser: unknown; htmlFields: readonly HtmlField[] }>();
+const parsedModels = new WeakMap<object, { parser: unknown; html?: HtmlFields }>();
 
-function remember<T extends object>(model: T, parser: unknown, htmlFields: readonly HtmlField[] = []): T {
-  parsedModels.set(model, { parser, htmlFields });
+function remember<T extends object>(model: T, parser: unknown, html?: HtmlFields): T {
+  parsedModels.set(model, { parser, html });
   return model;
 }
 
@@ -81,9 +85,15 @@ function madeBy<T>(value: unknown, parser: (...args: never[]) => T): value is T 
   return typeof value === 'object' && value !== null && parsedModels.get(value)?.parser === parser;
 }
 
-/** The `html` fields in a model a parser made (none for anything else), named as its element reports them. */
-export function parsedHtmlFields(model: unknown): readonly HtmlField[] {
-  return (typeof model === 'object' && model !== null && parsedModels.get(model)?.htmlFields) || [];
+/**
+ * The `html` fields in a model a parser made (none for anything else), named as its element
+ * reports them; with `inInput`, by their path in the input that was parsed (the article's
+ * `sections[1].blocks[3].items[0].html`, counting the sections and blocks that were left out).
+ */
+export function parsedHtmlFields(model: unknown, inInput = false): readonly HtmlField[] {
+  const html = typeof model === 'object' && model !== null ? parsedModels.get(model)?.html : undefined;
+  if (!html) return [];
+  return inInput ? html.list.map(({ field, markup }) => ({ field: html.inInput(field), markup })) : html.list;
 }
 
 /**
@@ -258,7 +268,7 @@ const maxListDepth = 8;
 export function parseListItems(value: unknown, path: string, problems: Problems): ListItem[] {
   if (madeBy(value, parseListItems)) return value;
   const html = new HtmlFields(path, 'items');
-  return remember(listItems(value, path, problems, html, 0), parseListItems, html.list);
+  return remember(listItems(value, path, problems, html, 0), parseListItems, html);
 }
 
 function listItems(value: unknown, path: string, problems: Problems, html: HtmlFields, depth: number): ListItem[] {
@@ -355,7 +365,7 @@ export function parseBlocks(value: unknown, path: string, problems: Problems): B
   if (madeBy(value, parseBlocks)) return value;
   const html = new HtmlFields(path, 'blocks');
   const blocks = arrayOf(value, path, problems, (item, itemPath) => parseBlock(item, itemPath, problems, html));
-  return remember(blocks, parseBlocks, html.list);
+  return remember(blocks, parseBlocks, html);
 }
 
 export function parseSection(value: unknown, path: string, problems: Problems): Section | undefined {

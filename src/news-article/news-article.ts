@@ -503,20 +503,12 @@ function headingIds(sections: readonly Section[]): (string | undefined)[] {
   });
 }
 
-/** The `html` fields of the article's sections and their lists, named by their paths in the article. */
+/** The `html` fields of the article's sections and their lists, named by their paths in the article's input. */
 function htmlFieldsOf(article: Article | undefined): HtmlField[] {
-  const fields: HtmlField[] = [];
-  article?.sections.forEach((section, sectionIndex) => {
-    const path = `sections[${sectionIndex}].`;
-    for (const { field, markup } of parsedHtmlFields(section.blocks)) fields.push({ field: path + field, markup });
-    section.blocks.forEach((block, blockIndex) => {
-      if (block.type !== 'list') return;
-      for (const { field, markup } of parsedHtmlFields(block.items)) {
-        fields.push({ field: `${path}blocks[${blockIndex}].${field}`, markup });
-      }
-    });
-  });
-  return fields;
+  return (article?.sections ?? []).flatMap(({ blocks }) => [
+    ...parsedHtmlFields(blocks, true),
+    ...blocks.flatMap((block) => (block.type === 'list' ? parsedHtmlFields(block.items, true) : [])),
+  ]);
 }
 
 /** A fragment as the browser matches it to an id: percent-decoded, or as written when that fails. */

@@ -54,6 +54,37 @@ describe('parsedHtmlFields', () => {
     ]);
   });
 
+  it('names them by their path in the input when asked, counting the sections and blocks left out', () => {
+    const article = parseArticle(
+      {
+        headline: 'H',
+        sections: [
+          7,
+          {
+            blocks: [
+              { type: 'chart' },
+              { type: 'paragraph', html: 'p' },
+              { type: 'list', items: ['x', { html: 'i' }] },
+            ],
+          },
+        ],
+      },
+      new Problems(),
+    )!;
+    const [section] = article.sections;
+    const list = section!.blocks[1]!;
+    if (list.type !== 'list') throw new Error('a list block');
+    expect(parsedHtmlFields(section!.blocks, true)).to.deep.equal([
+      { field: 'sections[1].blocks[1].html', markup: 'p' },
+    ]);
+    expect(parsedHtmlFields(list.items, true)).to.deep.equal([
+      { field: 'sections[1].blocks[2].items[1].html', markup: 'i' },
+    ]);
+    // As the elements name them, from what each is given.
+    expect(parsedHtmlFields(list.items)).to.deep.equal([{ field: 'items[1].html', markup: 'i' }]);
+    expect(parsedHtmlFields([{ html: 'raw' }], true)).to.deep.equal([]);
+  });
+
   it('reads own keys only, and lists nothing for what no parser made', () => {
     const items = parseListItems([Object.create({ html: 'inherited' }), { html: 'own' }], 'items', new Problems());
     expect(parsedHtmlFields(items)).to.deep.equal([{ field: 'items[1].html', markup: 'own' }]);
