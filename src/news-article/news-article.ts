@@ -225,6 +225,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private model?: Article;
   private labelTexts: Labels = defaultLabels;
+  /** The ids of the JSON sections' headings, by section (see `headingIds`). */
+  private sectionHeadingIds: (string | undefined)[] = [];
 
   private readonly context = new NewsContextProvider(this);
 
@@ -262,6 +264,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
       this.richText.prepare(htmlFieldsOf(this.model));
+      this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
       const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
@@ -372,7 +375,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       richText: this.renderRichText,
       list: this.renderListBlock,
     };
-    const ids = headingIds(article.sections);
+    const ids = this.sectionHeadingIds;
     return article.sections.map(
       (section, index) =>
         html`<div class="article-section" part="article-section">
