@@ -5,7 +5,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * read from the host's children when asked, and the host renders again when a slot's content
  * changes. A server has no children to read: there nothing is slotted. A server-rendered element
  * (its shadow root came with the page) answers as the server did until it has hydrated, so that
- * hydration finds the server's template, and then renders again with the true answer.
+ * hydration finds the server's template, and then renders again with the true answer: unless the
+ * host has no light-DOM content and its template did not ask `seesSlots`, for then the answers
+ * are the server's and that render would change nothing.
  */
 export class SlotController implements ReactiveController {
   /** Until the first update of a server-rendered element. */
@@ -16,15 +18,23 @@ export class SlotController implements ReactiveController {
     this.hydrating = !isServer && host.shadowRoot !== null;
   }
 
+  /** Set when the host's template asked `seesSlots` while hydrating: the answer changes after it. */
+  private askedWhileHydrating = false;
+
   /** False where slotted content cannot be seen (on a server, and while hydrating what it rendered). */
   get seesSlots(): boolean {
+    this.askedWhileHydrating ||= this.hydrating;
+    return this.sees();
+  }
+
+  private sees(): boolean {
     return !isServer && !this.hydrating;
   }
 
   hostUpdated(): void {
     if (!this.hydrating) return;
     this.hydrating = false;
-    this.host.requestUpdate();
+    if (this.askedWhileHydrating || Array.from(this.host.childNodes).some(isMeaningful)) this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -38,12 +48,12 @@ export class SlotController implements ReactiveController {
   /** True when the host gives the slot content: non-blank text or an element (`name` empty: the default slot). */
   has(name = ''): boolean {
     if (name !== '') return this.hasChild(`[slot="${name}"]`);
-    return this.seesSlots && hasOwnContent(this.host);
+    return this.sees() && hasOwnContent(this.host);
   }
 
   /** True when a child element of the host matches `selector`, e.g. `[slot]` or `li`. */
   hasChild(selector: string): boolean {
-    return this.seesSlots && this.host.querySelector(`:scope > ${selector}`) !== null;
+    return this.sees() && this.host.querySelector(`:scope > ${selector}`) !== null;
   }
 
   private readonly onSlotChange = (): void => this.host.requestUpdate();

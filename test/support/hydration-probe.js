@@ -93,6 +93,11 @@
         notUpdated: elementsOf(container)
           .filter((element) => element.hasUpdated !== true)
           .map(describe),
+        // Renders counted by the client (window.renderCounts), of the elements without light-DOM content.
+        renderedAgain: elementsOf(container)
+          .filter((element) => element.childElementCount === 0 && textOf(element) === '')
+          .filter((element) => (window.renderCounts?.get(element) ?? 0) > 1)
+          .map((element) => `${describe(element)} ${window.renderCounts.get(element)} times`),
         replaced: changes.replaced,
         markupOnly: [...changes.markupOnly],
         moved: before.blocks.flatMap((block, at) => {
