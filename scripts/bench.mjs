@@ -23,11 +23,12 @@
  * variant does not show the content it was given.
  *
  * Run: `npm run bench` (builds the bundle first), or `node scripts/bench.mjs` after
- * `npm run build:bundle`. `--quick` runs 3 rounds per suite, to try a change. Chromium is
- * CHROME_PATH, else /usr/bin/chromium.
+ * `npm run build:bundle`. `--quick` runs 3 rounds per suite, to try a change. `--report [file]`
+ * prints the report of an earlier run again from its results file (default: the last run's).
+ * Chromium is CHROME_PATH, else /usr/bin/chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
@@ -93,12 +94,24 @@ const updateListSize = 1000;
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
+/** The cold pages whose client marks its start and end (bench/cold/client-start.js, client-settled.js). */
+const clientVariants = ['json', 'hydrated'];
+
+// `--report <results.json>` prints the report of an earlier run again, from its raw samples.
+const reportIndex = process.argv.indexOf('--report');
+if (reportIndex !== -1) {
+  console.log(
+    report(JSON.parse(readFileSync(process.argv[reportIndex + 1] ?? join(outputFolder, 'results.json'), 'utf8'))),
+  );
+  process.exit(0);
+}
+
 if (!existsSync(join(projectRoot, 'dist/cdn/news-elements.js'))) {
   console.error('dist/cdn/news-elements.js is missing: run `npm run build:bundle` first (`npm run bench` does).');
   process.exit(1);
 }
 
-log('building the React baseline, the library for the server and the hydrating client…');
+log('building the React baseline, the library for the server and the clients of the cold pages…');
 await build({
   configFile: false,
   root: projectRoot,
@@ -124,29 +137,33 @@ await build({
   logLevel: 'warn',
   build: { outDir: join(outputFolder, 'lib'), emptyOutDir: true },
 });
-// The bundle's build (its plugins and constants), with Lit's hydration support in front.
+// The clients of the cold JSON and SSR pages: the bundle's entry with the bundle's build (its
+// plugins and constants), the hydrating one with Lit's hydration support in front; each
+// self-contained, as the CDN file is.
 const bundleConfig = await loadConfigFromFile(
   { command: 'build', mode: 'production' },
   join(projectRoot, 'vite.bundle.config.ts'),
 );
-await build({
-  configFile: false,
-  root: projectRoot,
-  logLevel: 'warn',
-  define: bundleConfig.config.define,
-  plugins: bundleConfig.config.plugins,
-  build: {
-    outDir: join(outputFolder, 'hydrate'),
-    emptyOutDir: true,
-    target: 'es2022',
-    lib: {
-      entry: join(projectRoot, 'bench/cold/hydrate-client.js'),
-      formats: ['es'],
-      fileName: () => 'hydrate-client.js',
+for (const client of ['render', 'hydrate']) {
+  await build({
+    configFile: false,
+    root: projectRoot,
+    logLevel: 'warn',
+    define: bundleConfig.config.define,
+    plugins: bundleConfig.config.plugins,
+    build: {
+      outDir: join(outputFolder, 'clients', client),
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: {
+        entry: join(projectRoot, `bench/cold/${client}-client.js`),
+        formats: ['es'],
+        fileName: () => `${client}-client.js`,
+      },
+      rolldownOptions: { output: { minify: true } },
     },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+  });
+}
 
 log('rendering the seed article on the server…');
 const seedFixture = articleFixture(seedSections);
@@ -295,7 +312,16 @@ try {
    * interleaved round after round, and keeps the paint timings of the rounds after the warm-up.
    */
   async function coldLoads([warmup, rounds]) {
-    const fields = ['lcp', 'fcp', 'domContentLoaded'];
+    const fields = [
+      'lcp',
+      'fcp',
+      'domContentLoaded',
+      'clientStart',
+      'client',
+      'longTasks',
+      'longTaskTime',
+      'blockingTime',
+    ];
     const samples = Object.fromEntries(
       fields.map((field) => [field, Object.fromEntries(coldVariants.map((v) => [v, []]))]),
     );
@@ -595,6 +621,25 @@ function coldReport(cold, ssrSize) {
       ]),
     ),
     "   DOMContentLoaded comes after the page's module script has run and its elements have rendered or hydrated.",
+    '',
+    '4b. What the client costs on those loads: from its start to every element rendered (JSON) or hydrated (SSR), ms,',
+    '    and the long tasks (> 50 ms) in that time: how many, their length, their part beyond 50 ms (blocking time); medians',
+    table(
+      ['page', 'client starts at', 'start → done', 'p25', 'p75', 'min', 'long tasks', 'their ms', 'blocking ms'],
+      clientVariants.map((variant) => [
+        coldVariantNames[variant],
+        ms(cold.stats.clientStart[variant].median),
+        ms(cold.stats.client[variant].median),
+        ms(cold.stats.client[variant].p25),
+        ms(cold.stats.client[variant].p75),
+        ms(cold.stats.client[variant].min),
+        String(cold.stats.longTasks[variant].median),
+        ms(cold.stats.longTaskTime[variant].median),
+        ms(cold.stats.blockingTime[variant].median),
+      ]),
+    ),
+    `   hydration / client-only render: ${ratio(cold.stats.client.hydrated.median, cold.stats.client.json.median)} (medians), ` +
+      `${ratio(cold.stats.client.hydrated.min, cold.stats.client.json.min)} (fastest).`,
     '',
     `5. Server-rendered HTML of the seed article (<news-article> as @lit-labs/ssr writes it): ${ssrSize.raw.toLocaleString('en')} B, ` +
       `${ssrSize.gzip.toLocaleString('en')} B gzip; ${ssrSize.styleElements} <style> elements in ${ssrSize.shadowRoots} declarative shadow roots.`,

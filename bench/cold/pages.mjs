@@ -4,9 +4,13 @@
  *
  *   static    the static HTML inline, styled by bench/baseline.css — no script;
  *   react     the JSON inline, rendered on load by React 19 (bench/react/cold.jsx);
- *   json      `<news-article article='…'>` and dist/cdn/news-elements.js;
+ *   json      `<news-article article='…'>` and the bundle's entry (bench/cold/render-client.js);
  *   ssr       the element server-rendered to declarative shadow DOM (bench/cold/render-ssr.mjs) — no script;
  *   hydrated  the same server HTML and a client that hydrates it (bench/cold/hydrate-client.js).
+ *
+ * The two clients of our elements are the same build but for Lit's hydration support, and mark
+ * when they start and when every element has rendered or hydrated; the pages with a script
+ * record the long tasks from the start.
  *
  * Paths are from the project root, which the benchmark serves.
  */
@@ -27,10 +31,15 @@ export const coldPageSettings = { locale: pageLocale, timeZone };
 
 /** Where the built scripts are served, from the project root. */
 export const coldScripts = {
-  bundle: '/dist/cdn/news-elements.js',
+  render: '/.tmp/bench/clients/render/render-client.js',
   react: '/.tmp/bench/react/cold.js',
-  hydrate: '/.tmp/bench/hydrate/hydrate-client.js',
+  hydrate: '/.tmp/bench/clients/hydrate/hydrate-client.js',
 };
+
+/** Collects the page's long tasks from the first thing it runs (classic, so before any module). */
+const longTaskRecorder =
+  '<script>window.longTasks = []; new PerformanceObserver((list) => window.longTasks.push(...list.getEntries()))' +
+  ".observe({ type: 'longtask' });</script>";
 
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
@@ -46,7 +55,7 @@ function page({ title, styles = [], script, body, after = '' }) {
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     `<title>${title}</title>`,
     ...['/bench/page.css', ...styles].map((href) => `<link rel="stylesheet" href="${href}" />`),
-    ...(script ? [`<script type="module" src="${script}"></script>`] : []),
+    ...(script ? [longTaskRecorder, `<script type="module" src="${script}"></script>`] : []),
     '</head>',
     `<body><main id="stage">${body}</main>${after}</body>`,
     '</html>',
@@ -75,7 +84,7 @@ export function coldPages(fixture, ssrHtml) {
       body: '',
       after: `<script type="application/json" id="article-data">${scriptJson(fixture.json)}</script>`,
     }),
-    json: page({ title: 'cold: JSON', script: coldScripts.bundle, body: jsonArticleMarkup(fixture.json) }),
+    json: page({ title: 'cold: JSON', script: coldScripts.render, body: jsonArticleMarkup(fixture.json) }),
     ssr: page({ title: 'cold: SSR', body: ssrHtml }),
     hydrated: page({ title: 'cold: SSR + hydration', script: coldScripts.hydrate, body: ssrHtml }),
   };
@@ -135,7 +144,21 @@ export async function measureColdLoad({ expectations, defined }) {
   if (largest === undefined) problems.push('no largest-contentful-paint entry');
   if (defined && document.querySelector('news-article')?.hasUpdated !== true)
     problems.push('<news-article> did not render');
+  // What the client of our elements cost: from its start to every element rendered or hydrated,
+  // and the long tasks in that time (each one's length, and its part beyond 50 ms: blocking time).
+  const mark = (name) => performance.getEntriesByName(`news-elements:${name}`)[0]?.startTime ?? NaN;
+  const clientStart = mark('client-start');
+  const clientSettled = mark('client-settled');
+  if (defined && !(clientSettled >= clientStart)) problems.push('the client did not mark its start and end');
+  const during = (window.longTasks ?? []).filter(
+    (task) => task.startTime + task.duration > clientStart && task.startTime < clientSettled,
+  );
   return {
+    clientStart,
+    client: clientSettled - clientStart,
+    longTasks: during.length,
+    longTaskTime: during.reduce((sum, task) => sum + task.duration, 0),
+    blockingTime: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     lcp: largest?.startTime ?? NaN,
     lcpElement: largest?.element?.localName ?? null,
     fcp: firstPaint?.startTime ?? NaN,
