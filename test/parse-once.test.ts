@@ -91,6 +91,37 @@ describe('parse once', () => {
     expect(visibleText(article)).to.include('Supply-chain ripple effects:');
   });
 
+  it('renders once: the JSON-LD it adds to its light DOM does not make it render again', async () => {
+    const seed = await seedArticle();
+    const article = document.createElement('news-article');
+    let renders = 0;
+    const update = article['update'].bind(article);
+    Object.assign(article, {
+      update(changed: Map<PropertyKey, unknown>) {
+        renders += 1;
+        update(changed);
+      },
+    });
+    article.article = seed;
+    document.body.append(article);
+    try {
+      await settled(article);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settled(article);
+      expect(article.querySelector(':scope > script[type="application/ld+json"]'), 'the JSON-LD').to.exist;
+      expect(renders).to.equal(1);
+      // A slotted part is another matter: it is shown, so the article renders again.
+      const aside = Object.assign(document.createElement('p'), { slot: 'aside', textContent: 'Slotted aside' });
+      article.append(aside);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await settled(article);
+      expect(renders).to.equal(2);
+      expect(deepQueryAll(article, 'aside')).to.have.length(1);
+    } finally {
+      article.remove();
+    }
+  });
+
   it('reports a bad nested field once and its rich text once, from the article, with their paths in it', async () => {
     const errors = captureErrors();
     let article: NewsArticle;

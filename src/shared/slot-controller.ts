@@ -31,6 +31,13 @@ export class SlotController implements ReactiveController {
     return !isServer && !this.hydrating;
   }
 
+  /** The light-DOM content the last render saw (see `contentKey`). */
+  private renderedContent?: string;
+
+  hostUpdate(): void {
+    this.renderedContent = contentKey(this.host);
+  }
+
   hostUpdated(): void {
     if (!this.hydrating) return;
     this.hydrating = false;
@@ -56,7 +63,11 @@ export class SlotController implements ReactiveController {
     return this.sees() && this.host.querySelector(`:scope > ${selector}`) !== null;
   }
 
-  private readonly onSlotChange = (): void => this.host.requestUpdate();
+  // A slot change that leaves the content as the last render saw it (the JSON-LD `<script>`
+  // `<news-article>` adds to its light DOM, say) would render the same again.
+  private readonly onSlotChange = (): void => {
+    if (contentKey(this.host) !== this.renderedContent) this.host.requestUpdate();
+  };
 }
 
 /** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
@@ -65,6 +76,15 @@ const notContent = new Set(['script', 'style', 'template']);
 const isMeaningful = (node: Node): boolean =>
   (node.nodeType === Node.ELEMENT_NODE && !notContent.has((node as Element).localName)) ||
   (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+
+/** What a template can ask of the host's light DOM: each content child's tag and slot. */
+function contentKey(host: HTMLElement): string {
+  let key = '';
+  for (const node of host.childNodes) {
+    if (isMeaningful(node)) key += node instanceof Element ? `<${node.localName} ${node.getAttribute('slot')}>` : '#';
+  }
+  return key;
+}
 
 /** Light-DOM content meant for the default slot (named-slot children don't count). */
 export function hasOwnContent(host: HTMLElement): boolean {
