@@ -259,6 +259,25 @@ describe('rich text: rendering', () => {
     expect(errors.events).to.deep.equal([]);
   });
 
+  it('shows the same html in every place it is given, and keeps it in place when the element renders again', async () => {
+    const markup = 'Twice <em>rich</em>.';
+    const { element } = await section([
+      { type: 'paragraph', html: markup },
+      { type: 'paragraph', html: markup },
+    ]);
+    const emphasis = () => Array.from(shadow(element).querySelectorAll('p > em'));
+    expect(emphasis().map((node) => node.textContent)).to.deep.equal(['rich', 'rich']);
+    const before = emphasis();
+    element.setAttribute('theme', 'dark');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(emphasis()).to.deep.equal(before);
+    expect(Array.from(shadow(element).querySelectorAll('p'), (paragraph) => paragraph.textContent)).to.deep.equal([
+      'Twice rich.',
+      'Twice rich.',
+    ]);
+  });
+
   it('reports an html field inside a list block from the list it renders', async () => {
     const { element, events } = await section([
       { type: 'list', items: ['Plain', { term: 'Rich:', html: '<em>ok</em><iframe src="/x"></iframe>' }] },

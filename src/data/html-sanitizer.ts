@@ -156,8 +156,10 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds
     KEEP_CONTENT: true,
     ...(trustedTypesPolicy ? { TRUSTED_TYPES_POLICY: trustedTypesPolicy as Config['TRUSTED_TYPES_POLICY'] } : {}),
   };
+  // As nodes, not markup: the elements insert copies of them, so the markup is never parsed again.
+  const asNodes = { ...config, RETURN_DOM_FRAGMENT: true as const };
   return (markup) => {
-    const html = String(purify.sanitize(markup, config));
+    const fragment = purify.sanitize(markup, asNodes);
     const removed = [
       ...new Set(
         purify.removed
@@ -165,6 +167,6 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds
           .filter((text): text is string => text !== undefined),
       ),
     ];
-    return { html, removed };
+    return { fragment, removed };
   };
 }

@@ -2,8 +2,8 @@ import { newsElementsPolicy } from './trusted-types.js';
 import { checkUrl } from './url.js';
 
 export interface SanitizedHtml {
-  /** The markup with only the allowed inline tags and attributes left. */
-  html: string;
+  /** The markup with only the allowed inline tags and attributes left, as nodes to copy. */
+  fragment: DocumentFragment;
   /** What was removed beyond formatting, e.g. `<script>`, `the onerror attribute`; empty when nothing was. */
   removed: string[];
 }

@@ -1,8 +1,7 @@
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { isServer, type ReactiveControllerHost } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DataProblem, HtmlField } from '../data/index.js';
-import { loadSanitizer, sanitizedIfReady } from '../data/sanitize.js';
+import { loadSanitizer, sanitizedIfReady, type SanitizedHtml } from '../data/sanitize.js';
 import { describeError } from './news-element.js';
 
 /** The entities inline markup from a CMS commonly carries, for text read without a parser. */
@@ -47,6 +46,12 @@ export class RichTextRenderer {
   private readonly reported = new Set<string>();
   /** Counts calls of `prepare`, so that a late result for older data is recognised. */
   private preparations = 0;
+  /**
+   * The nodes shown for each `html` field, by the model object that holds it: a copy of the
+   * sanitised nodes for each place, kept while its sanitised result stays the same, so that a
+   * render that changes nothing leaves them in place.
+   */
+  private readonly shown = new WeakMap<object, { from: SanitizedHtml; nodes: Node[] }>();
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -96,6 +101,12 @@ export class RichTextRenderer {
   render(content: { text?: string; html?: string }): unknown {
     if (content.html === undefined) return content.text ?? '';
     const sanitized = sanitizedIfReady(content.html);
-    return sanitized ? unsafeHTML(sanitized.html) : textOfHtml(content.html);
+    if (!sanitized) return textOfHtml(content.html);
+    let shown = this.shown.get(content);
+    if (shown?.from !== sanitized) {
+      shown = { from: sanitized, nodes: Array.from(sanitized.fragment.cloneNode(true).childNodes) };
+      this.shown.set(content, shown);
+    }
+    return shown.nodes;
   }
 }
