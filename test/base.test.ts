@@ -217,6 +217,17 @@ describe('theme', () => {
     expect(brightness(light.text)).to.be.lessThan(60);
   });
 
+  it('reference colours set on an ancestor reach the light and the dark scheme', async () => {
+    const tokens = '--news-ref-color-neutral-10: rgb(1, 2, 3); --news-ref-color-night-94: rgb(250, 240, 230)';
+    const light = await colours(
+      `<div style="${tokens}"><latest-news theme="light"></latest-news></div>`,
+      'latest-news',
+    );
+    const dark = await colours(`<div style="${tokens}"><latest-news theme="dark"></latest-news></div>`, 'latest-news');
+    expect(light.text).to.equal('rgb(1, 2, 3)');
+    expect(dark.text).to.equal('rgb(250, 240, 230)');
+  });
+
   it('without theme, an element follows the scheme of the page around it', async () => {
     const inDark = await colours('<div style="color-scheme: dark"><latest-news></latest-news></div>', 'latest-news');
     const inLight = await colours('<div style="color-scheme: light"><latest-news></latest-news></div>', 'latest-news');

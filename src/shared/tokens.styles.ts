@@ -7,25 +7,12 @@ import { css } from 'lit';
  * - component (`--news-article-*`, `--bullet-list-*`, …): set in each element's styles.
  * Each public property is read once, into a private one named like it without `news-`
  * (`--news-sys-color-text` → `--_sys-color-text`, `--bullet-list-indent` → `--_bullet-list-indent`),
- * with our default as the fallback, so a host value set on an ancestor always wins. Colours pair a light and a dark value with
+ * with our default as the fallback, so a host value set on an ancestor always wins; a reference
+ * colour is read in the system colours made from it. Colours pair a light and a dark value with
  * `light-dark()`, which follows the element's `color-scheme` (see `themeStyles`).
  */
 export const tokenStyles = css`
   :host {
-    --_ref-color-neutral-10: var(--news-ref-color-neutral-10, #161514);
-    --_ref-color-neutral-45: var(--news-ref-color-neutral-45, #5f5b55);
-    --_ref-color-neutral-88: var(--news-ref-color-neutral-88, #ddd8cf);
-    --_ref-color-neutral-96: var(--news-ref-color-neutral-96, #f6f3ee);
-    --_ref-color-neutral-100: var(--news-ref-color-neutral-100, #ffffff);
-    --_ref-color-night-10: var(--news-ref-color-night-10, #121316);
-    --_ref-color-night-18: var(--news-ref-color-night-18, #1d1f24);
-    --_ref-color-night-30: var(--news-ref-color-night-30, #3a3d44);
-    --_ref-color-night-75: var(--news-ref-color-night-75, #b9bcc3);
-    --_ref-color-night-94: var(--news-ref-color-night-94, #eceef1);
-    --_ref-color-accent-40: var(--news-ref-color-accent-40, #a3231a);
-    --_ref-color-accent-80: var(--news-ref-color-accent-80, #ff9d8f);
-    --_ref-color-focus-50: var(--news-ref-color-focus-50, #1a5fd0);
-    --_ref-color-focus-80: var(--news-ref-color-focus-80, #8fb8ff);
     --_ref-font-serif: var(
       --news-ref-font-serif,
       Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'Liberation Serif', serif
@@ -35,21 +22,21 @@ export const tokenStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, sans-serif
     );
 
-    --_sys-color-text: var(--news-sys-color-text, light-dark(var(--_ref-color-neutral-10), var(--_ref-color-night-94)));
+    --_sys-color-text: var(--news-sys-color-text, light-dark(var(--news-ref-color-neutral-10, #161514), var(--news-ref-color-night-94, #eceef1)));
     --_sys-color-text-muted: var(
       --news-sys-color-text-muted,
-      light-dark(var(--_ref-color-neutral-45), var(--_ref-color-night-75))
+      light-dark(var(--news-ref-color-neutral-45, #5f5b55), var(--news-ref-color-night-75, #b9bcc3))
     );
-    --_sys-color-surface: var(--news-sys-color-surface, light-dark(var(--_ref-color-neutral-100), var(--_ref-color-night-10)));
+    --_sys-color-surface: var(--news-sys-color-surface, light-dark(var(--news-ref-color-neutral-100, #ffffff), var(--news-ref-color-night-10, #121316)));
     --_sys-color-surface-raised: var(
       --news-sys-color-surface-raised,
-      light-dark(var(--_ref-color-neutral-96), var(--_ref-color-night-18))
+      light-dark(var(--news-ref-color-neutral-96, #f6f3ee), var(--news-ref-color-night-18, #1d1f24))
     );
-    --_sys-color-rule: var(--news-sys-color-rule, light-dark(var(--_ref-color-neutral-88), var(--_ref-color-night-30)));
-    --_sys-color-rule-strong: var(--news-sys-color-rule-strong, light-dark(var(--_ref-color-neutral-10), var(--_ref-color-night-94)));
-    --_sys-color-accent: var(--news-sys-color-accent, light-dark(var(--_ref-color-accent-40), var(--_ref-color-accent-80)));
+    --_sys-color-rule: var(--news-sys-color-rule, light-dark(var(--news-ref-color-neutral-88, #ddd8cf), var(--news-ref-color-night-30, #3a3d44)));
+    --_sys-color-rule-strong: var(--news-sys-color-rule-strong, light-dark(var(--news-ref-color-neutral-10, #161514), var(--news-ref-color-night-94, #eceef1)));
+    --_sys-color-accent: var(--news-sys-color-accent, light-dark(var(--news-ref-color-accent-40, #a3231a), var(--news-ref-color-accent-80, #ff9d8f)));
     --_sys-color-link: var(--news-sys-color-link, var(--_sys-color-text));
-    --_sys-color-focus: var(--news-sys-color-focus, light-dark(var(--_ref-color-focus-50), var(--_ref-color-focus-80)));
+    --_sys-color-focus: var(--news-sys-color-focus, light-dark(var(--news-ref-color-focus-50, #1a5fd0), var(--news-ref-color-focus-80, #8fb8ff)));
     --_sys-font-body: var(--news-sys-font-body, var(--_ref-font-serif));
     --_sys-font-display: var(--news-sys-font-display, var(--_ref-font-serif));
     --_sys-font-ui: var(--news-sys-font-ui, var(--_ref-font-sans));
