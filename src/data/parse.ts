@@ -1,5 +1,5 @@
 import { parseIsoDate } from './dates.js';
-import { canonicalLocale } from './locale.js';
+import { canonicalLocale, defaultLabels } from './locale.js';
 import type {
   Article,
   ArticleImage,
@@ -115,10 +115,7 @@ function optionalString(record: Record, key: string, path: string, problems: Pro
   const value = field(record, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') {
-    problems.add(`${path}${key}`, `should be a string but is ${describe(value)}`);
-    return undefined;
-  }
+  if (typeof value !== 'string') return skip(problems, `${path}${key}`, 'a string', value);
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 }
@@ -180,7 +177,7 @@ function arrayOf<T>(
       const one = parseOne(value, path);
       return one === undefined ? [] : [one];
     }
-    problems.add(path, `should be an array but is ${describe(value)}`);
+    skip(problems, path, 'an array', value);
     return [];
   }
   const result: T[] = [];
@@ -199,10 +196,7 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
     const url = safeUrl(value, path, problems);
     return url === undefined ? undefined : { url, alt: '' };
   }
-  if (!isRecord(value)) {
-    problems.add(path, `should be a URL or an image object but is ${describe(value)}`);
-    return undefined;
-  }
+  if (!isRecord(value)) return skip(problems, path, 'a URL or an image object', value);
   const prefix = `${path}.`;
   const rawUrl = requiredString(value, 'url', prefix, problems, 'image');
   const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
@@ -400,10 +394,7 @@ export function parseNewsItems(value: unknown, path: string, problems: Problems)
 export function parseArticle(value: unknown, problems: Problems): Article | undefined {
   if (value === undefined) return undefined;
   if (madeBy(value, parseArticle)) return value;
-  if (!isRecord(value)) {
-    problems.add('article', `should be an object but is ${describe(value)}`);
-    return undefined;
-  }
+  if (!isRecord(value)) return skip(problems, 'article', 'an object', value);
   const headline = optionalString(value, 'headline', '', problems);
   if (headline === undefined) problems.add('headline', 'is missing; the article has no title');
   const inLanguage = optionalString(value, 'inLanguage', '', problems);
@@ -434,20 +425,11 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
-    problems.add('labels', `should be an object but is ${describe(value)}`);
+    skip(problems, 'labels', 'an object', value);
     return {};
   }
   const labels: Partial<Labels> = {};
-  for (const key of [
-    'skipToContent',
-    'latestNews',
-    'noLatestNews',
-    'aboutTheAuthor',
-    'updated',
-    'by',
-    'email',
-    'phone',
-  ] as const) {
+  for (const key of Object.keys(defaultLabels) as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }
