@@ -12,7 +12,6 @@ export const newsArticleStyles = css`
     --_article-measure: var(--news-article-measure, 42em);
     container: news-article / inline-size;
     background: var(--_article-background);
-    color: var(--_sys-color-text) !important;
     font-family: var(--_sys-font-body) !important;
     line-height: var(--_sys-line-height) !important;
   }
