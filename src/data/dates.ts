@@ -1,7 +1,7 @@
 import { memoized } from './memo.js';
 
-const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-]\d{2}):?(\d{2}))?$/i;
+/** A calendar date, or a date and time (the `T` part) with an optional zone. */
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-]\d{2}):?(\d{2}))?)?$/i;
 
 /**
  * The value in the one format every engine's `Date` must read (ECMAScript's date time string
@@ -37,15 +37,12 @@ export interface ParsedDate {
 }
 
 export function parseIsoDate(value: string): ParsedDate | undefined {
-  const dateMatch = dateOnly.exec(value);
-  if (dateMatch) {
-    const day = calendarDay(dateMatch);
-    return day && { date: day, calendarDate: true };
-  }
-  const dateTimeMatch = dateTime.exec(value);
+  const match = isoDate.exec(value);
   // V8 reads 2025-02-30T10:00Z as 2 March, so the date part is checked on its own first.
-  if (!dateTimeMatch || !calendarDay(dateTimeMatch)) return undefined;
-  const instant = new Date(ecmaScriptDateTime(dateTimeMatch));
+  const day = match && calendarDay(match);
+  if (!day) return undefined;
+  if (match[4] === undefined) return { date: day, calendarDate: true };
+  const instant = new Date(ecmaScriptDateTime(match));
   return Number.isNaN(instant.getTime()) ? undefined : { date: instant, calendarDate: false };
 }
 
