@@ -36,6 +36,8 @@ function textByCuttingTags(markup: string): string {
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: keyof typeof entities) => entities[name]);
 }
 
+type Shown = { from: SanitizedHtml; nodes: Node[] };
+
 /**
  * Renders `text` and `html` fields for one element. `html` is shown as sanitised inline HTML
  * once DOMPurify has loaded, which happens only when a field is present; until then, and if it
@@ -46,12 +48,9 @@ export class RichTextRenderer {
   private readonly reported = new Set<string>();
   /** Counts calls of `prepare`, so that a late result for older data is recognised. */
   private preparations = 0;
-  /**
-   * The nodes shown for each `html` field, by the model object that holds it: a copy of the
-   * sanitised nodes for each place, kept while its sanitised result stays the same, so that a
-   * render that changes nothing leaves them in place.
-   */
-  private readonly shown = new WeakMap<object, { from: SanitizedHtml; nodes: Node[] }>();
+  // The copy of the sanitised nodes shown for each field, by the object holding it: one per
+  // place, kept while the sanitised result is the same, so a render that changes nothing keeps it.
+  private readonly shown = new WeakMap<object, Shown>();
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
