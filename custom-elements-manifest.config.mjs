@@ -18,6 +18,9 @@ function newsElementsPlugin() {
   return {
     name: 'news-elements',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system returns them: sorted, the
+      // manifest is the same file (and the same size) on every machine.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
       const article = declarations.find((declaration) => declaration.name === 'NewsArticle');
       const sharedTokens = (article?.cssProperties ?? []).filter((property) =>
