@@ -38,6 +38,10 @@ export default {
   // a test that hangs is stopped sooner, by the test timeout.
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 2 * 60_000,
+  // A page that has not started its tests when this runs out is stopped while Chromium is still
+  // turning coverage on, and the run fails with "JSCoverage is not enabled": on a loaded machine
+  // the largest files need more than the default two minutes to load.
+  testsStartTimeout: 5 * 60_000,
   // Coverage comes from Chromium (V8); the other engines run the same tests without it.
   coverage: !partialRun && engines.includes('chromium'),
   coverageConfig: {
