@@ -13,8 +13,11 @@ export const engine: Engine = /Firefox\//.test(userAgent)
     : 'chromium';
 
 /**
- * `it` where `emulateMedia` can set a dark scheme, reduced motion or the print media type: Chromium
- * (over the DevTools protocol). Firefox is driven over WebDriver BiDi and WebKitGTK over WebDriver,
- * and neither protocol has media emulation, so there such a test is reported as skipped.
+ * `it` for a test that needs `emulateMedia` (a dark scheme, reduced motion, the print media type):
+ * Chromium has it over the DevTools protocol; Firefox is driven over WebDriver BiDi and WebKitGTK
+ * over WebDriver, and neither protocol can emulate media. The CSS under test is the same file in
+ * every engine, so such a test exists in the Chromium run only rather than being reported as
+ * skipped in the other two.
  */
-export const itWithMediaEmulation = engine === 'chromium' ? it : it.skip;
+export const itWithMediaEmulation: typeof it =
+  engine === 'chromium' ? it : (Object.assign(() => undefined, it) as typeof it);
