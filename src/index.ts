@@ -9,6 +9,15 @@ export { elements, type ElementTag } from './elements.js';
 export { defineElements, defineWithDependencies, type ElementClass } from './shared/define.js';
 export { newsContext, type NewsContext } from './shared/context.js';
 export type { Theme } from './shared/news-element.js';
-export { checkUrl, jsonAttribute, jsonLdText, parseArticle, Problems, structuredData } from './data/index.js';
+export {
+  checkUrl,
+  jsonAttribute,
+  jsonLdText,
+  labelLanguages,
+  loadLabels,
+  parseArticle,
+  Problems,
+  structuredData,
+} from './data/index.js';
 export type * from './data/types.js';
 export { version } from './version.js';

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { parsePeople, type Person, type PersonData } from '../data/index.js';
+import { parsePeople, type Labels, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -31,7 +31,7 @@ import { renderAuthor } from './author-template.js';
  * @csspart bio - The bio.
  * @csspart links - The list of profile links.
  *
- * @event news-error - Bad `author` data; `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `author` data, or labels that did not load; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --author-card-background - Card background. Default: the raised surface colour.
  * @cssprop --author-card-border-color - Card border. Default: the rule colour.
@@ -53,7 +53,10 @@ export class AuthorCard extends NewsElement {
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   author?: PersonData | PersonData[] | string;
 
-  /** The heading. Default (also for a blank value): "About the author" (or the article's `labels.aboutTheAuthor`). */
+  /**
+   * The heading. Default (also for a blank value): "About the author", or "About the authors" for
+   * several people, in the language of the article or the page (or the article's `labels`).
+   */
   label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -61,7 +64,11 @@ export class AuthorCard extends NewsElement {
 
   private model: Person[] = [];
 
-  private readonly context = new NewsContextController(this);
+  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+
+  protected override labelsToWaitFor(): Promise<unknown> | undefined {
+    return this.context.labelsToWaitFor();
+  }
   private readonly slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -87,12 +94,17 @@ export class AuthorCard extends NewsElement {
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
+        { label: this.label?.trim() || cardLabel(this.context.labels, people.length), labelId: 'label', people },
         { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
         people.length > 0 ? undefined : slots,
       )}
     </div>`;
   }
+}
+
+/** "About the author", or "About the authors" for a card with several people. */
+function cardLabel(labels: Labels, people: number): string {
+  return people > 1 ? labels.aboutAuthors : labels.aboutTheAuthor;
 }
 
 const slots = html`<div class="person" part="person">

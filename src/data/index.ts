@@ -1,7 +1,16 @@
 export * from './types.js';
 export { jsonAttribute } from './attribute.js';
 export { checkUrl, profileLabel, type UrlCheck } from './url.js';
-export { formatIsoDate, isLater, parseIsoDate, supportedTimeZone, type ParsedDate } from './dates.js';
+export {
+  formatFiledDate,
+  formatIsoDate,
+  isLater,
+  isSameDay,
+  parseIsoDate,
+  supportedTimeZone,
+  type ParsedDate,
+} from './dates.js';
+export { labelLanguage, labelLanguages, labelsIfLoaded, loadLabels } from './translations.js';
 export { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from './locale.js';
 export {
   Problems,

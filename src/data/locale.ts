@@ -1,13 +1,16 @@
 import { memoized } from './memo.js';
 import type { Labels } from './types.js';
 
+/** English, built in: the labels shown until another language's arrive, and where none matches. */
 export const defaultLabels: Labels = {
   skipToContent: 'Skip to content',
   latestNews: 'Latest News',
   noLatestNews: 'No recent stories.',
   aboutTheAuthor: 'About the author',
-  updated: 'Updated',
+  aboutAuthors: 'About the authors',
   by: 'By',
+  published: 'Published',
+  updated: 'Updated',
   email: 'Email',
   phone: 'Phone',
 };

@@ -149,9 +149,16 @@ export interface Labels {
   skipToContent: string;
   latestNews: string;
   noLatestNews: string;
+  /** Heading of an author card with one person. */
   aboutTheAuthor: string;
-  updated: string;
+  /** Heading of an author card with several people. */
+  aboutAuthors: string;
+  /** Before the names in the byline. */
   by: string;
+  /** Before the publication date and time in the byline. */
+  published: string;
+  /** Before the date and time of the last update. */
+  updated: string;
   /** Name of a `mailto:` profile link. */
   email: string;
   /** Name of a `tel:` profile link. */

@@ -12,6 +12,9 @@ import { renderLatest } from './latest-template.js';
  * A list of recent stories with their times. Without items or slotted content of its own,
  * inside a `<news-article>` it shows the article's `latest`, leaving out the article itself.
  *
+ * A story less than a day old says how long ago it was ("25 min ago"), kept fresh each minute;
+ * an older one shows its date. The full date and time, with its zone, is the time's `title`.
+ *
  * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
  * `--news-ref-*`) that all six elements share.
  *
@@ -24,11 +27,11 @@ import { renderLatest } from './latest-template.js';
  * @csspart list - The list of stories.
  * @csspart item - One story.
  * @csspart headline - A story's headline (a link when it has a URL).
- * @csspart time - A story's publication time.
+ * @csspart time - A story's publication time: relative when less than a day old, else its date.
  * @csspart thumbnail - A story's image.
  * @csspart empty - The text shown when there are no stories.
  *
- * @event news-error - Bad `items` data, locale or time zone; `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `items` data, locale or time zone, or labels that did not load; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
@@ -54,10 +57,10 @@ export class LatestNews extends NewsElement {
 
   private model: NewsItem[] = [];
 
-  /** The heading. Default (also for a blank value): "Latest News" (or the article's `labels.latestNews`). */
+  /** The heading. Default (also for a blank value): "Latest News" in the language of the article or the page (or the article's `labels.latestNews`). */
   label?: string;
 
-  /** Text shown when there are no stories. Default (also for a blank value): "No recent stories." */
+  /** Text shown when there are no stories. Default (also for a blank value): "No recent stories.", in the same language. */
   emptyLabel?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -69,7 +72,11 @@ export class LatestNews extends NewsElement {
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
   timeZone?: string;
 
-  private readonly context = new NewsContextController(this);
+  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+
+  protected override labelsToWaitFor(): Promise<unknown> | undefined {
+    return this.context.labelsToWaitFor();
+  }
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,

@@ -18,9 +18,11 @@ import {
   formatIsoDate,
   formatNameList,
   isLater,
+  isSameDay,
   jsonLdText,
   otherStories,
   parseArticle,
+  parseIsoDate,
   parseLabels,
   parsedHtmlFields,
   slugify,
@@ -35,6 +37,7 @@ import {
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
+import { LabelsController, pageLanguage } from '../shared/labels-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -208,8 +211,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   timeZone?: string;
 
   /**
-   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
-   * or their JSON text (the `labels` attribute).
+   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, aboutAuthors, by,
+   * published, updated, email, phone }`, or their JSON text (the `labels` attribute). Each replaces
+   * the built-in text in the article's language (`inLanguage`, else the `lang` of the element or
+   * the page); the texts it leaves out stay in that language.
    */
   labels?: Partial<Labels> | string;
 
@@ -227,6 +232,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private labelTexts: Labels = defaultLabels;
   /** The ids of the JSON sections' headings, by section (see `headingIds`). */
   private sectionHeadingIds: (string | undefined)[] = [];
+  /** The host's replacements, as parsed from `labels`. */
+  private labelOverrides: Partial<Labels> = {};
 
   private readonly context = new NewsContextProvider(this);
 
@@ -234,6 +241,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private readonly intl = new LocaleController(
     this,
     () => ({ locale: this.model?.inLanguage }),
+    (problems) => this.report(problems),
+  );
+
+  /** The built-in labels of the article's language. */
+  private readonly builtInLabels = new LabelsController(
+    this,
+    () => this.model?.inLanguage,
     (problems) => this.report(problems),
   );
 
@@ -267,10 +281,15 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
-      const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
-      this.labelTexts = { ...defaultLabels, ...labels };
+      this.labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
+        parseLabels(value, problems),
+      );
     }
-    if (changed.has('article') || changed.has('labels') || changed.has('locale') || changed.has('timeZone')) {
+    // The language's labels may have arrived since the last update, or the language changed.
+    const labels = { ...this.builtInLabels.labels, ...this.labelOverrides };
+    const labelsChanged = !sameLabels(labels, this.labelTexts);
+    if (labelsChanged) this.labelTexts = labels;
+    if (changed.has('article') || labelsChanged || changed.has('locale') || changed.has('timeZone')) {
       this.context.value = {
         article: this.model,
         locale: this.intl.locale,
@@ -279,6 +298,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         labels: this.labelTexts,
       };
     }
+  }
+
+  /** The labels of the language the article is in, before the first render in it. */
+  protected override labelsToWaitFor(): Promise<unknown> | undefined {
+    return this.builtInLabels.loading(declaredLanguage(this.article) ?? pageLanguage(this));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -419,31 +443,42 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
+  /**
+   * "By Ana and Ben · Published 2 July 2025, 06:30 CEST · Updated 12:05 CEST": the names, the
+   * publication date and time (left out only when the dateline already shows it, it has no time
+   * of day and there is no update), and the update, as a time alone on the same day.
+   */
   private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
     const names = article?.author.map((person) => person.name) ?? [];
     const { locale, timeZone } = this.intl;
-    const dateOptions = { locale, timeZone, withTime: true };
-    // The dateline at the start of the body carries the publication date when there is one.
+    const labels = this.labelTexts;
+    const published = article?.datePublished;
+    const modified = article && isLater(article.dateModified, published) ? article.dateModified : undefined;
     const datelineShowsDate = !!article?.dateline && article.sections.length > 0;
-    const published =
-      article?.datePublished && !datelineShowsDate ? formatIsoDate(article.datePublished, dateOptions) : undefined;
-    const updated =
-      article && isLater(article.dateModified, article.datePublished)
-        ? formatIsoDate(article.dateModified!, dateOptions)
-        : undefined;
-    if (names.length === 0 && !published && !updated) return nothing;
+    const showPublished = !!published && !(datelineShowsDate && !modified && parseIsoDate(published)?.calendarDate);
+    const publishedText = showPublished ? formatIsoDate(published!, { locale, timeZone, withTime: true }) : undefined;
+    const modifiedText =
+      modified &&
+      formatIsoDate(modified, {
+        locale,
+        timeZone,
+        withTime: true,
+        timeOnly: !!published && isSameDay(published, modified, timeZone),
+      });
+    if (names.length === 0 && !publishedText && !modifiedText) return nothing;
+    const items = [
+      names.length > 0
+        ? html`<span>${labelled(labels.by, html`<span class="names">${formatNameList(names, locale)}</span>`)}</span>`
+        : undefined,
+      publishedText
+        ? html`<span>${labelled(labels.published, html`<time datetime=${published!}>${publishedText}</time>`)}</span>`
+        : undefined,
+      modifiedText
+        ? html`<span>${labelled(labels.updated, html`<time datetime=${modified!}>${modifiedText}</time>`)}</span>`
+        : undefined,
+    ].filter((item) => item !== undefined);
     return html`<p class="byline" part="byline">
-      ${
-        names.length > 0
-          ? html`<span>${this.labelTexts.by} <span class="names">${formatNameList(names, locale)}</span></span>`
-          : nothing
-      }
-      ${published ? html`<time datetime=${article!.datePublished!}>${published}</time>` : nothing}
-      ${
-        updated
-          ? html`<span>${this.labelTexts.updated} <time datetime=${article!.dateModified!}>${updated}</time></span>`
-          : nothing
-      }
+      ${items.map((item, index) => (index === 0 ? item : html`<span class="separator" aria-hidden="true">·</span>${item}`))}
     </p>`;
   }
 
@@ -483,6 +518,29 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     const id = decodeFragment(location.hash.slice(1));
     if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
   };
+}
+
+/** A label before its value, with a space unless the label ends in a full-width colon ("作者：张三"). */
+function labelled(label: string, value: TemplateResult): TemplateResult {
+  return label.endsWith('\uff1a') ? html`${label}${value}` : html`${label} ${value}`;
+}
+
+function sameLabels(a: Labels, b: Labels): boolean {
+  return (Object.keys(a) as (keyof Labels)[]).every((key) => a[key] === b[key]);
+}
+
+/** The `inLanguage` of the article data or its JSON text, read before it is parsed. */
+function declaredLanguage(article: unknown): string | undefined {
+  let data = article;
+  if (typeof article === 'string') {
+    try {
+      data = JSON.parse(article);
+    } catch {
+      return undefined;
+    }
+  }
+  const language = data && typeof data === 'object' ? (data as { inLanguage?: unknown }).inLanguage : undefined;
+  return typeof language === 'string' ? canonicalLocale(language) : undefined;
 }
 
 /** Ids the article's own template gives, which no section heading may take. */

@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextEvent, ContextProvider, createContext } from '@lit/context';
-import { isServer, type ReactiveControllerHost } from 'lit';
-import { defaultLabels, type Article, type Labels } from '../data/index.js';
+import { isServer, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import type { Article, DataProblem, Labels } from '../data/index.js';
+import { LabelsController } from './labels-controller.js';
 
 /** What `<news-article>` shares with the elements inside it. */
 export interface NewsContext {
@@ -11,6 +12,7 @@ export interface NewsContext {
   timeZone?: string;
   /** Level of the headings of the article's sections, asides and author cards. */
   headingLevel: number;
+  /** The built-in labels of the article's language with the host's replacements over them. */
   labels: Labels;
 }
 
@@ -40,14 +42,22 @@ export class NewsContextProvider {
   }
 }
 
-/** What an element reads of the `<news-article>` around it (see `NewsContextProvider`). */
+/**
+ * What an element reads of the `<news-article>` around it (see `NewsContextProvider`); outside
+ * an article, its labels are the built-in ones of the page's language.
+ */
 export class NewsContextController {
   private readonly consumer: ContextConsumer<typeof newsContext, Host>;
   private askedOnServer = false;
   private fromServer?: NewsContext;
+  private readonly ownLabels: LabelsController;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    report: (problems: readonly DataProblem[]) => void,
+  ) {
     this.consumer = new ContextConsumer(host, { context: newsContext, subscribe: true });
+    this.ownLabels = new LabelsController(host, () => undefined, report);
   }
 
   /** The enclosing article's context; undefined outside an article. */
@@ -60,8 +70,20 @@ export class NewsContextController {
     return this.fromServer;
   }
 
+  /** The article's labels; outside an article, the built-in ones of the page's language. */
   get labels(): Labels {
-    return this.value?.labels ?? defaultLabels;
+    return this.value?.labels ?? this.ownLabels.labels;
+  }
+
+  /**
+   * What the host's first render waits for: inside an article that has not rendered yet, its
+   * first update, which brings the article's context and labels; else the page language's labels.
+   */
+  labelsToWaitFor(): Promise<unknown> | undefined {
+    if (isServer || this.value) return undefined;
+    const article = this.host.closest('news-article') as (HTMLElement & Partial<ReactiveElement>) | null;
+    if (article?.hasUpdated === false) return article.updateComplete!.catch(() => undefined);
+    return this.ownLabels.loading();
   }
 
   /** The element's own heading level, else the article's, else 2 (`heading()` keeps it to h2–h6). */

@@ -78,6 +78,19 @@ export abstract class NewsElement extends LitElement {
     }
   }
 
+  /**
+   * What the next update waits for: the labels of the element's language while they load, so
+   * that its text appears in that language from the start. Undefined: nothing to wait for.
+   */
+  protected labelsToWaitFor(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.labelsToWaitFor();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
     try {
       return this.renderContent();

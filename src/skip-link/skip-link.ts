@@ -20,11 +20,11 @@ import { skipLinkStyles } from './skip-link.styles.js';
  *
  * @summary "Skip to content" that reaches into shadow roots.
  *
- * @slot - The label. Default: "Skip to content" (or the article's `labels.skipToContent`).
+ * @slot - The label. Default: "Skip to content" in the language of the article or the page (or the article's `labels.skipToContent`).
  *
  * @csspart link - The link.
  *
- * @event news-error - No element to skip to; `detail` is `{ element, field, reason }`.
+ * @event news-error - No element to skip to, or labels that did not load; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --skip-link-background - Background of the visible link. Default: the text colour.
  * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
@@ -43,7 +43,11 @@ export class SkipLink extends NewsElement {
   /** The target id when it is a usable string (a property may have been given anything). */
   private targetId?: string;
 
-  private readonly context = new NewsContextController(this);
+  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+
+  protected override labelsToWaitFor(): Promise<unknown> | undefined {
+    return this.context.labelsToWaitFor();
+  }
   private readonly slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {

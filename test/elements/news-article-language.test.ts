@@ -16,6 +16,8 @@ describe('<news-article> labels', () => {
     latestNews: 'Neueste Nachrichten',
     noLatestNews: 'Keine neuen Meldungen.',
     aboutTheAuthor: 'Über die Autorin',
+    aboutAuthors: 'Über die Autoren',
+    published: 'Veröffentlicht',
     updated: 'Aktualisiert',
     by: 'Von',
     email: 'E-Mail',
@@ -24,12 +26,23 @@ describe('<news-article> labels', () => {
 
   function expectGermanLabels(article: NewsArticle): void {
     expect(textOf(deepQuery(article, 'skip-link'))).to.equal('Zum Inhalt springen');
-    expect(textOf(partOf(article, 'byline'))).to.equal('Von Siti Aktualisiert 24 October 2025');
+    expect(textOf(partOf(article, 'byline'))).to.equal(
+      'Von Siti · Veröffentlicht 23 October 2025 · Aktualisiert 24 October 2025',
+    );
     expect(partOf(article, 'aside')!.getAttribute('aria-label')).to.equal('Neueste Nachrichten');
     expect(textOf(partOf(article, 'aside'))).to.match(/^Neueste Nachrichten /);
     expect(textOf(partOf(article, 'authors'))).to.match(/^Über die Autorin /);
     const text = textOf(article);
-    for (const english of ['Skip to content', 'Latest News', 'About the author', 'Updated', 'By ', 'Email', 'Phone']) {
+    for (const english of [
+      'Skip to content',
+      'Latest News',
+      'About the author',
+      'Published',
+      'Updated',
+      'By ',
+      'Email',
+      'Phone',
+    ]) {
       expect(text).to.not.include(english);
     }
   }
@@ -50,7 +63,7 @@ describe('<news-article> labels', () => {
   it('replaces the labels from the labels property, also after the first render', async () => {
     const data = { ...(await demoArticle()), dateModified: '2025-10-24' };
     const article = await renderArticle(html`<news-article .article=${data}></news-article>`);
-    expect(textOf(partOf(article, 'byline'))).to.equal('By Siti Updated 24 October 2025');
+    expect(textOf(partOf(article, 'byline'))).to.equal('By Siti · Published 23 October 2025 · Updated 24 October 2025');
     article.labels = german;
     await settled(article);
     expectGermanLabels(article);
@@ -73,7 +86,9 @@ describe('<news-article> labels', () => {
       }}></news-article>`,
     );
     expect(fields).to.deep.equal(['labels.by']);
-    expect(textOf(partOf(article, 'byline'))).to.equal('By Siti Aktualisiert 24 October 2025');
+    expect(textOf(partOf(article, 'byline'))).to.equal(
+      'By Siti · Published 23 October 2025 · Aktualisiert 24 October 2025',
+    );
   });
 
   it('reports labels that are not valid JSON and keeps the default labels', async () => {

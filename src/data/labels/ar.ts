@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Arabic. */
+const labels: Labels = {
+  skipToContent: 'انتقل إلى المحتوى',
+  latestNews: 'آخر الأخبار',
+  noLatestNews: 'لا توجد أخبار حديثة.',
+  aboutTheAuthor: 'عن الكاتب',
+  aboutAuthors: 'عن الكتّاب',
+  by: 'بقلم',
+  published: 'نُشر في',
+  updated: 'آخر تحديث',
+  email: 'البريد الإلكتروني',
+  phone: 'الهاتف',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Spanish. */
+const labels: Labels = {
+  skipToContent: 'Saltar al contenido',
+  latestNews: 'Últimas noticias',
+  noLatestNews: 'No hay noticias recientes.',
+  aboutTheAuthor: 'Sobre el autor',
+  aboutAuthors: 'Sobre los autores',
+  by: 'Por',
+  published: 'Publicado',
+  updated: 'Actualizado',
+  email: 'Correo electrónico',
+  phone: 'Teléfono',
+};
+
+export default labels;

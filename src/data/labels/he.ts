@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Hebrew. */
+const labels: Labels = {
+  skipToContent: 'דילוג לתוכן',
+  latestNews: 'חדשות אחרונות',
+  noLatestNews: 'אין ידיעות חדשות.',
+  aboutTheAuthor: 'על הכותב',
+  aboutAuthors: 'על הכותבים',
+  by: 'מאת',
+  published: 'פורסם',
+  updated: 'עודכן',
+  email: 'דוא״ל',
+  phone: 'טלפון',
+};
+
+export default labels;

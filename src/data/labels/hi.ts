@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Hindi. */
+const labels: Labels = {
+  skipToContent: 'मुख्य सामग्री पर जाएँ',
+  latestNews: 'ताज़ा ख़बरें',
+  noLatestNews: 'कोई ताज़ा ख़बर नहीं।',
+  aboutTheAuthor: 'लेखक के बारे में',
+  aboutAuthors: 'लेखकों के बारे में',
+  by: 'लेखक:',
+  published: 'प्रकाशित:',
+  updated: 'अपडेट:',
+  email: 'ईमेल',
+  phone: 'फ़ोन',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Japanese. */
+const labels: Labels = {
+  skipToContent: '本文へ移動',
+  latestNews: '最新ニュース',
+  noLatestNews: '最新のニュースはありません。',
+  aboutTheAuthor: '筆者プロフィール',
+  aboutAuthors: '筆者プロフィール',
+  by: '文：',
+  published: '公開：',
+  updated: '更新：',
+  email: 'メール',
+  phone: '電話',
+};
+
+export default labels;

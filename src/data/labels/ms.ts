@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Malay. */
+const labels: Labels = {
+  skipToContent: 'Langkau ke kandungan',
+  latestNews: 'Berita Terkini',
+  noLatestNews: 'Tiada berita terkini.',
+  aboutTheAuthor: 'Tentang penulis',
+  aboutAuthors: 'Tentang para penulis',
+  by: 'Oleh',
+  published: 'Diterbitkan',
+  updated: 'Dikemas kini',
+  email: 'E-mel',
+  phone: 'Telefon',
+};
+
+export default labels;

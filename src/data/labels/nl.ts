@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Dutch. */
+const labels: Labels = {
+  skipToContent: 'Naar de inhoud',
+  latestNews: 'Laatste nieuws',
+  noLatestNews: 'Geen recent nieuws.',
+  aboutTheAuthor: 'Over de auteur',
+  aboutAuthors: 'Over de auteurs',
+  by: 'Door',
+  published: 'Gepubliceerd',
+  updated: 'Bijgewerkt',
+  email: 'E-mail',
+  phone: 'Telefoon',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Russian. */
+const labels: Labels = {
+  skipToContent: 'Перейти к содержанию',
+  latestNews: 'Последние новости',
+  noLatestNews: 'Свежих новостей нет.',
+  aboutTheAuthor: 'Об авторе',
+  aboutAuthors: 'Об авторах',
+  by: 'Текст:',
+  published: 'Опубликовано',
+  updated: 'Обновлено',
+  email: 'Эл. почта',
+  phone: 'Телефон',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Thai. */
+const labels: Labels = {
+  skipToContent: 'ข้ามไปยังเนื้อหา',
+  latestNews: 'ข่าวล่าสุด',
+  noLatestNews: 'ยังไม่มีข่าวล่าสุด',
+  aboutTheAuthor: 'เกี่ยวกับผู้เขียน',
+  aboutAuthors: 'เกี่ยวกับผู้เขียน',
+  by: 'โดย',
+  published: 'เผยแพร่',
+  updated: 'อัปเดต',
+  email: 'อีเมล',
+  phone: 'โทรศัพท์',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Urdu. */
+const labels: Labels = {
+  skipToContent: 'مواد پر جائیں',
+  latestNews: 'تازہ ترین خبریں',
+  noLatestNews: 'کوئی تازہ خبر نہیں۔',
+  aboutTheAuthor: 'مصنف کے بارے میں',
+  aboutAuthors: 'مصنفین کے بارے میں',
+  by: 'تحریر:',
+  published: 'اشاعت:',
+  updated: 'اپ ڈیٹ:',
+  email: 'ای میل',
+  phone: 'فون',
+};
+
+export default labels;

@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Vietnamese. */
+const labels: Labels = {
+  skipToContent: 'Chuyển đến nội dung',
+  latestNews: 'Tin mới nhất',
+  noLatestNews: 'Chưa có tin mới.',
+  aboutTheAuthor: 'Về tác giả',
+  aboutAuthors: 'Về các tác giả',
+  by: 'Tác giả:',
+  published: 'Xuất bản',
+  updated: 'Cập nhật',
+  email: 'Thư điện tử',
+  phone: 'Điện thoại',
+};
+
+export default labels;

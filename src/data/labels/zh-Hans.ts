@@ -1,0 +1,17 @@
+import type { Labels } from '../types.js';
+
+/** Chinese, simplified script. */
+const labels: Labels = {
+  skipToContent: '跳到正文',
+  latestNews: '最新消息',
+  noLatestNews: '暂无最新消息。',
+  aboutTheAuthor: '关于作者',
+  aboutAuthors: '关于作者',
+  by: '作者：',
+  published: '发布：',
+  updated: '更新：',
+  email: '电子邮件',
+  phone: '电话',
+};
+
+export default labels;
