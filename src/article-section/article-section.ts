@@ -80,18 +80,21 @@ export class ArticleSection extends NewsElement {
   /** Place shown at the start of the first paragraph, e.g. `Kuala Lumpur`. */
   dateline?: string;
 
-  /** ISO 8601 date shown with the dateline. */
+  /** ISO 8601 date or instant shown with the dateline, as the date written in it (where the story was filed). */
   date?: string;
 
   /** BCP 47 locale for the date; overrides the enclosing article's and the page's `lang`. */
   locale?: string;
 
-  /** IANA time zone for the date's time, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
+  /**
+   * IANA time zone, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. It does
+   * not move the dateline's date, which is the date where the story was filed: the one written in `date`.
+   */
   timeZone?: string;
 
   private model: Block[] = [];
 
-  private readonly context = new NewsContextController(this);
+  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,

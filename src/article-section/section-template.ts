@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatIsoDate, type Block } from '../data/index.js';
+import { formatFiledDate, type Block } from '../data/index.js';
 import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
@@ -22,7 +22,7 @@ export interface SectionView {
   headingId?: string;
   blocks: readonly Block[];
   dateline?: string;
-  /** ISO 8601 date shown with the dateline. */
+  /** ISO 8601 date or instant shown with the dateline, as the date where it was filed. */
   date?: string;
 }
 
@@ -51,8 +51,9 @@ export function renderSection(section: SectionView, context: SectionTemplateCont
 
 function renderDateline(section: SectionView, context: SectionTemplateContext): TemplateResult | undefined {
   const place = section.dateline?.trim();
-  const { locale, timeZone } = context;
-  const formatted = section.date && formatIsoDate(section.date, { locale, timeZone });
+  // The date where the story was filed (the offset written in the value), whatever the reader's
+  // zone or the `time-zone` setting: a Paris story of 06:30 on 2 July says 2 July in Los Angeles.
+  const formatted = section.date && formatFiledDate(section.date, context.locale);
   if (!place && !formatted) return undefined;
   return html`<span class="dateline" part="${context.prefix}dateline"
       >${place}${place && formatted ? ', ' : nothing}${

@@ -50,8 +50,10 @@ export interface DateFormatOptions {
   locale: string;
   /** IANA zone; undefined is the reader's own. Ignored for calendar dates. */
   timeZone?: string;
-  /** Include the time of day for instants. */
+  /** Include the time of day (with its zone's name) for instants. */
   withTime?: boolean;
+  /** The time of day alone, with its zone's name, for instants (a calendar date still shows its date). */
+  timeOnly?: boolean;
   dateStyle?: 'long' | 'medium';
 }
 
@@ -59,7 +61,7 @@ export interface DateFormatOptions {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = [locale, options.dateStyle, options.timeStyle, options.timeZone].join('|');
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
     // A page uses a handful; data that keeps changing its locale must not grow this for ever.
@@ -70,21 +72,55 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
+// Spelled out, not as `dateStyle`/`timeStyle`, which `Intl` refuses to combine with a zone name.
+const dateParts = {
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+  medium: { year: 'numeric', month: 'short', day: 'numeric' },
+} as const;
+const timeParts = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+
 /**
  * Formats an ISO 8601 value with `Intl`. A calendar date is formatted in UTC, where it was
- * built, so it never moves to the previous or next day.
+ * built, so it never moves to the previous or next day. Every time of day carries its zone's
+ * name ("06:30 CEST", or "GMT+8" where the locale has no abbreviation).
  */
 export function formatIsoDate(value: string, options: DateFormatOptions): string | undefined {
   const parsed = parseIsoDate(value);
   if (!parsed) return undefined;
-  const format: Intl.DateTimeFormatOptions = { dateStyle: options.dateStyle ?? 'long' };
-  if (parsed.calendarDate) {
-    format.timeZone = 'UTC';
-  } else {
-    if (options.timeZone) format.timeZone = options.timeZone;
-    if (options.withTime) format.timeStyle = 'short';
-  }
+  return formatParsed(parsed, options);
+}
+
+function formatParsed(parsed: ParsedDate, options: DateFormatOptions): string {
+  const date = dateParts[options.dateStyle ?? 'long'];
+  if (parsed.calendarDate) return formatter(options.locale, { ...date, timeZone: 'UTC' }).format(parsed.date);
+  const format: Intl.DateTimeFormatOptions = options.timeOnly
+    ? { ...timeParts }
+    : options.withTime
+      ? { ...date, ...timeParts }
+      : { ...date };
+  if (options.timeZone) format.timeZone = options.timeZone;
   return formatter(options.locale, format).format(parsed.date);
+}
+
+/**
+ * The date where the story was filed: the calendar date written in the value, which for an
+ * instant is the date at its written offset (`2025-07-02T06:30:00+02:00` is 2 July wherever it
+ * is read), in the locale's long style.
+ */
+export function formatFiledDate(value: string, locale: string): string | undefined {
+  const match = dateOnly.exec(value) ?? dateTime.exec(value);
+  const day = match && parseIsoDate(value) ? calendarDay(match) : undefined;
+  return day && formatter(locale, { ...dateParts.long, timeZone: 'UTC' }).format(day);
+}
+
+/** True when two values fall on the same calendar day in `timeZone` (the reader's when undefined). */
+export function isSameDay(a: string, b: string, timeZone: string | undefined): boolean {
+  const first = parseIsoDate(a);
+  const second = parseIsoDate(b);
+  if (!first || !second) return false;
+  const dayOf = ({ date, calendarDate }: ParsedDate) =>
+    formatter('en', { ...dateParts.medium, timeZone: calendarDate ? 'UTC' : timeZone }).format(date);
+  return dayOf(first) === dayOf(second);
 }
 
 /** True when `later` is a later day or instant than `earlier`. */

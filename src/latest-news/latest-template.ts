@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatIsoDate, type NewsItem } from '../data/index.js';
+import { formatIsoDate, parseIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
+import { isRecent, relativeTime } from '../shared/relative-time.js';
 
 export interface LatestTemplateContext {
   /** Before each part name: `` in the element's root, `latest-news-` in the article's. */
@@ -49,10 +50,8 @@ export function renderLatest(
 }
 /* eslint-enable lit-a11y/no-redundant-role */
 
-function renderStory(story: NewsItem, { prefix, locale, timeZone }: LatestTemplateContext): TemplateResult {
-  const time =
-    story.datePublished &&
-    formatIsoDate(story.datePublished, { locale, timeZone, dateStyle: 'medium', withTime: true });
+function renderStory(story: NewsItem, context: LatestTemplateContext): TemplateResult {
+  const { prefix } = context;
   return html`<li class="item" part="${prefix}item">
     ${
       story.url
@@ -60,7 +59,7 @@ function renderStory(story: NewsItem, { prefix, locale, timeZone }: LatestTempla
         : html`<span class="headline" part="${prefix}headline">${story.headline}</span>`
     }
     ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
-    ${time ? html`<time class="time" part="${prefix}time" datetime=${story.datePublished!}>${time}</time>` : nothing}
+    ${story.datePublished ? renderTime(story.datePublished, context) : nothing}
     ${
       story.image
         ? html`<img
@@ -76,4 +75,21 @@ function renderStory(story: NewsItem, { prefix, locale, timeZone }: LatestTempla
         : nothing
     }
   </li>`;
+}
+
+/**
+ * A story less than a day old says how long ago it was ("25 min ago", kept fresh each minute),
+ * an older one its date; the full date and time with its zone are in the `title`.
+ */
+function renderTime(
+  value: string,
+  { prefix, locale, timeZone }: LatestTemplateContext,
+): TemplateResult | typeof nothing {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return nothing;
+  const date = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium' })!;
+  const full = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium', withTime: true })!;
+  const instant = parsed.date.getTime();
+  const text = !parsed.calendarDate && isRecent(instant) ? relativeTime({ instant, locale, older: date }) : date;
+  return html`<time class="time" part="${prefix}time" datetime=${value} title=${full}>${text}</time>`;
 }

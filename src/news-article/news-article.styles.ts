@@ -70,7 +70,7 @@ export const newsArticleStyles = css`
   ::slotted([slot='byline']) {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
+    gap: 0.25em 0.5em;
     margin: 1.25em 0 0;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_sys-color-rule);

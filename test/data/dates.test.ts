@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatIsoDate, isLater, parseIsoDate, supportedTimeZone } from '../../src/data/index.js';
+import {
+  formatFiledDate,
+  formatIsoDate,
+  isLater,
+  isSameDay,
+  parseIsoDate,
+  supportedTimeZone,
+} from '../../src/data/index.js';
 
 /** Zones from UTC+14 to UTC−11: a date that moved would land on a different day in one of them. */
 const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC', 'Asia/Kuala_Lumpur'];
@@ -85,12 +92,12 @@ describe('formatIsoDate', () => {
       formatIsoDate(instant, inKualaLumpur),
     ];
     expect(results).to.deep.equal([
-      '23 Oct 2025, 16:40',
-      '23 Oct 2025, 04:40',
-      '23 Okt 2025, 4:40 PTG',
+      '23 Oct 2025, 16:40 GMT+8',
+      '23 Oct 2025, 04:40 GMT-4',
+      '23 Okt 2025, 4:40 PTG MYT',
       '23 Oct 2025',
-      '23 October 2025 at 16:40',
-      '23 Oct 2025, 16:40',
+      '23 October 2025 at 16:40 GMT+8',
+      '23 Oct 2025, 16:40 GMT+8',
     ]);
   });
 
@@ -120,10 +127,22 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2025-10-23', { locale: 'en-US', dateStyle: 'medium' })).to.equal('Oct 23, 2025');
   });
 
-  it('adds the time of day to an instant with withTime', () => {
+  it('adds the time of day with its zone to an instant with withTime', () => {
     const options = { locale: 'en-GB', timeZone: 'Asia/Kuala_Lumpur', withTime: true };
-    expect(formatIsoDate('2025-10-23T02:00:00Z', options)).to.equal('23 October 2025 at 10:00');
+    expect(formatIsoDate('2025-10-23T02:00:00Z', options)).to.equal('23 October 2025 at 10:00 GMT+8');
+    expect(formatIsoDate('2025-07-02T06:30:00+02:00', { ...options, timeZone: 'Europe/Paris' })).to.equal(
+      '2 July 2025 at 06:30 CEST',
+    );
+    expect(
+      formatIsoDate('2025-07-02T06:30:00+02:00', { ...options, locale: 'en-US', timeZone: 'America/Los_Angeles' }),
+    ).to.equal('July 1, 2025 at 9:30 PM PDT');
     expect(formatIsoDate('2025-10-23T02:00:00Z', { ...options, withTime: false })).to.equal('23 October 2025');
+  });
+
+  it('shows the time of day alone, with its zone, with timeOnly', () => {
+    const options = { locale: 'en-GB', timeZone: 'Europe/Paris', timeOnly: true };
+    expect(formatIsoDate('2025-07-02T12:05:00+02:00', options)).to.equal('12:05 CEST');
+    expect(formatIsoDate('2025-07-02', options)).to.equal('2 July 2025');
   });
 
   it('never adds a time to a calendar date, which has none', () => {
@@ -173,5 +192,32 @@ describe('supportedTimeZone', () => {
   it('returns undefined for a zone Intl rejects', () => {
     expect(supportedTimeZone('Mars/Olympus_Mons')).to.equal(undefined);
     expect(supportedTimeZone('not a zone')).to.equal(undefined);
+  });
+});
+
+describe('formatFiledDate', () => {
+  it('is the date at the offset written in the value, wherever it is read', () => {
+    expect(formatFiledDate('2025-07-02T06:30:00+02:00', 'en-GB')).to.equal('2 July 2025');
+    expect(formatFiledDate('2025-07-02T00:10:00+14:00', 'en-GB')).to.equal('2 July 2025');
+    expect(formatFiledDate('2025-07-01T23:50:00-11:00', 'en-GB')).to.equal('1 July 2025');
+    expect(formatFiledDate('2025-10-23T23:30:00Z', 'en-GB')).to.equal('23 October 2025');
+    expect(formatFiledDate('2025-10-23', 'ms')).to.equal('23 Oktober 2025');
+  });
+
+  it('returns undefined for a value it cannot read', () => {
+    expect(formatFiledDate('2025-02-30T10:00:00Z', 'en-GB')).to.equal(undefined);
+    expect(formatFiledDate('yesterday', 'en-GB')).to.equal(undefined);
+  });
+});
+
+describe('isSameDay', () => {
+  it('compares the days in the zone given', () => {
+    const published = '2025-07-02T06:30:00+02:00';
+    expect(isSameDay(published, '2025-07-02T12:05:00+02:00', 'Europe/Paris')).to.equal(true);
+    // 06:30 in Paris is 21:30 the day before in Los Angeles; 23:30 in Paris is 14:30 the same day there.
+    expect(isSameDay(published, '2025-07-02T23:30:00+02:00', 'America/Los_Angeles')).to.equal(false);
+    expect(isSameDay(published, '2025-07-02T23:30:00+02:00', 'Europe/Paris')).to.equal(true);
+    expect(isSameDay('2025-07-02', '2025-07-02', 'Pacific/Kiritimati')).to.equal(true);
+    expect(isSameDay('2025-07-02', 'never', undefined)).to.equal(false);
   });
 });

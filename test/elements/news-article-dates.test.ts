@@ -29,12 +29,12 @@ describe('<news-article> dates', () => {
     expect(timeOf(article, '2025-10-23')?.textContent).to.equal('23 October 2025');
   });
 
-  it('shows "Updated …" only when dateModified is later than datePublished', async () => {
+  it('shows "Published … · Updated …" only when dateModified is later than datePublished', async () => {
     const data = await demoArticle();
     const later = await renderArticle(
       html`<news-article .article=${{ ...data, dateModified: '2025-10-24' }}></news-article>`,
     );
-    expect(textOf(partOf(later, 'byline'))).to.equal('By Siti Updated 24 October 2025');
+    expect(textOf(partOf(later, 'byline'))).to.equal('By Siti · Published 23 October 2025 · Updated 24 October 2025');
     expect(timeOf(later, '2025-10-24')!.textContent).to.equal('24 October 2025');
     await expect(later).to.be.accessible();
 
@@ -86,7 +86,7 @@ describe('<news-article> dates', () => {
     expect(textOf(partOf(newYork, 'byline'))).to.equal(kualaLumpurText);
   });
 
-  it('moves the dateline of an instant to the day in the time-zone attribute', async () => {
+  it('keeps the dateline of an instant on the day written in it, whatever the time-zone attribute', async () => {
     const data = {
       headline: 'Talks open',
       dateline: 'Kuala Lumpur',
@@ -97,7 +97,9 @@ describe('<news-article> dates', () => {
     const kualaLumpur = await renderArticle(
       html`<news-article time-zone="Asia/Kuala_Lumpur" .article=${data}></news-article>`,
     );
-    expect(textOf(partOf(kualaLumpur, 'article-section-dateline'))).to.equal('Kuala Lumpur, 24 October 2025');
+    expect(textOf(partOf(kualaLumpur, 'article-section-dateline'))).to.equal('Kuala Lumpur, 23 October 2025');
+    // The byline's time is the zone's: the next day in Kuala Lumpur.
+    expect(textOf(partOf(kualaLumpur, 'byline'))).to.equal('Published 24 October 2025 at 07:30 GMT+8');
     const honolulu = await renderArticle(
       html`<news-article time-zone="Pacific/Honolulu" .article=${data}></news-article>`,
     );
