@@ -65,12 +65,13 @@ articleWithRichText.sections
 
 /**
  * The test pages hold placeholders for the article rather than copies of it, filled from the
- * demo pages when served: `{{article}}`, `{{article-with-rich-text}}` (JSON for the `article`
- * attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
+ * demo pages when served: `{{article}}`, `{{article-with-rich-text}}`, `{{article-in-arabic}}`
+ * (JSON for the `article` attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
  */
 const pageFills = {
   '{{article}}': jsonAttribute(demoArticle),
   '{{article-with-rich-text}}': jsonAttribute(articleWithRichText),
+  '{{article-in-arabic}}': jsonAttribute({ ...demoArticle, inLanguage: 'ar' }),
   '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
 };
 
@@ -351,6 +352,52 @@ try {
     await context.close();
     return { problems, notes };
   });
+
+  /** The article's labels as shown, and the language chunks the page fetched. */
+  const labelsOnPage = (page) =>
+    page.evaluate(() => ({
+      skipLink: window.__deepQueryAll(document, 'skip-link')[0]?.shadowRoot?.textContent.trim(),
+      byline: window.__deepQueryAll(document, '[part~="byline"]')[0]?.textContent.replace(/\s+/g, ' ').trim(),
+      chunks: performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop())
+        .filter((name) => /^news-elements-[a-zA-Z-]+-[\w-]{8}\.js$/.test(name) && !name.includes('sanitizer')),
+    }));
+
+  await check("an Arabic article's labels from its chunk (test/pages/language-chunk.html)", async () => {
+    const { context, page, uncaught } = await openPage('/test/pages/language-chunk.html');
+    const problems = uncaught.map((message) => `uncaught: ${message}`);
+    const { skipLink, byline, chunks } = await labelsOnPage(page);
+    if (skipLink !== 'انتقل إلى المحتوى') problems.push(`skip link reads ${JSON.stringify(skipLink)}`);
+    if (!byline?.startsWith('بقلم')) problems.push(`byline reads ${JSON.stringify(byline)}`);
+    // Only the reader's language travels.
+    if (chunks.length !== 1 || !chunks[0].startsWith('news-elements-ar-'))
+      problems.push(`language chunks fetched: ${chunks}`);
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    if (newsErrors.length > 0) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    await context.close();
+    return { problems, notes: [`fetched ${chunks.join(', ')}`] };
+  });
+
+  await check(
+    'news-elements.js copied without its language chunks (test/pages/bundle-alone-language.html)',
+    async () => {
+      const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-language.html');
+      const problems = uncaught.map((message) => `uncaught: ${message}`);
+      problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
+      await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
+      const { skipLink } = await labelsOnPage(page);
+      // English, the built-in labels, rather than nothing.
+      if (skipLink !== 'Skip to content') problems.push(`skip link reads ${JSON.stringify(skipLink)}`);
+      const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+      if (newsErrors.length !== 1 || !newsErrors[0].includes('news-elements-ar-'))
+        problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+      const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+      if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+      await context.close();
+      return { problems, notes: [`reported: ${ours[0]}`] };
+    },
+  );
 
   await check('the same build loaded twice (test/pages/loaded-twice.html)', async () => {
     const pagePath = '/test/pages/loaded-twice.html';

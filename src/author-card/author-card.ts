@@ -66,6 +66,7 @@ export class AuthorCard extends NewsElement {
 
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
+  /** @internal */
   protected override labelsToWaitFor(): Promise<unknown> | undefined {
     return this.context.labelsToWaitFor();
   }

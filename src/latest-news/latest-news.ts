@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { RelativeTimeController } from '../shared/relative-time.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -74,6 +75,7 @@ export class LatestNews extends NewsElement {
 
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
+  /** @internal */
   protected override labelsToWaitFor(): Promise<unknown> | undefined {
     return this.context.labelsToWaitFor();
   }
@@ -83,6 +85,8 @@ export class LatestNews extends NewsElement {
     (problems) => this.report(problems),
   );
   private readonly slots = new SlotController(this);
+  /** Keeps the latest stories' "25 min ago" fresh. @internal */
+  protected readonly relativeTimes = new RelativeTimeController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);

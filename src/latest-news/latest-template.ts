@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate, parseIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
-import { isRecent, relativeTime } from '../shared/relative-time.js';
+import { relativeTimeText } from '../shared/relative-time.js';
 
 export interface LatestTemplateContext {
   /** Before each part name: `` in the element's root, `latest-news-` in the article's. */
@@ -89,7 +89,13 @@ function renderTime(
   if (!parsed) return nothing;
   const date = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium' })!;
   const full = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium', withTime: true })!;
-  const instant = parsed.date.getTime();
-  const text = !parsed.calendarDate && isRecent(instant) ? relativeTime({ instant, locale, older: date }) : date;
-  return html`<time class="time" part="${prefix}time" datetime=${value} title=${full}>${text}</time>`;
+  // The shared timer (`RelativeTimeController`) keeps a relative time's text fresh.
+  const relative = parsed.calendarDate ? undefined : relativeTimeText(parsed.date.getTime(), locale);
+  return html`<time
+    class="time"
+    part="${prefix}time"
+    datetime=${value}
+    title=${full}
+    data-relative-time=${ifDefined(relative && locale)}
+  >${relative ?? date}</time>`;
 }

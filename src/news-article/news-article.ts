@@ -39,6 +39,7 @@ import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LabelsController, pageLanguage } from '../shared/labels-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { RelativeTimeController } from '../shared/relative-time.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
@@ -252,6 +253,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   );
 
   private readonly slots = new SlotController(this);
+  /** Keeps the latest stories' "25 min ago" fresh. @internal */
+  protected readonly relativeTimes = new RelativeTimeController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
@@ -300,7 +303,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     }
   }
 
-  /** The labels of the language the article is in, before the first render in it. */
+  /** The labels of the language the article is in, before the first render in it. @internal */
   protected override labelsToWaitFor(): Promise<unknown> | undefined {
     return this.builtInLabels.loading(declaredLanguage(this.article) ?? pageLanguage(this));
   }

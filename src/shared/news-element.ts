@@ -81,6 +81,7 @@ export abstract class NewsElement extends LitElement {
   /**
    * What the next update waits for: the labels of the element's language while they load, so
    * that its text appears in that language from the start. Undefined: nothing to wait for.
+   * @internal
    */
   protected labelsToWaitFor(): Promise<unknown> | undefined {
     return undefined;

@@ -1,5 +1,5 @@
-import { isServer } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { parseIsoDate } from '../data/dates.js';
 import { memoized } from '../data/memo.js';
 
 const minute = 60_000;
@@ -21,8 +21,8 @@ const relativeFormat = memoized((locale) => {
  * "now", "25 min ago", "3 hr ago" in the locale's words for an instant less than a day old, else
  * undefined (older, or more than a minute ahead of the clock).
  */
-export function relativeTimeText(instant: number, now: number, locale: string): string | undefined {
-  const age = now - instant;
+export function relativeTimeText(instant: number, locale: string): string | undefined {
+  const age = clock.now() - instant;
   if (age < -minute || age >= day) return undefined;
   const format = relativeFormat(locale);
   if (age < minute) return format.format(0, 'second');
@@ -30,77 +30,53 @@ export function relativeTimeText(instant: number, now: number, locale: string): 
   return format.format(-Math.floor(age / hour), 'hour');
 }
 
-interface RelativeTimeValue {
-  /** Milliseconds since the epoch. */
-  instant: number;
-  locale: string;
-  /** Shown once the instant is a day old: its date. */
-  older: string;
-}
+/** Marks a `<time>` that shows a relative time; its value is the locale (see latest-template.ts). */
+const relativeTimeAttribute = 'data-relative-time';
 
-/** The relative times on screen, kept fresh by one timer for all of them. */
-const shown = new Set<RelativeTime>();
+type Host = ReactiveElement;
+
+/** The connected elements that may show relative times, kept fresh by one timer for all of them. */
+const hosts = new Set<Host>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-function track(time: RelativeTime): void {
-  shown.add(time);
-  timer ??= setInterval(refreshRelativeTimes, minute);
-}
-
-function untrack(time: RelativeTime): void {
-  shown.delete(time);
-  if (shown.size === 0 && timer !== undefined) {
-    clearInterval(timer);
-    timer = undefined;
+/**
+ * Writes each relative time on screen again, as the timer does each minute: only the text node
+ * in its `<time>` changes (no element renders for it), until the time is a day old, when its
+ * element renders again to show the date instead.
+ */
+export function refreshRelativeTimes(): void {
+  for (const host of hosts) {
+    for (const time of host.renderRoot.querySelectorAll<HTMLTimeElement>(`time[${relativeTimeAttribute}]`)) {
+      const instant = parseIsoDate(time.dateTime)?.date.getTime() ?? NaN;
+      const text = relativeTimeText(instant, time.getAttribute(relativeTimeAttribute)!);
+      const node = Array.from(time.childNodes).find((child) => child.nodeType === 3);
+      if (text === undefined) host.requestUpdate();
+      else if (node && node.textContent !== text) node.textContent = text;
+    }
   }
 }
 
-/** Writes every relative time on screen again, as the timer does each minute. */
-export function refreshRelativeTimes(): void {
-  for (const time of shown) time.refresh();
-}
-
-/** True while relative times are on screen and the timer runs. */
+/** True while an element that shows relative times is connected, and the timer runs. */
 export function relativeTimesRunning(): boolean {
   return timer !== undefined;
 }
 
-/**
- * The text of a time that says how long ago it was. Each minute the shared timer writes its
- * text node again (no element renders for it); the timer stops when no such time is connected.
- */
-class RelativeTime extends AsyncDirective {
-  private value?: RelativeTimeValue;
-
-  render(value: RelativeTimeValue): string {
-    this.value = value;
-    if (!isServer && this.isConnected) track(this);
-    return this.text();
+/** Puts the host's relative times under the shared timer while it is connected. */
+export class RelativeTimeController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
   }
 
-  refresh(): void {
-    this.setValue(this.text());
+  hostConnected(): void {
+    hosts.add(this.host);
+    timer ??= setInterval(refreshRelativeTimes, minute);
   }
 
-  private text(): string {
-    const { instant, locale, older } = this.value!;
-    return relativeTimeText(instant, clock.now(), locale) ?? older;
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
   }
-
-  protected override disconnected(): void {
-    untrack(this);
-  }
-
-  protected override reconnected(): void {
-    track(this);
-    this.refresh();
-  }
-}
-
-export const relativeTime = directive(RelativeTime);
-
-/** Whether an instant is recent enough to be shown relative to now. */
-export function isRecent(instant: number): boolean {
-  const age = clock.now() - instant;
-  return age >= -minute && age < day;
 }

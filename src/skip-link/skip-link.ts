@@ -45,6 +45,7 @@ export class SkipLink extends NewsElement {
 
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
+  /** @internal */
   protected override labelsToWaitFor(): Promise<unknown> | undefined {
     return this.context.labelsToWaitFor();
   }
