@@ -90,14 +90,16 @@ export function formatIsoDate(value: string, options: DateFormatOptions): string
   return formatParsed(parsed, options);
 }
 
-function formatParsed(parsed: ParsedDate, options: DateFormatOptions): string {
-  const date = dateParts[options.dateStyle ?? 'long'];
-  if (parsed.calendarDate) return formatter(options.locale, { ...date, timeZone: 'UTC' }).format(parsed.date);
+/** `formatIsoDate` for a value parsed already. */
+export function formatParsed(parsed: ParsedDate, options: DateFormatOptions): string {
+  const dateStyle = options.dateStyle ?? 'long';
+  if (parsed.calendarDate) return formatter(options.locale, { dateStyle, timeZone: 'UTC' }).format(parsed.date);
+  // A date alone keeps the locale's own style for it (de medium: "23.10.2025").
   const format: Intl.DateTimeFormatOptions = options.timeOnly
     ? { ...timeParts }
     : options.withTime
-      ? { ...date, ...timeParts }
-      : { ...date };
+      ? { ...dateParts[dateStyle], ...timeParts }
+      : { dateStyle };
   if (options.timeZone) format.timeZone = options.timeZone;
   return formatter(options.locale, format).format(parsed.date);
 }
@@ -110,7 +112,7 @@ function formatParsed(parsed: ParsedDate, options: DateFormatOptions): string {
 export function formatFiledDate(value: string, locale: string): string | undefined {
   const match = dateOnly.exec(value) ?? dateTime.exec(value);
   const day = match && parseIsoDate(value) ? calendarDay(match) : undefined;
-  return day && formatter(locale, { ...dateParts.long, timeZone: 'UTC' }).format(day);
+  return day && formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** True when two values fall on the same calendar day in `timeZone` (the reader's when undefined). */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatIsoDate, parseIsoDate, type NewsItem } from '../data/index.js';
+import { formatParsed, parseIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 import { relativeTimeText } from '../shared/relative-time.js';
 
@@ -87,8 +87,8 @@ function renderTime(
 ): TemplateResult | typeof nothing {
   const parsed = parseIsoDate(value);
   if (!parsed) return nothing;
-  const date = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium' })!;
-  const full = formatIsoDate(value, { locale, timeZone, dateStyle: 'medium', withTime: true })!;
+  const date = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium' });
+  const full = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium', withTime: true });
   // The shared timer (`RelativeTimeController`) keeps a relative time's text fresh.
   const relative = parsed.calendarDate ? undefined : relativeTimeText(parsed.date.getTime(), locale);
   return html`<time

@@ -144,8 +144,10 @@ describe('defaultLabels', () => {
       latestNews: 'Latest News',
       noLatestNews: 'No recent stories.',
       aboutTheAuthor: 'About the author',
-      updated: 'Updated',
+      aboutAuthors: 'About the authors',
       by: 'By',
+      published: 'Published',
+      updated: 'Updated',
       email: 'Email',
       phone: 'Phone',
     });

@@ -40,18 +40,19 @@ describe('<article-section> dateline', () => {
     }
   });
 
-  it('shows an instant on its day in the configured time zone and locale', async () => {
+  it('shows an instant on the day written in it, in the locale, whatever the time zone', async () => {
     const section = await renderSettled<ArticleSection>(
       html`<article-section
         dateline="Kuala Lumpur"
-        date="2025-10-22T20:00:00Z"
+        date="2025-10-23T04:00:00+08:00"
         locale="en-GB"
-        time-zone="Asia/Kuala_Lumpur"
+        time-zone="America/Los_Angeles"
         .blocks=${['Text.']}
       ></article-section>`,
     );
     const time = section.shadowRoot!.querySelector('time')!;
-    expect(time.getAttribute('datetime')).to.equal('2025-10-22T20:00:00Z');
+    expect(time.getAttribute('datetime')).to.equal('2025-10-23T04:00:00+08:00');
+    // 13:00 on 22 October in Los Angeles, but filed on the 23rd in Kuala Lumpur.
     expect(time.textContent).to.equal('23 October 2025');
   });
 

@@ -11,6 +11,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 
 await import(new URL('../../dist/define/index.js', import.meta.url).href);
+const { loadLabels } = await import(new URL('../../dist/index.js', import.meta.url).href);
 
 const article = {
   headline: 'Markets close higher',
@@ -59,7 +60,11 @@ describe('context on the server', () => {
     assert.match(card, />E-Mail</);
     const latest = partOf(page, 'latest-news');
     assert.match(latest, />Neueste Meldungen</);
-    assert.match(latest, /datetime="2025-10-23T16:40:00\+08:00">23\.10\.2025, 16:40</);
+    // Older than a day: its date, with the time and zone in the title.
+    assert.match(
+      latest,
+      /datetime="2025-10-23T16:40:00\+08:00" title="23\. Okt\. 2025, 16:40 GMT\+8"[^>]*>23\.10\.2025</,
+    );
   });
 
   it('reaches the elements the page slots into the article', async () => {
@@ -77,7 +82,7 @@ describe('context on the server', () => {
     const latest = shadowOf(page, 'latest-news', light);
     assert.match(latest, />Neueste Meldungen</);
     assert.match(latest, />Ringgit edges higher</, "the article's latest stories");
-    assert.match(latest, />23\.10\.2025, 16:40</);
+    assert.match(latest, />23\.10\.2025</);
   });
 
   it('leaves an element outside any article to its own settings and defaults', async () => {
@@ -87,7 +92,7 @@ describe('context on the server', () => {
       time-zone="Asia/Kuala_Lumpur"
     ></latest-news>`);
     assert.match(page, />Latest News</);
-    assert.match(page, />23 oct\. 2025, 16:40</);
+    assert.match(page, /title="23 oct\. 2025, 16:40 UTC\+8"[^>]*>23 oct\. 2025</);
   });
 });
 
@@ -123,4 +128,15 @@ describe('an article with a URL on the server', () => {
       assert.ok(!latest.includes('This very article'), 'the article itself is not');
     });
   }
+
+  it("writes the labels of the article's language once the server has loaded them", async () => {
+    const template = () => html`<news-article article=${JSON.stringify(article)}></news-article>`;
+    // A server cannot wait while it renders: before loadLabels, the labels are English.
+    assert.match(partOf(await serverHtml(template()), 'byline'), /By <span class="names">Siti/);
+    await loadLabels(article.inLanguage);
+    const page = await serverHtml(template());
+    assert.match(partOf(page, 'byline'), /Von <span class="names">Siti/);
+    assert.match(shadowOf(page, 'skip-link'), />Zum Inhalt springen</);
+    assert.match(partOf(page, 'latest-news'), />Neueste Nachrichten</);
+  });
 });

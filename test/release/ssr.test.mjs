@@ -71,7 +71,7 @@ describe('server rendering', () => {
     assert.match(text, /aria-label="Latest News"/, "the aside's label");
     assert.match(
       text,
-      /<time [^>]*datetime="2025-10-23T16:40:00\+08:00">23 Oct 2025, 16:40<\/time>/,
+      /<time [^>]*datetime="2025-10-23T16:40:00\+08:00" title="23 Oct 2025, 16:40 GMT\+8"[^>]*>23 Oct 2025<\/time>/,
       'a story time, in Kuala Lumpur',
     );
     assert.match(
