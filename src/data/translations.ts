@@ -35,6 +35,8 @@ const modules: Record<string, () => LabelModule> = {
   'zh-Hant': () => import('./labels/zh-Hant.js'),
 };
 
+const retiredCodes: Record<string, string> = { iw: 'he', in: 'id' };
+
 /** The languages with built-in labels, English first. */
 export const labelLanguages: readonly string[] = ['en', ...Object.keys(modules)];
 
@@ -47,7 +49,9 @@ export function labelLanguage(locale: string | undefined): string {
   try {
     const tag = new Intl.Locale(locale);
     if (tag.language === 'zh') return tag.maximize().script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-    return tag.language in modules ? tag.language : 'en';
+    // Safari's Intl keeps the retired codes for Hebrew and Indonesian.
+    const language = retiredCodes[tag.language] ?? tag.language;
+    return language in modules ? language : 'en';
   } catch {
     return 'en';
   }
