@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
+import { labelChunks } from './scripts/vite-plugin-label-chunks.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 
 /**
@@ -8,9 +9,14 @@ import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.m
  * is one minified module (Lit inside) that defines all six elements; DOMPurify, with our
  * allow-list, is the `news-elements-html-sanitizer-*.js` chunk beside it, fetched only by pages
  * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
+ * Each built-in language's labels are `news-elements-<code>.js`, fetched by pages in that language.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }), minifyHtmlLiterals()],
+  plugins: [
+    minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
+    minifyHtmlLiterals(),
+    labelChunks(),
+  ],
   define: buildConstants,
   build: {
     outDir: 'dist/cdn',

@@ -60,7 +60,7 @@ export class LabelsController {
             field: 'labels',
             reason:
               `in "${language}" did not load (${describeError(error)}); English is shown: ` +
-              `serve news-elements.js together with the news-elements-${language}-*.js file beside it`,
+              `serve news-elements-${language}.js beside news-elements.js`,
           },
         ]),
     );
