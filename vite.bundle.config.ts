@@ -32,6 +32,7 @@ export default defineConfig({
       fileName: () => 'news-elements.js',
     },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, comments: false, chunkFileNames: 'news-elements-[name]-[hash].js' },
     },
   },

@@ -398,6 +398,63 @@ try {
     },
   );
 
+  /** The story's time as shown, and whether the page fetched the relative-time chunk. */
+  const storyTime = (page) =>
+    page.evaluate(() => ({
+      time: window.__deepQueryAll(document, 'latest-news')[0]?.shadowRoot?.querySelector('time')?.textContent,
+      fetched: performance
+        .getEntriesByType('resource')
+        .some((entry) => /\/news-elements-relative-time-[\w-]{8}\.js$/.test(entry.name)),
+    }));
+
+  await check('a story 25 minutes old, in words from its chunk (test/pages/recent-story.html)', async () => {
+    const { context, page, uncaught } = await openPage('/test/pages/recent-story.html');
+    const problems = uncaught.map((message) => `uncaught: ${message}`);
+    await page.waitForFunction(
+      () => window.__deepQueryAll(document, 'latest-news')[0]?.shadowRoot?.querySelector('time'),
+      null,
+      {
+        timeout: 5000,
+      },
+    );
+    const { time, fetched } = await storyTime(page);
+    if (!/^2[56] min ago$/.test(time ?? '')) problems.push(`the time reads ${JSON.stringify(time)}`);
+    if (!fetched) problems.push('the relative-time chunk was not fetched');
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    if (newsErrors.length > 0) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    await context.close();
+    return { problems, notes: [`shows ${time}`] };
+  });
+
+  await check(
+    'news-elements.js copied without its relative-time chunk (test/pages/bundle-alone-recent.html)',
+    async () => {
+      const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-recent.html');
+      const problems = uncaught.map((message) => `uncaught: ${message}`);
+      await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
+      await page.waitForFunction(
+        () => window.__deepQueryAll(document, 'latest-news')[0]?.shadowRoot?.querySelector('time'),
+        null,
+        {
+          timeout: 5000,
+        },
+      );
+      const { time } = await storyTime(page);
+      // The date, rather than nothing.
+      const today = await page.evaluate(() =>
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(Date.now() - 25 * 60_000),
+      );
+      if (time !== today) problems.push(`the time reads ${JSON.stringify(time)}, not ${today}`);
+      const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+      if (newsErrors.length !== 1 || !newsErrors[0].includes('news-elements-relative-time-'))
+        problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+      const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+      if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+      await context.close();
+      return { problems, notes: [`reported: ${ours[0]}`] };
+    },
+  );
+
   await check('the same build loaded twice (test/pages/loaded-twice.html)', async () => {
     const pagePath = '/test/pages/loaded-twice.html';
     const { context, page, consoleMessages, uncaught } = await openPage(pagePath);

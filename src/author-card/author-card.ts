@@ -67,8 +67,8 @@ export class AuthorCard extends NewsElement {
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
   /** @internal */
-  protected override labelsToWaitFor(): Promise<unknown> | undefined {
-    return this.context.labelsToWaitFor();
+  protected override toAwait(): Promise<unknown> | undefined {
+    return this.context.labelsReady();
   }
   private readonly slots = new SlotController(this);
 

@@ -117,12 +117,9 @@ export function formatFiledDate(value: string, locale: string): string | undefin
 
 /** True when two values fall on the same calendar day in `timeZone` (the reader's when undefined). */
 export function isSameDay(a: string, b: string, timeZone: string | undefined): boolean {
-  const first = parseIsoDate(a);
-  const second = parseIsoDate(b);
-  if (!first || !second) return false;
-  const dayOf = ({ date, calendarDate }: ParsedDate) =>
-    formatter('en', { ...dateParts.medium, timeZone: calendarDate ? 'UTC' : timeZone }).format(date);
-  return dayOf(first) === dayOf(second);
+  const dayOf = (value: string) => formatIsoDate(value, { locale: 'en', timeZone, dateStyle: 'medium' });
+  const day = dayOf(a);
+  return !!day && day === dayOf(b);
 }
 
 /** True when `later` is a later day or instant than `earlier`. */

@@ -2,8 +2,8 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { RelativeTimeController } from '../shared/relative-time.js';
 import { NewsElement } from '../shared/news-element.js';
+import { relativeTimesReady } from '../shared/recent.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
@@ -76,8 +76,14 @@ export class LatestNews extends NewsElement {
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
   /** @internal */
-  protected override labelsToWaitFor(): Promise<unknown> | undefined {
-    return this.context.labelsToWaitFor();
+  protected override toAwait(): Promise<unknown> | undefined {
+    // The article's stories are known once it has rendered, which the labels wait for.
+    const times = () =>
+      relativeTimesReady(this, 'items', [this.items, this.context.value?.article?.latest], (problems) =>
+        this.report(problems),
+      );
+    const labels = this.context.labelsReady();
+    return labels ? labels.then(times) : times();
   }
   private readonly intl = new LocaleController(
     this,
@@ -85,8 +91,6 @@ export class LatestNews extends NewsElement {
     (problems) => this.report(problems),
   );
   private readonly slots = new SlotController(this);
-  /** Keeps the latest stories' "25 min ago" fresh. @internal */
-  protected readonly relativeTimes = new RelativeTimeController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);

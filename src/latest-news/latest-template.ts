@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatParsed, parseIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
-import { relativeTimeText } from '../shared/relative-time.js';
+import { relativeTimes } from '../shared/recent.js';
 
 export interface LatestTemplateContext {
   /** Before each part name: `` in the element's root, `latest-news-` in the article's. */
@@ -89,8 +89,8 @@ function renderTime(
   if (!parsed) return nothing;
   const date = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium' });
   const full = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium', withTime: true });
-  // The shared timer (`RelativeTimeController`) keeps a relative time's text fresh.
-  const relative = parsed.calendarDate ? undefined : relativeTimeText(parsed.date.getTime(), locale);
+  // The shared timer (relative-time.ts) keeps a relative time's text fresh.
+  const relative = parsed.calendarDate ? undefined : relativeTimes()?.relativeTimeText(parsed.date.getTime(), locale);
   return html`<time
     class="time"
     part="${prefix}time"

@@ -39,8 +39,8 @@ import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LabelsController, pageLanguage } from '../shared/labels-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { RelativeTimeController } from '../shared/relative-time.js';
 import { NewsElement } from '../shared/news-element.js';
+import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -253,8 +253,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   );
 
   private readonly slots = new SlotController(this);
-  /** Keeps the latest stories' "25 min ago" fresh. @internal */
-  protected readonly relativeTimes = new RelativeTimeController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
@@ -290,7 +288,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     }
     // The language's labels may have arrived since the last update, or the language changed.
     const labels = { ...this.builtInLabels.labels, ...this.labelOverrides };
-    const labelsChanged = !sameLabels(labels, this.labelTexts);
+    const labelsChanged = JSON.stringify(labels) !== JSON.stringify(this.labelTexts);
     if (labelsChanged) this.labelTexts = labels;
     if (changed.has('article') || labelsChanged || changed.has('locale') || changed.has('timeZone')) {
       this.context.value = {
@@ -303,9 +301,16 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     }
   }
 
-  /** The labels of the language the article is in, before the first render in it. @internal */
-  protected override labelsToWaitFor(): Promise<unknown> | undefined {
-    return this.builtInLabels.loading(declaredLanguage(this.article) ?? pageLanguage(this));
+  /**
+   * The labels of the language the article is in, and relative times for recent latest stories,
+   * before the first render with them. @internal
+   */
+  protected override toAwait(): Promise<unknown> | undefined {
+    const data = articleData(this.article);
+    const language = typeof data?.inLanguage === 'string' ? canonicalLocale(data.inLanguage) : undefined;
+    const labels = this.builtInLabels.loading(language ?? pageLanguage(this));
+    const times = relativeTimesReady(this, 'latest', [data?.latest], (problems) => this.report(problems));
+    return labels && times ? Promise.all([labels, times]) : (labels ?? times);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -469,19 +474,19 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         timeOnly: !!published && isSameDay(published, modified, timeZone),
       });
     if (names.length === 0 && !publishedText && !modifiedText) return nothing;
-    const items = [
-      names.length > 0
-        ? html`<span>${labelled(labels.by, html`<span class="names">${formatNameList(names, locale)}</span>`)}</span>`
-        : undefined,
-      publishedText
-        ? html`<span>${labelled(labels.published, html`<time datetime=${published!}>${publishedText}</time>`)}</span>`
-        : undefined,
-      modifiedText
-        ? html`<span>${labelled(labels.updated, html`<time datetime=${modified!}>${modifiedText}</time>`)}</span>`
-        : undefined,
-    ].filter((item) => item !== undefined);
+    const items: [string, TemplateResult | undefined][] = [
+      [labels.by, names.length > 0 ? html`<span class="names">${formatNameList(names, locale)}</span>` : undefined],
+      [labels.published, publishedText ? html`<time datetime=${published!}>${publishedText}</time>` : undefined],
+      [labels.updated, modifiedText ? html`<time datetime=${modified!}>${modifiedText}</time>` : undefined],
+    ];
+    // A label is followed by a space unless it ends in a full-width colon ("作者：张三").
     return html`<p class="byline" part="byline">
-      ${items.map((item, index) => (index === 0 ? item : html`<span class="separator" aria-hidden="true">·</span>${item}`))}
+      ${items
+        .filter(([, value]) => value)
+        .map(
+          ([label, value], index) =>
+            html`${index ? separator : nothing}<span>${label}${label.endsWith('\uff1a') ? '' : ' '}${value}</span>`,
+        )}
     </p>`;
   }
 
@@ -523,27 +528,16 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   };
 }
 
-/** A label before its value, with a space unless the label ends in a full-width colon ("作者：张三"). */
-function labelled(label: string, value: TemplateResult): TemplateResult {
-  return label.endsWith('\uff1a') ? html`${label}${value}` : html`${label} ${value}`;
-}
+const separator = html`<span class="separator" aria-hidden="true">·</span>`;
 
-function sameLabels(a: Labels, b: Labels): boolean {
-  return (Object.keys(a) as (keyof Labels)[]).every((key) => a[key] === b[key]);
-}
-
-/** The `inLanguage` of the article data or its JSON text, read before it is parsed. */
-function declaredLanguage(article: unknown): string | undefined {
-  let data = article;
-  if (typeof article === 'string') {
-    try {
-      data = JSON.parse(article);
-    } catch {
-      return undefined;
-    }
+/** The article data, or its JSON text parsed, as given: read before it is parsed and checked. */
+function articleData(article: unknown): { inLanguage?: unknown; latest?: unknown } | undefined {
+  try {
+    const data: unknown = typeof article === 'string' ? JSON.parse(article) : article;
+    return data && typeof data === 'object' ? data : undefined;
+  } catch {
+    return undefined;
   }
-  const language = data && typeof data === 'object' ? (data as { inLanguage?: unknown }).inLanguage : undefined;
-  return typeof language === 'string' ? canonicalLocale(language) : undefined;
 }
 
 /** Ids the article's own template gives, which no section heading may take. */

@@ -79,7 +79,7 @@ export class NewsContextController {
    * What the host's first render waits for: inside an article that has not rendered yet, its
    * first update, which brings the article's context and labels; else the page language's labels.
    */
-  labelsToWaitFor(): Promise<unknown> | undefined {
+  labelsReady(): Promise<unknown> | undefined {
     if (isServer || this.value) return undefined;
     const article = this.host.closest('news-article') as (HTMLElement & Partial<ReactiveElement>) | null;
     if (article?.hasUpdated === false) return article.updateComplete!.catch(() => undefined);

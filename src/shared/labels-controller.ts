@@ -13,7 +13,7 @@ import { describeError } from './news-element.js';
 /**
  * The built-in labels in the language of the text around an element. Each language but English
  * is a module of its own, fetched when first needed: the element waits for it before its first
- * render (see `NewsElement.labelsToWaitFor`), so that a reader never sees English flash before
+ * render (see `NewsElement.toAwait`), so that a reader never sees English flash before
  * their language. Should a module fail to load, English is shown and the failure reported once.
  * A server cannot wait: it shows the languages loaded beforehand with `loadLabels`, else English.
  */
@@ -58,9 +58,7 @@ export class LabelsController {
         this.report([
           {
             field: 'labels',
-            reason:
-              `in "${language}" did not load (${describeError(error)}); English is shown: ` +
-              `serve news-elements-${language}.js beside news-elements.js`,
+            reason: `show English: news-elements-${language}.js did not load (${describeError(error)})`,
           },
         ]),
     );

@@ -80,15 +80,16 @@ export abstract class NewsElement extends LitElement {
 
   /**
    * What the next update waits for: the labels of the element's language while they load, so
-   * that its text appears in that language from the start. Undefined: nothing to wait for.
+   * that its text appears in that language from the start, and any chunk its first render needs.
+   * Undefined: nothing to wait for.
    * @internal
    */
-  protected labelsToWaitFor(): Promise<unknown> | undefined {
+  protected toAwait(): Promise<unknown> | undefined {
     return undefined;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.labelsToWaitFor();
+    const wait = this.toAwait();
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

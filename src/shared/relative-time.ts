@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { parseIsoDate } from '../data/dates.js';
 import { memoized } from '../data/memo.js';
+import { clock } from './recent.js';
+
+/*
+ * Relative times ("25 min ago"), a chunk of its own: loaded (see `relativeTimesReady` in
+ * recent.ts) only for a story less than a day old.
+ */
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-
-/** Where relative times read the time from; tests set a fixed `now`. */
-export const clock = { now: (): number => Date.now() };
 
 const relativeFormat = memoized((locale) => {
   try {
@@ -37,6 +40,7 @@ type Host = ReactiveElement;
 
 /** The connected elements that may show relative times, kept fresh by one timer for all of them. */
 const hosts = new Set<Host>();
+const watched = new WeakSet<Host>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
 /**
@@ -61,11 +65,15 @@ export function relativeTimesRunning(): boolean {
   return timer !== undefined;
 }
 
-/** Puts the host's relative times under the shared timer while it is connected. */
-export class RelativeTimeController implements ReactiveController {
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
+/** Puts the host's relative times under the shared timer while it is connected (once per host). */
+export function watch(host: Host): void {
+  if (watched.has(host)) return;
+  watched.add(host);
+  host.addController(new RelativeTimeController(host));
+}
+
+class RelativeTimeController implements ReactiveController {
+  constructor(private readonly host: Host) {}
 
   hostConnected(): void {
     hosts.add(this.host);

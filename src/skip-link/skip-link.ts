@@ -46,8 +46,8 @@ export class SkipLink extends NewsElement {
   private readonly context = new NewsContextController(this, (problems) => this.report(problems));
 
   /** @internal */
-  protected override labelsToWaitFor(): Promise<unknown> | undefined {
-    return this.context.labelsToWaitFor();
+  protected override toAwait(): Promise<unknown> | undefined {
+    return this.context.labelsReady();
   }
   private readonly slots = new SlotController(this);
 

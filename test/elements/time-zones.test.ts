@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LatestNews } from '../../src/index.js';
 import type { ArticleData } from '../../src/data/index.js';
-import { clock, refreshRelativeTimes, relativeTimesRunning } from '../../src/shared/relative-time.js';
+import { clock } from '../../src/shared/recent.js';
+import { refreshRelativeTimes, relativeTimesRunning } from '../../src/shared/relative-time.js';
 import { renderArticle, settled, shadowPart as partOf, textOf } from '../support/helpers.js';
 
 /** Filed in Paris at 06:30 CEST (04:30 UTC), updated at 12:05 CEST (10:05 UTC). */
@@ -86,6 +87,29 @@ describe('relative times in the latest news', () => {
   });
 
   const times = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLTimeElement>('time'));
+
+  // First in this file: before any element has loaded the relative times' chunk.
+  it('shows "25 min ago" from its first render, not a date that the relative time then replaces', async () => {
+    const list = document.createElement('latest-news') as LatestNews;
+    const rendered: string[][] = [];
+    const host = list as unknown as { updated(changed: unknown): void };
+    const updated = host.updated;
+    host.updated = function (changed) {
+      rendered.push(times(list).map((time) => time.textContent!));
+      updated.call(this, changed);
+    };
+    list.locale = 'en-GB';
+    list.timeZone = 'Asia/Kuala_Lumpur';
+    // JSON text, as the `items` attribute gives it.
+    list.items = JSON.stringify(items);
+    document.body.append(list);
+    try {
+      await settled(list);
+      expect(rendered[0]).to.deep.equal(['25 min ago', '4 hr ago', '1 Jul 2025', '30 Jun 2025']);
+    } finally {
+      list.remove();
+    }
+  });
 
   for (const timeZone of ['America/Los_Angeles', 'Asia/Kuala_Lumpur', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
     it(`says how long ago a story under a day old was, else its date, in ${timeZone}`, async () => {
