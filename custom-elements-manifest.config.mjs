@@ -60,6 +60,7 @@ export default {
     'src/data/**',
     'src/react/**',
     'src/shared/labels-controller.ts',
+    'src/shared/recent.ts',
     'src/shared/relative-time.ts',
   ],
   outdir: '.',

@@ -110,7 +110,7 @@ export function formatParsed(parsed: ParsedDate, options: DateFormatOptions): st
  * is read), in the locale's long style.
  */
 export function formatFiledDate(value: string, locale: string): string | undefined {
-  const match = dateOnly.exec(value) ?? dateTime.exec(value);
+  const match = isoDate.exec(value);
   const day = match && parseIsoDate(value) ? calendarDay(match) : undefined;
   return day && formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
