@@ -72,13 +72,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
-// Spelled out, not as `dateStyle`/`timeStyle`, which `Intl` refuses to combine with a zone name.
-const dateParts = {
-  long: { year: 'numeric', month: 'long', day: 'numeric' },
-  medium: { year: 'numeric', month: 'short', day: 'numeric' },
-} as const;
-const timeParts = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
-
 /**
  * Formats an ISO 8601 value with `Intl`. A calendar date is formatted in UTC, where it was
  * built, so it never moves to the previous or next day. Every time of day carries its zone's
@@ -86,22 +79,24 @@ const timeParts = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } 
  */
 export function formatIsoDate(value: string, options: DateFormatOptions): string | undefined {
   const parsed = parseIsoDate(value);
-  if (!parsed) return undefined;
-  return formatParsed(parsed, options);
+  return parsed && formatParsed(parsed, options);
 }
 
 /** `formatIsoDate` for a value parsed already. */
-export function formatParsed(parsed: ParsedDate, options: DateFormatOptions): string {
-  const dateStyle = options.dateStyle ?? 'long';
-  if (parsed.calendarDate) return formatter(options.locale, { dateStyle, timeZone: 'UTC' }).format(parsed.date);
-  // A date alone keeps the locale's own style for it (de medium: "23.10.2025").
-  const format: Intl.DateTimeFormatOptions = options.timeOnly
-    ? { ...timeParts }
-    : options.withTime
-      ? { ...dateParts[dateStyle], ...timeParts }
+export function formatParsed(
+  { date, calendarDate }: ParsedDate,
+  { locale, timeZone, withTime, timeOnly, dateStyle = 'long' }: DateFormatOptions,
+): string {
+  if (calendarDate) return formatter(locale, { dateStyle, timeZone: 'UTC' }).format(date);
+  // A date alone keeps the locale's own style for it (de medium: "23.10.2025"). With a time, the
+  // parts are spelled out: `Intl` refuses to combine `dateStyle` or `timeStyle` with a zone name.
+  const time = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+  const parts: Intl.DateTimeFormatOptions = timeOnly
+    ? time
+    : withTime
+      ? { year: 'numeric', month: dateStyle === 'long' ? 'long' : 'short', day: 'numeric', ...time }
       : { dateStyle };
-  if (options.timeZone) format.timeZone = options.timeZone;
-  return formatter(options.locale, format).format(parsed.date);
+  return formatter(locale, { ...parts, timeZone }).format(date);
 }
 
 /**
@@ -110,9 +105,8 @@ export function formatParsed(parsed: ParsedDate, options: DateFormatOptions): st
  * is read), in the locale's long style.
  */
 export function formatFiledDate(value: string, locale: string): string | undefined {
-  const match = isoDate.exec(value);
-  const day = match && parseIsoDate(value) ? calendarDay(match) : undefined;
-  return day && formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  // A valid value's first ten characters are that date, which formats as a calendar date.
+  return parseIsoDate(value) && formatIsoDate(value.slice(0, 10), { locale });
 }
 
 /** True when two values fall on the same calendar day in `timeZone` (the reader's when undefined). */
