@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatParsed, parseIsoDate, type NewsItem } from '../data/index.js';
+import { formatIsoDate, type NewsItem } from '../data/index.js';
 import { heading } from '../shared/heading.js';
 import { relativeTimes } from '../shared/recent.js';
 
@@ -51,7 +51,8 @@ export function renderLatest(
 /* eslint-enable lit-a11y/no-redundant-role */
 
 function renderStory(story: NewsItem, context: LatestTemplateContext): TemplateResult {
-  const { prefix } = context;
+  const { prefix, locale, timeZone } = context;
+  const date = story.datePublished && formatIsoDate(story.datePublished, { locale, timeZone, dateStyle: 'medium' });
   return html`<li class="item" part="${prefix}item">
     ${
       story.url
@@ -59,7 +60,19 @@ function renderStory(story: NewsItem, context: LatestTemplateContext): TemplateR
         : html`<span class="headline" part="${prefix}headline">${story.headline}</span>`
     }
     ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
-    ${story.datePublished ? renderTime(story.datePublished, context) : nothing}
+    ${
+      date
+        ? // Less than a day old: how long ago (see relative-time.ts); else the date.
+          (relativeTimes?.renderRelativeTime(story.datePublished!, context) ??
+          html`<time
+            class="time"
+            part="${prefix}time"
+            datetime=${story.datePublished!}
+            title=${formatIsoDate(story.datePublished!, { locale, timeZone, dateStyle: 'medium', withTime: true })!}
+            >${date}</time
+          >`)
+        : nothing
+    }
     ${
       story.image
         ? html`<img
@@ -75,27 +88,4 @@ function renderStory(story: NewsItem, context: LatestTemplateContext): TemplateR
         : nothing
     }
   </li>`;
-}
-
-/**
- * A story less than a day old says how long ago it was ("25 min ago", kept fresh each minute),
- * an older one its date; the full date and time with its zone are in the `title`.
- */
-function renderTime(
-  value: string,
-  { prefix, locale, timeZone }: LatestTemplateContext,
-): TemplateResult | typeof nothing {
-  const parsed = parseIsoDate(value);
-  if (!parsed) return nothing;
-  const date = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium' });
-  const full = formatParsed(parsed, { locale, timeZone, dateStyle: 'medium', withTime: true });
-  // The shared timer (relative-time.ts) keeps a relative time's text fresh.
-  const relative = parsed.calendarDate ? undefined : relativeTimes()?.relativeTimeText(parsed.date.getTime(), locale);
-  return html`<time
-    class="time"
-    part="${prefix}time"
-    datetime=${value}
-    title=${full}
-    data-relative-time=${ifDefined(relative && locale)}
-  >${relative ?? date}</time>`;
 }

@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { parseIsoDate } from '../data/dates.js';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { formatParsed, parseIsoDate } from '../data/dates.js';
 import { memoized } from '../data/memo.js';
+import type { LatestTemplateContext } from '../latest-news/latest-template.js';
 import { clock } from './recent.js';
 
 /*
@@ -33,8 +34,30 @@ export function relativeTimeText(instant: number, locale: string): string | unde
   return format.format(-Math.floor(age / hour), 'hour');
 }
 
-/** Marks a `<time>` that shows a relative time; its value is the locale (see latest-template.ts). */
+/** Marks a `<time>` that shows a relative time; its value is the locale. */
 const relativeTimeAttribute = 'data-relative-time';
+
+/**
+ * A story's time when it is less than a day old: how long ago ("25 min ago", kept fresh by the
+ * timer), with the date and time and its zone in the `title`; else undefined.
+ */
+export function renderRelativeTime(
+  value: string,
+  { prefix, locale, timeZone }: LatestTemplateContext,
+): TemplateResult | undefined {
+  const parsed = parseIsoDate(value);
+  const text = parsed && !parsed.calendarDate ? relativeTimeText(parsed.date.getTime(), locale) : undefined;
+  return text
+    ? html`<time
+        class="time"
+        part="${prefix}time"
+        datetime=${value}
+        title=${formatParsed(parsed!, { locale, timeZone, dateStyle: 'medium', withTime: true })}
+        data-relative-time=${locale}
+        >${text}</time
+      >`
+    : undefined;
+}
 
 type Host = ReactiveElement;
 
