@@ -59,7 +59,6 @@ export default {
     'src/**/*.styles.ts',
     'src/data/**',
     'src/react/**',
-    'src/shared/labels-controller.ts',
     'src/shared/recent.ts',
     'src/shared/relative-time.ts',
   ],

@@ -94,7 +94,7 @@ export class ArticleSection extends NewsElement {
 
   private model: Block[] = [];
 
-  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+  private readonly context = new NewsContextController(this);
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,

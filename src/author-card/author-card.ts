@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { parsePeople, type Labels, type Person, type PersonData } from '../data/index.js';
+import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -64,11 +64,11 @@ export class AuthorCard extends NewsElement {
 
   private model: Person[] = [];
 
-  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+  private readonly context = new NewsContextController(this);
 
   /** @internal */
   protected override toAwait(): Promise<unknown> | undefined {
-    return this.context.labelsReady();
+    return this.context.labelsReady((problems) => this.report(problems));
   }
   private readonly slots = new SlotController(this);
 
@@ -93,19 +93,20 @@ export class AuthorCard extends NewsElement {
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
+    const { labels } = this.context;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || cardLabel(this.context.labels, people.length), labelId: 'label', people },
-        { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
+        // "About the authors" for several people.
+        {
+          label: this.label?.trim() || (people[1] ? labels.aboutAuthors : labels.aboutTheAuthor),
+          labelId: 'label',
+          people,
+        },
+        { prefix: '', headingLevel: this.context.headingLevel(this.level), labels },
         people.length > 0 ? undefined : slots,
       )}
     </div>`;
   }
-}
-
-/** "About the author", or "About the authors" for a card with several people. */
-function cardLabel(labels: Labels, people: number): string {
-  return people > 1 ? labels.aboutAuthors : labels.aboutTheAuthor;
 }
 
 const slots = html`<div class="person" part="person">

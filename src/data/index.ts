@@ -11,7 +11,7 @@ export {
   supportedTimeZone,
   type ParsedDate,
 } from './dates.js';
-export { labelLanguage, labelLanguages, labelsIfLoaded, loadLabels } from './translations.js';
+export { builtInLabels, labelLanguage, labelLanguages, loadedLabels, loadLabels } from './translations.js';
 export { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from './locale.js';
 export {
   Problems,

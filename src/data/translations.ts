@@ -35,58 +35,57 @@ const modules: Record<string, () => LabelModule> = {
   'zh-Hant': () => import('./labels/zh-Hant.js'),
 };
 
-const retiredCodes: Record<string, string> = { iw: 'he', in: 'id' };
-
 /** The languages with built-in labels, English first. */
 export const labelLanguages: readonly string[] = ['en', ...Object.keys(modules)];
 
 /**
  * The built-in language that labels a text in `locale`: its language subtag (`pt-BR` → `pt`),
- * Chinese by script (`zh-TW`, `zh-HK` → `zh-Hant`; `zh`, `zh-CN` → `zh-Hans`), else `en`.
+ * Chinese by script (`zh-TW`, `zh-HK`, `zh-MO` → `zh-Hant`; `zh`, `zh-CN` → `zh-Hans`), else `en`.
  */
-export function labelLanguage(locale: string | undefined): string {
-  if (!locale) return 'en';
-  try {
-    const tag = new Intl.Locale(locale);
-    if (tag.language === 'zh') return tag.maximize().script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-    // Safari's Intl keeps the retired codes for Hebrew and Indonesian.
-    const language = retiredCodes[tag.language] ?? tag.language;
-    return language in modules ? language : 'en';
-  } catch {
-    return 'en';
-  }
+export function labelLanguage(locale = 'en'): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  if (language === 'zh') return /^zh-(hant|tw|hk|mo)/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
+  // Safari's Intl keeps the retired codes for Hebrew and Indonesian.
+  const code = ({ iw: 'he', in: 'id' } as Record<string, string>)[language] ?? language;
+  return code in modules ? code : 'en';
 }
 
-const loaded = new Map<string, Labels>([['en', defaultLabels]]);
-const loading = new Map<string, Promise<Labels>>();
-
-/** The labels for `locale` if they are here, without loading anything. */
-export function labelsIfLoaded(locale: string | undefined): Labels | undefined {
-  return loaded.get(labelLanguage(locale));
-}
+/** Each language's labels once they are here; a promise of them while they load. */
+const cache = new Map<string, Labels | Promise<Labels>>([['en', defaultLabels]]);
 
 /**
- * Fetches the labels for `locale` (once per language) and resolves to them. A server awaits this
- * before rendering a page in that language. A load that fails rejects, and the next call tries again.
+ * The built-in labels of `locale`'s language, or a promise of them while they load: each
+ * language is fetched once. Should it fail to load, the promise rejects, and English stands in.
  */
-export function loadLabels(locale: string | undefined): Promise<Labels> {
+export function builtInLabels(locale: string | undefined): Labels | Promise<Labels> {
   const language = labelLanguage(locale);
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = modules[language]!().then(
-      ({ default: labels }) => {
-        loaded.set(language, labels);
-        loading.delete(language);
-        return labels;
+  let labels = cache.get(language);
+  if (!labels) {
+    labels = modules[language]!().then(
+      (module) => {
+        cache.set(language, module.default);
+        return module.default;
       },
       (error: unknown) => {
-        loading.delete(language);
+        cache.set(language, defaultLabels);
         throw error;
       },
     );
-    loading.set(language, pending);
+    cache.set(language, labels);
   }
-  return pending;
+  return labels;
+}
+
+/** The built-in labels of `locale`'s language if they are here (nothing is fetched); else English. */
+export function loadedLabels(locale: string | undefined): Labels {
+  const labels = cache.get(labelLanguage(locale));
+  return !labels || labels instanceof Promise ? defaultLabels : labels;
+}
+
+/**
+ * Fetches the built-in labels of `locale`'s language (once) and resolves to them. A server
+ * awaits this before rendering a page in that language: it cannot wait while it renders.
+ */
+export async function loadLabels(locale: string | undefined): Promise<Labels> {
+  return builtInLabels(locale);
 }

@@ -73,7 +73,7 @@ export class LatestNews extends NewsElement {
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
   timeZone?: string;
 
-  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+  private readonly context = new NewsContextController(this);
 
   /** @internal */
   protected override toAwait(): Promise<unknown> | undefined {
@@ -82,7 +82,7 @@ export class LatestNews extends NewsElement {
       relativeTimesReady(this, 'items', [this.items, this.context.value?.article?.latest], (problems) =>
         this.report(problems),
       );
-    const labels = this.context.labelsReady();
+    const labels = this.context.labelsReady((problems) => this.report(problems));
     return labels ? labels.then(times) : times();
   }
   private readonly intl = new LocaleController(

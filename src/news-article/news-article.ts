@@ -19,6 +19,7 @@ import {
   formatNameList,
   isLater,
   isSameDay,
+  loadedLabels,
   jsonLdText,
   otherStories,
   parseArticle,
@@ -30,15 +31,15 @@ import {
   textDirection,
   type Article,
   type ArticleData,
+  type DataProblem,
   type HtmlField,
   type Labels,
   type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
-import { NewsContextProvider } from '../shared/context.js';
+import { NewsContextProvider, labelsLoading } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
-import { LabelsController, pageLanguage } from '../shared/labels-controller.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -235,6 +236,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private sectionHeadingIds: (string | undefined)[] = [];
   /** The host's replacements, as parsed from `labels`. */
   private labelOverrides: Partial<Labels> = {};
+  /** The `article` value that `model` was read from. */
+  private modelSource?: ArticleData | string;
 
   private readonly context = new NewsContextProvider(this);
 
@@ -242,13 +245,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private readonly intl = new LocaleController(
     this,
     () => ({ locale: this.model?.inLanguage }),
-    (problems) => this.report(problems),
-  );
-
-  /** The built-in labels of the article's language. */
-  private readonly builtInLabels = new LabelsController(
-    this,
-    () => this.model?.inLanguage,
     (problems) => this.report(problems),
   );
 
@@ -275,22 +271,31 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
 
+  /** Reads `article` into the model when it changed: before an update waits, and in `willUpdate` on a server. */
+  private readArticle(): void {
+    if (this.article === this.modelSource) return;
+    this.modelSource = this.article;
+    this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
+    this.richText.prepare(htmlFieldsOf(this.model));
+    this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
+  }
+
+  /** The language of the built-in labels: the article's, else the page's. */
+  private get labelLocale(): string | undefined {
+    return this.model?.inLanguage ?? pageLanguage(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article')) {
-      this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
-      this.richText.prepare(htmlFieldsOf(this.model));
-      this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
-    }
+    this.readArticle();
     if (changed.has('labels')) {
       this.labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
         parseLabels(value, problems),
       );
     }
-    // The language's labels may have arrived since the last update, or the language changed.
-    const labels = { ...this.builtInLabels.labels, ...this.labelOverrides };
-    const labelsChanged = JSON.stringify(labels) !== JSON.stringify(this.labelTexts);
-    if (labelsChanged) this.labelTexts = labels;
-    if (changed.has('article') || labelsChanged || changed.has('locale') || changed.has('timeZone')) {
+    const names = ['article', 'labels', 'locale', 'timeZone'] as const;
+    if (!this.hasUpdated || names.some((name) => changed.has(name))) {
+      // The language's labels are here: each update waits for them (see toAwait).
+      this.labelTexts = { ...loadedLabels(this.labelLocale), ...this.labelOverrides };
       this.context.value = {
         article: this.model,
         locale: this.intl.locale,
@@ -306,11 +311,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * before the first render with them. @internal
    */
   protected override toAwait(): Promise<unknown> | undefined {
-    const data = articleData(this.article);
-    const language = typeof data?.inLanguage === 'string' ? canonicalLocale(data.inLanguage) : undefined;
-    const labels = this.builtInLabels.loading(language ?? pageLanguage(this));
-    const times = relativeTimesReady(this, 'latest', [data?.latest], (problems) => this.report(problems));
-    return labels && times ? Promise.all([labels, times]) : (labels ?? times);
+    this.readArticle();
+    const report = (problems: readonly DataProblem[]) => this.report(problems);
+    const labels = labelsLoading(this.labelLocale, report);
+    const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);
+    return labels || times ? Promise.all([labels, times]) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -529,16 +534,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 }
 
 const separator = html`<span class="separator" aria-hidden="true">·</span>`;
-
-/** The article data, or its JSON text parsed, as given: read before it is parsed and checked. */
-function articleData(article: unknown): { inLanguage?: unknown; latest?: unknown } | undefined {
-  try {
-    const data: unknown = typeof article === 'string' ? JSON.parse(article) : article;
-    return data && typeof data === 'object' ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Ids the article's own template gives, which no section heading may take. */
 const latestLabelId = 'latest-news-label';

@@ -1,7 +1,15 @@
 import { ContextConsumer, ContextEvent, ContextProvider, createContext } from '@lit/context';
 import { isServer, type ReactiveControllerHost, type ReactiveElement } from 'lit';
-import type { Article, DataProblem, Labels } from '../data/index.js';
-import { LabelsController } from './labels-controller.js';
+import {
+  builtInLabels,
+  labelLanguage,
+  loadedLabels,
+  type Article,
+  type DataProblem,
+  type Labels,
+} from '../data/index.js';
+import { pageLanguage } from './locale-controller.js';
+import { describeError } from './news-element.js';
 
 /** What `<news-article>` shares with the elements inside it. */
 export interface NewsContext {
@@ -50,14 +58,9 @@ export class NewsContextController {
   private readonly consumer: ContextConsumer<typeof newsContext, Host>;
   private askedOnServer = false;
   private fromServer?: NewsContext;
-  private readonly ownLabels: LabelsController;
 
-  constructor(
-    private readonly host: Host,
-    report: (problems: readonly DataProblem[]) => void,
-  ) {
+  constructor(private readonly host: Host) {
     this.consumer = new ContextConsumer(host, { context: newsContext, subscribe: true });
-    this.ownLabels = new LabelsController(host, () => undefined, report);
   }
 
   /** The enclosing article's context; undefined outside an article. */
@@ -72,22 +75,43 @@ export class NewsContextController {
 
   /** The article's labels; outside an article, the built-in ones of the page's language. */
   get labels(): Labels {
-    return this.value?.labels ?? this.ownLabels.labels;
+    return this.value?.labels ?? loadedLabels(pageLanguage(this.host));
   }
 
   /**
    * What the host's first render waits for: inside an article that has not rendered yet, its
    * first update, which brings the article's context and labels; else the page language's labels.
    */
-  labelsReady(): Promise<unknown> | undefined {
-    if (isServer || this.value) return undefined;
-    const article = this.host.closest('news-article') as (HTMLElement & Partial<ReactiveElement>) | null;
-    if (article?.hasUpdated === false) return article.updateComplete!.catch(() => undefined);
-    return this.ownLabels.loading();
+  labelsReady(report: (problems: readonly DataProblem[]) => void): Promise<unknown> | undefined {
+    if (this.value) return undefined;
+    const article = this.host.closest<HTMLElement & Partial<ReactiveElement>>('news-article');
+    return article?.hasUpdated === false ? article.updateComplete : labelsLoading(pageLanguage(this.host), report);
   }
 
   /** The element's own heading level, else the article's, else 2 (`heading()` keeps it to h2–h6). */
   headingLevel(own: number | undefined): number {
     return own ?? this.value?.headingLevel ?? 2;
   }
+}
+
+/**
+ * While the built-in labels of `locale` load, a promise to wait for before rendering, so that
+ * no English shows before them; it reports through `report` should they fail (English stays).
+ * Undefined when they are here.
+ */
+export function labelsLoading(
+  locale: string | undefined,
+  report: (problems: readonly DataProblem[]) => void,
+): Promise<unknown> | undefined {
+  const labels = builtInLabels(locale);
+  return labels instanceof Promise
+    ? labels.catch((error: unknown) =>
+        report([
+          {
+            field: 'labels',
+            reason: `show English: news-elements-${labelLanguage(locale)}.js did not load (${describeError(error)})`,
+          },
+        ]),
+      )
+    : undefined;
 }

@@ -49,8 +49,8 @@ export class LocaleController implements ReactiveController {
     return (
       canonicalLocale(this.host.locale) ??
       this.inherited()?.locale ??
+      pageLanguage(this.host) ??
       // A server knows neither the page around the element nor the reader.
-      (isServer ? undefined : canonicalLocale(this.host.closest('[lang]')?.getAttribute('lang'))) ??
       // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
       (isServer ? undefined : canonicalLocale(navigator.language)) ??
       'en'
@@ -61,4 +61,9 @@ export class LocaleController implements ReactiveController {
   get timeZone(): string | undefined {
     return (this.host.timeZone && supportedTimeZone(this.host.timeZone)) || this.inherited()?.timeZone;
   }
+}
+
+/** The `lang` of the element or its nearest ancestor that has one; a server sees no page. */
+export function pageLanguage(element: HTMLElement): string | undefined {
+  return isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang'));
 }

@@ -90,7 +90,9 @@ export abstract class NewsElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wait = this.toAwait();
-    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    // Whatever the wait ends in, the element renders (a failed load reports itself).
+    return wait ? wait.then(update, update) : update();
   }
 
   protected override render(): TemplateResult {

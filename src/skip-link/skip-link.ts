@@ -43,11 +43,11 @@ export class SkipLink extends NewsElement {
   /** The target id when it is a usable string (a property may have been given anything). */
   private targetId?: string;
 
-  private readonly context = new NewsContextController(this, (problems) => this.report(problems));
+  private readonly context = new NewsContextController(this);
 
   /** @internal */
   protected override toAwait(): Promise<unknown> | undefined {
-    return this.context.labelsReady();
+    return this.context.labelsReady((problems) => this.report(problems));
   }
   private readonly slots = new SlotController(this);
 
