@@ -23,7 +23,6 @@ import {
   jsonLdText,
   otherStories,
   parseArticle,
-  parseIsoDate,
   parseLabels,
   parsedHtmlFields,
   slugify,
@@ -462,37 +461,30 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * of day and there is no update), and the update, as a time alone on the same day.
    */
   private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
-    const names = article?.author.map((person) => person.name) ?? [];
     const { locale, timeZone } = this.intl;
     const labels = this.labelTexts;
+    const names = article?.author.map((person) => person.name) ?? [];
     const published = article?.datePublished;
-    const modified = article && isLater(article.dateModified, published) ? article.dateModified : undefined;
-    const datelineShowsDate = !!article?.dateline && article.sections.length > 0;
-    const showPublished = !!published && !(datelineShowsDate && !modified && parseIsoDate(published)?.calendarDate);
-    const publishedText = showPublished ? formatIsoDate(published!, { locale, timeZone, withTime: true }) : undefined;
-    const modifiedText =
-      modified &&
-      formatIsoDate(modified, {
-        locale,
-        timeZone,
-        withTime: true,
-        timeOnly: !!published && isSameDay(published, modified, timeZone),
-      });
-    if (names.length === 0 && !publishedText && !modifiedText) return nothing;
-    const items: [string, TemplateResult | undefined][] = [
-      [labels.by, names.length > 0 ? html`<span class="names">${formatNameList(names, locale)}</span>` : undefined],
-      [labels.published, publishedText ? html`<time datetime=${published!}>${publishedText}</time>` : undefined],
-      [labels.updated, modifiedText ? html`<time datetime=${modified!}>${modifiedText}</time>` : undefined],
-    ];
+    const modified = isLater(article?.dateModified, published) ? article!.dateModified : undefined;
+    // The parser lets only valid ISO 8601 values through.
+    const time = (value: string, timeOnly?: boolean) =>
+      html`<time datetime=${value}>${formatIsoDate(value, { locale, timeZone, withTime: true, timeOnly })}</time>`;
+    const items: [string, TemplateResult][] = [];
+    if (names.length > 0) items.push([labels.by, html`<span class="names">${formatNameList(names, locale)}</span>`]);
+    // The dateline says the date, but not the time of day (a value longer than YYYY-MM-DD) nor an update.
+    if (published && (modified || published.length > 10 || !article!.dateline || article!.sections.length === 0)) {
+      items.push([labels.published, time(published)]);
+    }
+    if (modified) items.push([labels.updated, time(modified, isSameDay(published!, modified, timeZone))]);
     // A label is followed by a space unless it ends in a full-width colon ("作者：张三").
-    return html`<p class="byline" part="byline">
-      ${items
-        .filter(([, value]) => value)
-        .map(
-          ([label, value], index) =>
-            html`${index ? separator : nothing}<span>${label}${label.endsWith('\uff1a') ? '' : ' '}${value}</span>`,
-        )}
-    </p>`;
+    return items.length > 0
+      ? html`<p class="byline" part="byline">
+          ${items.map(
+            ([label, value], index) =>
+              html`${index ? separator : nothing}<span>${label}${label.endsWith('\uff1a') ? '' : ' '}${value}</span>`,
+          )}
+        </p>`
+      : nothing;
   }
 
   /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
