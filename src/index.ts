@@ -13,7 +13,6 @@ export {
   checkUrl,
   jsonAttribute,
   jsonLdText,
-  labelLanguages,
   loadLabels,
   parseArticle,
   Problems,
