@@ -211,10 +211,24 @@ describe('<news-article> labels in the article’s language', () => {
   });
 
   it('loads every label of every language, each different from English', async () => {
+    // The labels of the v1.1 blocks, whose English defaults load with the blocks.
+    const blockKeys = [
+      'note',
+      'noteCorrection',
+      'noteEditor',
+      'noteUpdate',
+      'table',
+      'playVideo',
+      'loadEmbed',
+      'openEmbed',
+    ];
     expect(labelLanguages).to.have.length(26);
     for (const language of labelLanguages.filter((tag) => tag !== 'en')) {
       const labels = await loadLabels(language);
-      expect(Object.keys(labels).sort(), language).to.deep.equal(Object.keys(defaultLabels).sort());
+      expect(Object.keys(labels).sort(), language).to.deep.equal([...Object.keys(defaultLabels), ...blockKeys].sort());
+      expect(labels.playVideo, language).to.include('{title}');
+      expect(labels.loadEmbed, language).to.include('{provider}');
+      expect(labels.openEmbed, language).to.include('{provider}');
       expect(labels.latestNews, language).to.not.equal(defaultLabels.latestNews);
       expect(labels.skipToContent, language).to.not.equal(defaultLabels.skipToContent);
     }

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'آخر تحديث',
   email: 'البريد الإلكتروني',
   phone: 'الهاتف',
+  note: 'ملاحظة',
+  noteCorrection: 'تصحيح',
+  noteEditor: 'ملاحظة المحرر',
+  noteUpdate: 'تحديث',
+  table: 'جدول',
+  playVideo: 'تشغيل الفيديو: {title}',
+  loadEmbed: 'تحميل محتوى {provider}',
+  openEmbed: 'فتح في {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'আপডেট:',
   email: 'ইমেইল',
   phone: 'ফোন',
+  note: 'নোট',
+  noteCorrection: 'সংশোধনী',
+  noteEditor: 'সম্পাদকের নোট',
+  noteUpdate: 'আপডেট',
+  table: 'সারণি',
+  playVideo: 'ভিডিও চালান: {title}',
+  loadEmbed: '{provider}-এর কনটেন্ট লোড করুন',
+  openEmbed: '{provider}-এ খুলুন',
 };
 
 export default labels;

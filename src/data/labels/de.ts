@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Aktualisiert',
   email: 'E-Mail',
   phone: 'Telefon',
+  note: 'Hinweis',
+  noteCorrection: 'Korrektur',
+  noteEditor: 'Anmerkung der Redaktion',
+  noteUpdate: 'Aktualisierung',
+  table: 'Tabelle',
+  playVideo: 'Video abspielen: {title}',
+  loadEmbed: 'Inhalt von {provider} laden',
+  openEmbed: 'Auf {provider} öffnen',
 };
 
 export default labels;

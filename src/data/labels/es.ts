@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Actualizado',
   email: 'Correo electrónico',
   phone: 'Teléfono',
+  note: 'Nota',
+  noteCorrection: 'Corrección',
+  noteEditor: 'Nota de la redacción',
+  noteUpdate: 'Actualización',
+  table: 'Tabla',
+  playVideo: 'Reproducir vídeo: {title}',
+  loadEmbed: 'Cargar contenido de {provider}',
+  openEmbed: 'Abrir en {provider}',
 };
 
 export default labels;

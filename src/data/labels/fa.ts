@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'به‌روزرسانی:',
   email: 'ایمیل',
   phone: 'تلفن',
+  note: 'یادداشت',
+  noteCorrection: 'اصلاحیه',
+  noteEditor: 'یادداشت سردبیر',
+  noteUpdate: 'به‌روزرسانی',
+  table: 'جدول',
+  playVideo: 'پخش ویدیو: {title}',
+  loadEmbed: 'بارگذاری محتوای {provider}',
+  openEmbed: 'باز کردن در {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Mis à jour',
   email: 'E-mail',
   phone: 'Téléphone',
+  note: 'Note',
+  noteCorrection: 'Rectificatif',
+  noteEditor: 'Note de la rédaction',
+  noteUpdate: 'Mise à jour',
+  table: 'Tableau',
+  playVideo: 'Lire la vidéo\u00a0: {title}',
+  loadEmbed: 'Charger le contenu de {provider}',
+  openEmbed: 'Ouvrir sur {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'עודכן',
   email: 'דוא״ל',
   phone: 'טלפון',
+  note: 'הערה',
+  noteCorrection: 'תיקון',
+  noteEditor: 'הערת המערכת',
+  noteUpdate: 'עדכון',
+  table: 'טבלה',
+  playVideo: 'הפעלת סרטון: {title}',
+  loadEmbed: 'טעינת תוכן מ־{provider}',
+  openEmbed: 'פתיחה ב־{provider}',
 };
 
 export default labels;

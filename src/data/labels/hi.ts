@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'अपडेट:',
   email: 'ईमेल',
   phone: 'फ़ोन',
+  note: 'नोट',
+  noteCorrection: 'सुधार',
+  noteEditor: 'संपादक की टिप्पणी',
+  noteUpdate: 'अपडेट',
+  table: 'तालिका',
+  playVideo: 'वीडियो चलाएँ: {title}',
+  loadEmbed: '{provider} की सामग्री लोड करें',
+  openEmbed: '{provider} पर खोलें',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Diperbarui',
   email: 'Surel',
   phone: 'Telepon',
+  note: 'Catatan',
+  noteCorrection: 'Koreksi',
+  noteEditor: 'Catatan redaksi',
+  noteUpdate: 'Pembaruan',
+  table: 'Tabel',
+  playVideo: 'Putar video: {title}',
+  loadEmbed: 'Muat konten {provider}',
+  openEmbed: 'Buka di {provider}',
 };
 
 export default labels;

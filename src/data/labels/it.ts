@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Aggiornato',
   email: 'Email',
   phone: 'Telefono',
+  note: 'Nota',
+  noteCorrection: 'Rettifica',
+  noteEditor: 'Nota della redazione',
+  noteUpdate: 'Aggiornamento',
+  table: 'Tabella',
+  playVideo: 'Riproduci il video: {title}',
+  loadEmbed: 'Carica i contenuti di {provider}',
+  openEmbed: 'Apri su {provider}',
 };
 
 export default labels;

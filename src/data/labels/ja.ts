@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: '更新：',
   email: 'メール',
   phone: '電話',
+  note: '注記',
+  noteCorrection: '訂正',
+  noteEditor: '編集部注',
+  noteUpdate: '更新',
+  table: '表',
+  playVideo: '動画を再生：{title}',
+  loadEmbed: '{provider}のコンテンツを読み込む',
+  openEmbed: '{provider}で開く',
 };
 
 export default labels;

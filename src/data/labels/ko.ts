@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: '수정',
   email: '이메일',
   phone: '전화',
+  note: '참고',
+  noteCorrection: '정정',
+  noteEditor: '편집자 주',
+  noteUpdate: '업데이트',
+  table: '표',
+  playVideo: '동영상 재생: {title}',
+  loadEmbed: '{provider} 콘텐츠 불러오기',
+  openEmbed: '{provider}에서 열기',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Dikemas kini',
   email: 'E-mel',
   phone: 'Telefon',
+  note: 'Nota',
+  noteCorrection: 'Pembetulan',
+  noteEditor: 'Nota editor',
+  noteUpdate: 'Kemas kini',
+  table: 'Jadual',
+  playVideo: 'Main video: {title}',
+  loadEmbed: 'Muatkan kandungan {provider}',
+  openEmbed: 'Buka di {provider}',
 };
 
 export default labels;

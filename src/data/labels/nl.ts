@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Bijgewerkt',
   email: 'E-mail',
   phone: 'Telefoon',
+  note: 'Noot',
+  noteCorrection: 'Correctie',
+  noteEditor: 'Noot van de redactie',
+  noteUpdate: 'Update',
+  table: 'Tabel',
+  playVideo: 'Video afspelen: {title}',
+  loadEmbed: 'Inhoud van {provider} laden',
+  openEmbed: 'Openen op {provider}',
 };
 
 export default labels;

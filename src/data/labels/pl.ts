@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Zaktualizowano',
   email: 'E-mail',
   phone: 'Telefon',
+  note: 'Uwaga',
+  noteCorrection: 'Sprostowanie',
+  noteEditor: 'Od redakcji',
+  noteUpdate: 'Aktualizacja',
+  table: 'Tabela',
+  playVideo: 'Odtwórz wideo: {title}',
+  loadEmbed: 'Wczytaj treść z serwisu {provider}',
+  openEmbed: 'Otwórz w serwisie {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Atualizado',
   email: 'E-mail',
   phone: 'Telefone',
+  note: 'Nota',
+  noteCorrection: 'Correção',
+  noteEditor: 'Nota da redação',
+  noteUpdate: 'Atualização',
+  table: 'Tabela',
+  playVideo: 'Reproduzir vídeo: {title}',
+  loadEmbed: 'Carregar conteúdo de {provider}',
+  openEmbed: 'Abrir em {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Обновлено',
   email: 'Эл. почта',
   phone: 'Телефон',
+  note: 'Примечание',
+  noteCorrection: 'Исправление',
+  noteEditor: 'От редакции',
+  noteUpdate: 'Обновление',
+  table: 'Таблица',
+  playVideo: 'Смотреть видео: {title}',
+  loadEmbed: 'Загрузить контент {provider}',
+  openEmbed: 'Открыть в {provider}',
 };
 
 export default labels;

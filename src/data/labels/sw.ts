@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Imesasishwa',
   email: 'Barua pepe',
   phone: 'Simu',
+  note: 'Maelezo',
+  noteCorrection: 'Marekebisho',
+  noteEditor: 'Ujumbe wa mhariri',
+  noteUpdate: 'Taarifa mpya',
+  table: 'Jedwali',
+  playVideo: 'Cheza video: {title}',
+  loadEmbed: 'Pakia maudhui ya {provider}',
+  openEmbed: 'Fungua kwenye {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'อัปเดต',
   email: 'อีเมล',
   phone: 'โทรศัพท์',
+  note: 'หมายเหตุ',
+  noteCorrection: 'แก้ไขข้อมูล',
+  noteEditor: 'หมายเหตุบรรณาธิการ',
+  noteUpdate: 'อัปเดต',
+  table: 'ตาราง',
+  playVideo: 'เล่นวิดีโอ: {title}',
+  loadEmbed: 'โหลดเนื้อหาจาก {provider}',
+  openEmbed: 'เปิดใน {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Güncelleme:',
   email: 'E-posta',
   phone: 'Telefon',
+  note: 'Not',
+  noteCorrection: 'Düzeltme',
+  noteEditor: 'Editörün notu',
+  noteUpdate: 'Güncelleme',
+  table: 'Tablo',
+  playVideo: 'Videoyu oynat: {title}',
+  loadEmbed: '{provider} içeriğini yükle',
+  openEmbed: '{provider} üzerinde aç',
 };
 
 export default labels;

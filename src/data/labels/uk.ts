@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Оновлено',
   email: 'Ел. пошта',
   phone: 'Телефон',
+  note: 'Примітка',
+  noteCorrection: 'Виправлення',
+  noteEditor: 'Від редакції',
+  noteUpdate: 'Оновлення',
+  table: 'Таблиця',
+  playVideo: 'Відтворити відео: {title}',
+  loadEmbed: 'Завантажити вміст {provider}',
+  openEmbed: 'Відкрити в {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'اپ ڈیٹ:',
   email: 'ای میل',
   phone: 'فون',
+  note: 'نوٹ',
+  noteCorrection: 'تصحیح',
+  noteEditor: 'مدیر کا نوٹ',
+  noteUpdate: 'اپ ڈیٹ',
+  table: 'جدول',
+  playVideo: 'ویڈیو چلائیں: {title}',
+  loadEmbed: '{provider} کا مواد لوڈ کریں',
+  openEmbed: '{provider} پر کھولیں',
 };
 
 export default labels;

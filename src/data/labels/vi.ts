@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: 'Cập nhật',
   email: 'Thư điện tử',
   phone: 'Điện thoại',
+  note: 'Ghi chú',
+  noteCorrection: 'Đính chính',
+  noteEditor: 'Lời tòa soạn',
+  noteUpdate: 'Cập nhật',
+  table: 'Bảng',
+  playVideo: 'Phát video: {title}',
+  loadEmbed: 'Tải nội dung {provider}',
+  openEmbed: 'Mở trên {provider}',
 };
 
 export default labels;

@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: '更新：',
   email: '电子邮件',
   phone: '电话',
+  note: '注',
+  noteCorrection: '更正',
+  noteEditor: '编者按',
+  noteUpdate: '更新',
+  table: '表格',
+  playVideo: '播放视频：{title}',
+  loadEmbed: '加载{provider}内容',
+  openEmbed: '在{provider}打开',
 };
 
 export default labels;

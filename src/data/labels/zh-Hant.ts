@@ -12,6 +12,14 @@ const labels: Labels = {
   updated: '更新：',
   email: '電子郵件',
   phone: '電話',
+  note: '註',
+  noteCorrection: '更正',
+  noteEditor: '編按',
+  noteUpdate: '更新',
+  table: '表格',
+  playVideo: '播放影片：{title}',
+  loadEmbed: '載入{provider}內容',
+  openEmbed: '在{provider}開啟',
 };
 
 export default labels;
