@@ -80,15 +80,15 @@ export class ArticleSection extends NewsElement {
   /** Place shown at the start of the first paragraph, e.g. `Kuala Lumpur`. */
   dateline?: string;
 
-  /** ISO 8601 date or instant shown with the dateline, as the date written in it (where the story was filed). */
+  /** ISO 8601 date or instant shown with the dateline: the date written in it, where the story was filed. */
   date?: string;
 
   /** BCP 47 locale for the date; overrides the enclosing article's and the page's `lang`. */
   locale?: string;
 
   /**
-   * IANA time zone, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. It does
-   * not move the dateline's date, which is the date where the story was filed: the one written in `date`.
+   * IANA time zone, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. The
+   * dateline's date stays the one written in `date`.
    */
   timeZone?: string;
 

@@ -55,7 +55,7 @@ export class AuthorCard extends NewsElement {
 
   /**
    * The heading. Default (also for a blank value): "About the author", or "About the authors" for
-   * several people, in the language of the article or the page (or the article's `labels`).
+   * several people, in the article's or page's language (or the article's `labels`).
    */
   label?: string;
 

@@ -13,8 +13,7 @@ import { renderLatest } from './latest-template.js';
  * A list of recent stories with their times. Without items or slotted content of its own,
  * inside a `<news-article>` it shows the article's `latest`, leaving out the article itself.
  *
- * A story less than a day old says how long ago it was ("25 min ago"), kept fresh each minute;
- * an older one shows its date. The full date and time, with its zone, is the time's `title`.
+ * A story under a day old says how long ago it was ("25 min ago"), kept fresh; an older one, its date.
  *
  * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
  * `--news-ref-*`) that all six elements share.
@@ -58,7 +57,7 @@ export class LatestNews extends NewsElement {
 
   private model: NewsItem[] = [];
 
-  /** The heading. Default (also for a blank value): "Latest News" in the language of the article or the page (or the article's `labels.latestNews`). */
+  /** The heading. Default (also for a blank value): "Latest News" in the article's or page's language (or the article's `labels.latestNews`). */
   label?: string;
 
   /** Text shown when there are no stories. Default (also for a blank value): "No recent stories.", in the same language. */

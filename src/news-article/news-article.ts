@@ -213,9 +213,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, aboutAuthors, by,
-   * published, updated, email, phone }`, or their JSON text (the `labels` attribute). Each replaces
-   * the built-in text in the article's language (`inLanguage`, else the `lang` of the element or
-   * the page); the texts it leaves out stay in that language.
+   * published, updated, email, phone }`, or their JSON text (the `labels` attribute), over the
+   * built-in ones of the article's language.
    */
   labels?: Partial<Labels> | string;
 
@@ -233,9 +232,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private labelTexts: Labels = defaultLabels;
   /** The ids of the JSON sections' headings, by section (see `headingIds`). */
   private sectionHeadingIds: (string | undefined)[] = [];
-  /** The host's replacements, as parsed from `labels`. */
+  /** The host's replacements, as parsed from `labels`. @internal */
   private labelOverrides: Partial<Labels> = {};
-  /** The `article` value that `model` was read from. */
+  /** The `article` value that `model` was read from. @internal */
   private modelSource?: ArticleData | string;
 
   private readonly context = new NewsContextProvider(this);
@@ -270,7 +269,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
 
-  /** Reads `article` into the model when it changed: before an update waits, and in `willUpdate` on a server. */
+  /**
+   * Reads `article` into the model when it changed: before an update waits, and in `willUpdate`
+   * on a server. @internal
+   */
   private readArticle(): void {
     if (this.article === this.modelSource) return;
     this.modelSource = this.article;
@@ -279,7 +281,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
   }
 
-  /** The language of the built-in labels: the article's, else the page's. */
+  /** The language of the built-in labels: the article's, else the page's. @internal */
   private get labelLocale(): string | undefined {
     return this.model?.inLanguage ?? pageLanguage(this);
   }
@@ -455,12 +457,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
-  /**
-   * "By Ana and Ben · Published 2 July 2025, 06:30 CEST · Updated 12:05 CEST": the names, the
-   * publication date and time (left out only when the dateline already shows it, it has no time
-   * of day and there is no update), and the update, as a time alone on the same day.
-   */
   private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
+    // "By Ana and Ben · Published 2 July 2025, 06:30 CEST · Updated 12:05 CEST": the names, the
+    // publication (left out only when the dateline shows it, with no time of day and no update),
+    // and the update, a time alone on the same day.
     const { locale, timeZone } = this.intl;
     const labels = this.labelTexts;
     const names = article?.author.map((person) => person.name) ?? [];

@@ -51,8 +51,7 @@ export class NewsContextProvider {
 }
 
 /**
- * What an element reads of the `<news-article>` around it (see `NewsContextProvider`); outside
- * an article, its labels are the built-in ones of the page's language.
+ * What an element reads of the `<news-article>` around it (see `NewsContextProvider`).
  */
 export class NewsContextController {
   private readonly consumer: ContextConsumer<typeof newsContext, Host>;
@@ -73,7 +72,7 @@ export class NewsContextController {
     return this.fromServer;
   }
 
-  /** The article's labels; outside an article, the built-in ones of the page's language. */
+  // The article's labels, else the page language's.
   get labels(): Labels {
     return this.value?.labels ?? loadedLabels(pageLanguage(this.host));
   }
@@ -81,6 +80,7 @@ export class NewsContextController {
   /**
    * What the host's first render waits for: inside an article that has not rendered yet, its
    * first update, which brings the article's context and labels; else the page language's labels.
+   * @internal
    */
   labelsReady(report: (problems: readonly DataProblem[]) => void): Promise<unknown> | undefined {
     if (this.value) return undefined;
@@ -97,7 +97,7 @@ export class NewsContextController {
 /**
  * While the built-in labels of `locale` load, a promise to wait for before rendering, so that
  * no English shows before them; it reports through `report` should they fail (English stays).
- * Undefined when they are here.
+ * Undefined when they are here. @internal
  */
 export function labelsLoading(
   locale: string | undefined,

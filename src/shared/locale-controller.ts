@@ -63,7 +63,7 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** The `lang` of the element or its nearest ancestor that has one; a server sees no page. */
+/** The `lang` of the element or its nearest ancestor that has one; a server sees no page. @internal */
 export function pageLanguage(element: HTMLElement): string | undefined {
   return isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang'));
 }

@@ -20,7 +20,7 @@ import { skipLinkStyles } from './skip-link.styles.js';
  *
  * @summary "Skip to content" that reaches into shadow roots.
  *
- * @slot - The label. Default: "Skip to content" in the language of the article or the page (or the article's `labels.skipToContent`).
+ * @slot - The label. Default: "Skip to content" in the article's or page's language (or the article's `labels.skipToContent`).
  *
  * @csspart link - The link.
  *
