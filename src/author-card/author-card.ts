@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { NewsElement } from '../shared/news-element.js';
+import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
@@ -66,11 +66,12 @@ export class AuthorCard extends NewsElement {
 
   private readonly context = new NewsContextController(this);
 
-  /** @internal */
-  protected override toAwait(): Promise<unknown> | undefined {
-    return this.context.labelsReady((problems) => this.report(problems));
-  }
   private readonly slots = new SlotController(this);
+
+  /** @internal */
+  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+    return this.context.labelsReady(report);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { NewsElement } from '../shared/news-element.js';
+import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -74,22 +74,20 @@ export class LatestNews extends NewsElement {
 
   private readonly context = new NewsContextController(this);
 
-  /** @internal */
-  protected override toAwait(): Promise<unknown> | undefined {
-    // The article's stories are known once it has rendered, which the labels wait for.
-    const times = () =>
-      relativeTimesReady(this, 'items', [this.items, this.context.value?.article?.latest], (problems) =>
-        this.report(problems),
-      );
-    const labels = this.context.labelsReady((problems) => this.report(problems));
-    return labels ? labels.then(times) : times();
-  }
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,
     (problems) => this.report(problems),
   );
   private readonly slots = new SlotController(this);
+
+  /** @internal */
+  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+    // The article's stories are known once it has rendered, which the labels wait for.
+    const times = () => relativeTimesReady(this, 'items', [this.items, this.context.value?.article?.latest], report);
+    const labels = this.context.labelsReady(report);
+    return labels ? labels.then(times) : times();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);

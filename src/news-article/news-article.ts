@@ -30,7 +30,6 @@ import {
   textDirection,
   type Article,
   type ArticleData,
-  type DataProblem,
   type HtmlField,
   type Labels,
   type Section,
@@ -39,7 +38,7 @@ import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider, labelsLoading } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
-import { NewsElement } from '../shared/news-element.js';
+import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
@@ -311,9 +310,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * The labels of the language the article is in, and relative times for recent latest stories,
    * before the first render with them. @internal
    */
-  protected override toAwait(): Promise<unknown> | undefined {
+  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
     this.readArticle();
-    const report = (problems: readonly DataProblem[]) => this.report(problems);
     const labels = labelsLoading(this.labelLocale, report);
     const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);
     return labels || times ? Promise.all([labels, times]) : undefined;

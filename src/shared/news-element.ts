@@ -5,6 +5,9 @@ import { adoptLightStyles } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** Where a helper hands the problems it meets, for the element to report them. */
+export type ReportProblems = (problems: readonly DataProblem[]) => void;
+
 /**
  * What every element shares: theme, error reporting, reading its data inputs, and a render that
  * never throws. The rest is in controllers that each element takes as it needs them: locale and
@@ -81,15 +84,15 @@ export abstract class NewsElement extends LitElement {
   /**
    * What the next update waits for: the labels of the element's language while they load, so
    * that its text appears in that language from the start, and any chunk its first render needs.
-   * Undefined: nothing to wait for.
+   * Undefined: nothing to wait for. A failed load reports through `report`.
    * @internal
    */
-  protected toAwait(): Promise<unknown> | undefined {
+  protected toAwait(_report: ReportProblems): Promise<unknown> | undefined {
     return undefined;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.toAwait();
+    const wait = this.toAwait((problems) => this.report(problems));
     const update = () => super.scheduleUpdate();
     // Whatever the wait ends in, the element renders (a failed load reports itself).
     return wait ? wait.then(update, update) : update();

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Problems } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { NewsElement, settingText } from '../shared/news-element.js';
+import { NewsElement, settingText, type ReportProblems } from '../shared/news-element.js';
 import { isSkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -45,11 +45,12 @@ export class SkipLink extends NewsElement {
 
   private readonly context = new NewsContextController(this);
 
-  /** @internal */
-  protected override toAwait(): Promise<unknown> | undefined {
-    return this.context.labelsReady((problems) => this.report(problems));
-  }
   private readonly slots = new SlotController(this);
+
+  /** @internal */
+  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+    return this.context.labelsReady(report);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('target')) {
