@@ -55,13 +55,7 @@ function newsElementsPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // The React wrappers are not custom elements: they are described by their types.
-  exclude: [
-    'src/**/*.styles.ts',
-    'src/data/**',
-    'src/react/**',
-    'src/shared/recent.ts',
-    'src/shared/relative-time.ts',
-  ],
+  exclude: ['src/**/*.styles.ts', 'src/data/**', 'src/react/**', 'src/shared/recent.ts', 'src/shared/relative-time.ts'],
   outdir: '.',
   litelement: true,
   plugins: [newsElementsPlugin()],
