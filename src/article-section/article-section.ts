@@ -91,18 +91,18 @@ export class ArticleSection extends NewsElement {
 
   private model: Block[] = [];
 
-  private readonly context = new NewsContextController(this);
-  private readonly intl = new LocaleController(
+  private readonly _context = new NewsContextController(this);
+  private readonly _intl = new LocaleController(
     this,
-    () => this.context.value,
+    () => this._context.value,
     (problems) => this.report(problems),
   );
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
       this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
-      this.richText.prepare(parsedHtmlFields(this.model));
+      this._richText.prepare(parsedHtmlFields(this.model));
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
@@ -117,7 +117,7 @@ export class ArticleSection extends NewsElement {
 
   protected renderContent(): TemplateResult {
     const headingText = this.heading?.trim();
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
     return html`<div class="article-section" part="base">
       ${renderSection(
         {
@@ -129,10 +129,10 @@ export class ArticleSection extends NewsElement {
         },
         {
           prefix: '',
-          headingLevel: this.context.headingLevel(this.level),
+          headingLevel: this._context.headingLevel(this.level),
           locale,
           timeZone,
-          richText: this.renderRichText,
+          richText: this._renderRichText,
           list: renderListElement,
         },
       )}
@@ -140,7 +140,7 @@ export class ArticleSection extends NewsElement {
     </div>`;
   }
 
-  private readonly renderRichText: RichText = (content) => this.richText.render(content);
+  private readonly _renderRichText: RichText = (content) => this._richText.render(content);
 }
 
 const renderListElement = (block: Extract<Block, { type: 'list' }>): TemplateResult =>

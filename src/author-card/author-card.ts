@@ -61,34 +61,34 @@ export class AuthorCard extends NewsElement {
 
   private model: Person[] = [];
 
-  private readonly context = new NewsContextController(this);
-  private readonly slots = new SlotController(this);
+  private readonly _context = new NewsContextController(this);
+  private readonly _slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
   /** The default slot alone does not decide: a card may be only a slotted photo and name. */
-  private get hasSlottedContent(): boolean {
-    return this.slots.has() || this.slots.hasChild('[slot]');
+  private get _hasSlottedContent(): boolean {
+    return this._slots.has() || this._slots.hasChild('[slot]');
   }
 
   /** Slotted content wins (it is never hidden), then own data, then the enclosing article's authors. */
-  private people(hasSlottedContent: boolean): Person[] {
+  private _people(hasSlottedContent: boolean): Person[] {
     if (hasSlottedContent) return [];
-    return this.model.length > 0 ? this.model : (this.context.value?.article?.author ?? []);
+    return this.model.length > 0 ? this.model : (this._context.value?.article?.author ?? []);
   }
 
   protected renderContent(): TemplateResult {
-    const hasSlottedContent = this.hasSlottedContent;
-    const people = this.people(hasSlottedContent);
+    const hasSlottedContent = this._hasSlottedContent;
+    const people = this._people(hasSlottedContent);
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
-    if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
+    if (people.length === 0 && !hasSlottedContent && this._slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
-        { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
+        { label: this.label?.trim() || this._context.labels.aboutTheAuthor, labelId: 'label', people },
+        { prefix: '', headingLevel: this._context.headingLevel(this.level), labels: this._context.labels },
         people.length > 0 ? undefined : slots,
       )}
     </div>`;

@@ -50,33 +50,33 @@ export class BulletList extends NewsElement {
 
   private model: ListItem[] = [];
 
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
-  private readonly slots = new SlotController(this);
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) {
       this.model = this.parseInput(this.items, 'items', parseListItems);
-      this.richText.prepare(parsedHtmlFields(this.model));
+      this._richText.prepare(parsedHtmlFields(this.model));
     }
   }
 
   protected renderContent(): TemplateResult {
     const slot = html`<slot></slot>`;
     // Slotted bare `<li>` elements need a list around them.
-    const slotted = this.slots.hasChild('li')
+    const slotted = this._slots.hasChild('li')
       ? this.ordered
         ? html`<ol part="list">${slot}</ol>`
         : html`<ul part="list">${slot}</ul>`
       : slot;
     // Slotted content is never hidden: with items from data too, it follows them.
     return html`<div class="bullet-list">${
-      this.model.length > 0 ? renderList(this.model, this.ordered, this.listContext) : nothing
+      this.model.length > 0 ? renderList(this.model, this.ordered, this._listContext) : nothing
     }${slotted}</div>`;
   }
 
-  private readonly listContext: ListTemplateContext = {
+  private readonly _listContext: ListTemplateContext = {
     prefix: '',
-    richText: (content) => this.richText.render(content),
+    richText: (content) => this._richText.render(content),
   };
 }
 

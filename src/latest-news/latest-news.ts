@@ -69,29 +69,29 @@ export class LatestNews extends NewsElement {
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
   timeZone?: string;
 
-  private readonly context = new NewsContextController(this);
-  private readonly intl = new LocaleController(
+  private readonly _context = new NewsContextController(this);
+  private readonly _intl = new LocaleController(
     this,
-    () => this.context.value,
+    () => this._context.value,
     (problems) => this.report(problems),
   );
-  private readonly slots = new SlotController(this);
+  private readonly _slots = new SlotController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
   /** Own items, else the article's latest stories without the article itself. */
-  private stories(hasSlottedContent: boolean): NewsItem[] {
+  private _stories(hasSlottedContent: boolean): NewsItem[] {
     if (this.model.length > 0 || hasSlottedContent) return this.model;
-    return otherStories(this.context.value?.article);
+    return otherStories(this._context.value?.article);
   }
 
   protected renderContent(): TemplateResult {
-    const hasSlottedContent = this.slots.has();
-    const stories = this.stories(hasSlottedContent);
-    const labels = this.context.labels;
-    const { locale, timeZone } = this.intl;
+    const hasSlottedContent = this._slots.has();
+    const stories = this._stories(hasSlottedContent);
+    const labels = this._context.labels;
+    const { locale, timeZone } = this._intl;
     return renderLatest(
       {
         label: this.label?.trim() || labels.latestNews,
@@ -99,11 +99,11 @@ export class LatestNews extends NewsElement {
         stories,
         emptyText:
           // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
-          stories.length === 0 && !hasSlottedContent && this.slots.seesSlots
+          stories.length === 0 && !hasSlottedContent && this._slots.seesSlots
             ? this.emptyLabel?.trim() || labels.noLatestNews
             : undefined,
       },
-      { prefix: '', headingLevel: this.context.headingLevel(this.level), locale, timeZone },
+      { prefix: '', headingLevel: this._context.headingLevel(this.level), locale, timeZone },
       'base',
       html`<slot></slot>`,
     );

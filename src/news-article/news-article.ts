@@ -226,22 +226,22 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private model?: Article;
   private labelTexts: Labels = defaultLabels;
   /** The ids of the JSON sections' headings, by section (see `headingIds`). */
-  private sectionHeadingIds: (string | undefined)[] = [];
+  private _sectionHeadingIds: (string | undefined)[] = [];
 
-  private readonly context = new NewsContextProvider(this);
+  private readonly _context = new NewsContextProvider(this);
 
   /** The article's `inLanguage` stands between the element's own `locale` and the page's `lang`. */
-  private readonly intl = new LocaleController(
+  private readonly _intl = new LocaleController(
     this,
     () => ({ locale: this.model?.inLanguage }),
     (problems) => this.report(problems),
   );
 
-  private readonly slots = new SlotController(this);
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _slots = new SlotController(this);
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
-  private structuredDataScript?: HTMLScriptElement;
+  private _structuredDataScript?: HTMLScriptElement;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
@@ -251,30 +251,30 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   override connectedCallback(): void {
     super.connectedCallback();
     // eslint-disable-next-line no-restricted-globals -- connectedCallback runs in a browser only.
-    window.addEventListener('hashchange', this.revealHashTarget);
+    window.addEventListener('hashchange', this._revealHashTarget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // eslint-disable-next-line no-restricted-globals -- disconnectedCallback runs in a browser only.
-    window.removeEventListener('hashchange', this.revealHashTarget);
+    window.removeEventListener('hashchange', this._revealHashTarget);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
-      this.richText.prepare(htmlFieldsOf(this.model));
-      this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
+      this._richText.prepare(htmlFieldsOf(this.model));
+      this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
       const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
       this.labelTexts = { ...defaultLabels, ...labels };
     }
     if (changed.has('article') || changed.has('labels') || changed.has('locale') || changed.has('timeZone')) {
-      this.context.value = {
+      this._context.value = {
         article: this.model,
-        locale: this.intl.locale,
-        timeZone: this.intl.timeZone,
+        locale: this._intl.locale,
+        timeZone: this._intl.timeZone,
         headingLevel: 2,
         labels: this.labelTexts,
       };
@@ -282,14 +282,14 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('article') || changed.has('noStructuredData')) this.updateStructuredData();
+    if (changed.has('article') || changed.has('noStructuredData')) this._updateStructuredData();
   }
 
   protected override async firstUpdated(): Promise<void> {
     // Once the update is done (the skip link and the structured data with it): WebKit otherwise
     // scrolls to where the heading was before the page settled.
     await this.updateComplete;
-    this.revealHashTarget();
+    this._revealHashTarget();
   }
 
   /**
@@ -299,7 +299,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   protected renderContent(): TemplateResult {
     const article = this.model;
     const language = article?.inLanguage ?? canonicalLocale(this.locale);
-    const hasAside = otherStories(article).length > 0 || this.slots.has('aside');
+    const hasAside = otherStories(article).length > 0 || this._slots.has('aside');
     return html`<div
       class="page"
       part="base"
@@ -329,7 +329,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
                   : nothing
               }</slot
             >
-            <slot name="byline">${this.renderByline(article)}</slot>
+            <slot name="byline">${this._renderByline(article)}</slot>
             <slot name="image"
               >${
                 article?.image
@@ -339,7 +339,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             >
           </header>
           <div class="body" part="body">
-            ${article ? this.renderSections(article) : nothing}
+            ${article ? this._renderSections(article) : nothing}
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
@@ -357,7 +357,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
         ${
           hasAside
             ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
-              <slot name="aside">${this.renderLatest(article)}</slot>
+              <slot name="aside">${this._renderLatest(article)}</slot>
             </aside>`
             : html`<slot name="aside"></slot>`
         }
@@ -365,17 +365,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     </div>`;
   }
 
-  private renderSections(article: Article): TemplateResult[] {
-    const { locale, timeZone } = this.intl;
+  private _renderSections(article: Article): TemplateResult[] {
+    const { locale, timeZone } = this._intl;
     const context: SectionTemplateContext = {
       prefix: 'article-section-',
       headingLevel: 2,
       locale,
       timeZone,
-      richText: this.renderRichText,
-      list: this.renderListBlock,
+      richText: this._renderRichText,
+      list: this._renderListBlock,
     };
-    const ids = this.sectionHeadingIds;
+    const ids = this._sectionHeadingIds;
     return article.sections.map(
       (section, index) =>
         html`<div class="article-section" part="article-section">
@@ -393,20 +393,20 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
-  private readonly renderRichText = (content: { text?: string; html?: string }): unknown =>
-    this.richText.render(content);
+  private readonly _renderRichText = (content: { text?: string; html?: string }): unknown =>
+    this._richText.render(content);
 
-  private readonly listContext: ListTemplateContext = {
+  private readonly _listContext: ListTemplateContext = {
     prefix: 'bullet-list-',
-    richText: this.renderRichText,
+    richText: this._renderRichText,
   };
 
-  private readonly renderListBlock: SectionTemplateContext['list'] = (block) =>
-    html`<div class="bullet-list">${renderList(block.items, block.ordered, this.listContext)}</div>`;
+  private readonly _renderListBlock: SectionTemplateContext['list'] = (block) =>
+    html`<div class="bullet-list">${renderList(block.items, block.ordered, this._listContext)}</div>`;
 
-  private renderLatest(article: Article | undefined): TemplateResult {
+  private _renderLatest(article: Article | undefined): TemplateResult {
     const stories = otherStories(article);
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
     return renderLatest(
       {
         label: this.labelTexts.latestNews,
@@ -419,9 +419,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
-  private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
+  private _renderByline(article: Article | undefined): TemplateResult | typeof nothing {
     const names = article?.author.map((person) => person.name) ?? [];
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
     const dateOptions = { locale, timeZone, withTime: true };
     // The dateline at the start of the body carries the publication date when there is one.
     const datelineShowsDate = !!article?.dateline && article.sections.length > 0;
@@ -448,24 +448,24 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
-  private updateStructuredData(): void {
+  private _updateStructuredData(): void {
     /* eslint-disable no-restricted-globals -- runs from updated(), never on a server */
     const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
     if (!data) {
-      this.structuredDataScript?.remove();
-      this.structuredDataScript = undefined;
+      this._structuredDataScript?.remove();
+      this._structuredDataScript = undefined;
       return;
     }
-    this.structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this._structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     /* eslint-enable no-restricted-globals */
     const json = jsonLdText(data);
     try {
       // Under Trusted Types, script text must come from a policy: ours lets JSON through.
-      this.structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
+      this._structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
     } catch {
       // The page enforces Trusted Types but forbids our policy's name.
-      this.structuredDataScript.remove();
-      this.structuredDataScript = undefined;
+      this._structuredDataScript.remove();
+      this._structuredDataScript = undefined;
       this.report([
         {
           field: 'structured-data',
@@ -474,11 +474,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       ]);
       return;
     }
-    if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
+    if (this._structuredDataScript.parentNode !== this) this.append(this._structuredDataScript);
   }
 
   /** Section headings live in the shadow root, where the browser cannot find a `#fragment`: we do. */
-  private revealHashTarget = (): void => {
+  private _revealHashTarget = (): void => {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
     if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });

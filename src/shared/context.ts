@@ -27,37 +27,37 @@ type Host = ReactiveControllerHost & HTMLElement;
  * renders, through the article's shadow root, which the provider makes for it.
  */
 export class NewsContextProvider {
-  private readonly provider: ContextProvider<typeof newsContext, Host>;
+  private readonly _provider: ContextProvider<typeof newsContext, Host>;
 
-  constructor(private readonly host: Host) {
-    this.provider = new ContextProvider(host, { context: newsContext });
+  constructor(private readonly _host: Host) {
+    this._provider = new ContextProvider(_host, { context: newsContext });
   }
 
   set value(value: NewsContext) {
     // Connecting would make it; the requests of the elements the host renders travel through it.
-    if (isServer && !this.host.shadowRoot) this.host.attachShadow({ mode: 'open' });
-    this.provider.setValue(value);
+    if (isServer && !this._host.shadowRoot) this._host.attachShadow({ mode: 'open' });
+    this._provider.setValue(value);
   }
 }
 
 /** What an element reads of the `<news-article>` around it (see `NewsContextProvider`). */
 export class NewsContextController {
-  private readonly consumer: ContextConsumer<typeof newsContext, Host>;
-  private askedOnServer = false;
-  private fromServer?: NewsContext;
+  private readonly _consumer: ContextConsumer<typeof newsContext, Host>;
+  private _askedOnServer = false;
+  private _fromServer?: NewsContext;
 
-  constructor(private readonly host: Host) {
-    this.consumer = new ContextConsumer(host, { context: newsContext, subscribe: true });
+  constructor(private readonly _host: Host) {
+    this._consumer = new ContextConsumer(_host, { context: newsContext, subscribe: true });
   }
 
   /** The enclosing article's context; undefined outside an article. */
   get value(): NewsContext | undefined {
-    if (!isServer) return this.consumer.value;
-    if (!this.askedOnServer) {
-      this.askedOnServer = true;
-      this.host.dispatchEvent(new ContextEvent(newsContext, this.host, (value) => (this.fromServer = value)));
+    if (!isServer) return this._consumer.value;
+    if (!this._askedOnServer) {
+      this._askedOnServer = true;
+      this._host.dispatchEvent(new ContextEvent(newsContext, this._host, (value) => (this._fromServer = value)));
     }
-    return this.fromServer;
+    return this._fromServer;
   }
 
   get labels(): Labels {

@@ -26,22 +26,23 @@ export abstract class NewsElement extends LitElement {
     super.connectedCallback();
     // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
     // (The shadow root, not renderRoot: hydration may defer connecting, and renderRoot with it.)
-    if (!this.adoptOwnLightStyles()) this.shadowRoot?.addEventListener('slotchange', this.onSlotChangeForLightStyles);
+    if (!this._adoptOwnLightStyles()) this.shadowRoot?.addEventListener('slotchange', this._onSlotChangeForLightStyles);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+    this.shadowRoot?.removeEventListener('slotchange', this._onSlotChangeForLightStyles);
   }
 
   /** True when nothing is left to adopt: no light styles, or the tree has them. */
-  private adoptOwnLightStyles(): boolean {
+  private _adoptOwnLightStyles(): boolean {
     const { lightStyles } = this.constructor as typeof NewsElement;
     return !lightStyles || adoptLightStyles(this, lightStyles);
   }
 
-  private readonly onSlotChangeForLightStyles = (): void => {
-    if (this.adoptOwnLightStyles()) this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+  private readonly _onSlotChangeForLightStyles = (): void => {
+    if (this._adoptOwnLightStyles())
+      this.shadowRoot?.removeEventListener('slotchange', this._onSlotChangeForLightStyles);
   };
 
   /**
