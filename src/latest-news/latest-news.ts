@@ -81,15 +81,11 @@ export class LatestNews extends NewsElement {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
-  /** Own items, else the article's latest stories without the article itself. */
-  private _stories(hasSlottedContent: boolean): NewsItem[] {
-    if (this.model.length > 0 || hasSlottedContent) return this.model;
-    return otherStories(this._context.value?.article);
-  }
-
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this._slots.has();
-    const stories = this._stories(hasSlottedContent);
+    // Own items, else the article's latest stories without the article itself.
+    const stories =
+      this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article);
     const labels = this._context.labels;
     const { locale, timeZone } = this._intl;
     return renderLatest(
