@@ -68,20 +68,15 @@ export class AuthorCard extends NewsElement {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
-  /** The default slot alone does not decide: a card may be only a slotted photo and name. */
-  private get _hasSlottedContent(): boolean {
-    return this._slots.has() || this._slots.hasChild('[slot]');
-  }
-
-  /** Slotted content wins (it is never hidden), then own data, then the enclosing article's authors. */
-  private _people(hasSlottedContent: boolean): Person[] {
-    if (hasSlottedContent) return [];
-    return this.model.length > 0 ? this.model : (this._context.value?.article?.author ?? []);
-  }
-
   protected renderContent(): TemplateResult {
-    const hasSlottedContent = this._hasSlottedContent;
-    const people = this._people(hasSlottedContent);
+    // The default slot alone does not decide: a card may be only a slotted photo and name.
+    const hasSlottedContent = this._slots.has() || this._slots.hasChild('[slot]');
+    // Slotted content wins (it is never hidden), then own data, then the enclosing article's authors.
+    const people: Person[] = hasSlottedContent
+      ? []
+      : this.model.length > 0
+        ? this.model
+        : (this._context.value?.article?.author ?? []);
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
     if (people.length === 0 && !hasSlottedContent && this._slots.seesSlots) return html`<slot></slot>`;
