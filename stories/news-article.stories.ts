@@ -117,7 +117,7 @@ const moreAuthors: PersonData[] = [
   { name: 'James O’Connor', jobTitle: 'Washington correspondent' },
 ];
 
-const arabicLabels: Labels = {
+const arabicLabels: Partial<Labels> = {
   skipToContent: 'انتقل إلى المحتوى',
   latestNews: 'آخر الأخبار',
   noLatestNews: 'لا توجد أخبار حديثة.',
@@ -203,7 +203,7 @@ const arabicArticle: ArticleData = {
   ],
 };
 
-const malayLabels: Labels = {
+const malayLabels: Partial<Labels> = {
   skipToContent: 'Langkau ke kandungan',
   latestNews: 'Berita Terkini',
   noLatestNews: 'Tiada berita terkini.',

@@ -4,12 +4,13 @@ import {
   Problems,
   parseBlocks,
   parseIsoDate,
+  parsedEmbeds,
   parsedHtmlFields,
-  slugify,
   type Block,
   type BlockData,
 } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
+import { EmbedRenderer, embedStyles } from '../shared/embed.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -17,7 +18,7 @@ import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
-import { renderSection } from './section-template.js';
+import { renderSection, sectionIds } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
@@ -48,7 +49,7 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, articleSectionStyles];
+  static override styles = [baseStyles, figureStyles, embedStyles, articleSectionStyles];
   static override lightStyles = articleSectionLightStyles;
   static override properties: PropertyDeclarations = {
     heading: {},
@@ -98,11 +99,13 @@ export class ArticleSection extends NewsElement {
     (problems) => this.report(problems),
   );
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly embeds = new EmbedRenderer(this, (problems) => this.report(problems));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
       this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
       this.richText.prepare(parsedHtmlFields(this.model));
+      this.embeds.prepare(parsedEmbeds(this.model));
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
@@ -118,12 +121,15 @@ export class ArticleSection extends NewsElement {
   protected renderContent(): TemplateResult {
     const headingText = this.heading?.trim();
     const { locale, timeZone } = this.intl;
+    const labels = this.context.labels;
+    const ids = sectionIds({ heading: headingText, id: this.headingId, blocks: this.model }, new Set());
     return html`<div class="article-section" part="base">
       ${renderSection(
         {
           heading: headingText,
-          headingId: headingText ? this.headingId || slugify(headingText) || undefined : undefined,
+          headingId: ids.headingId,
           blocks: this.model,
+          blockIds: ids.blockIds,
           dateline: this.dateline,
           date: this.date,
         },
@@ -134,6 +140,8 @@ export class ArticleSection extends NewsElement {
           timeZone,
           richText: this.renderRichText,
           list: renderListElement,
+          embed: (block) => this.embeds.render(block, labels, 'embed'),
+          labels,
         },
       )}
       <slot></slot>

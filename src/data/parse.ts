@@ -4,7 +4,9 @@ import type {
   Article,
   ArticleImage,
   Block,
+  Cell,
   DataProblem,
+  EmbedBlock,
   Labels,
   ListItem,
   NewsItem,
@@ -46,13 +48,20 @@ export interface HtmlField {
   markup: string;
 }
 
+/** An embed block met while parsing, with the path of its `url` as the element that renders it reports it. */
+export interface EmbedField {
+  field: string;
+  block: EmbedBlock;
+}
+
 /**
- * Collects the `html` fields of one element's input, named from that input: the paragraph at
- * `sections[0].blocks[1].html` of an article is `blocks[1].html` to the `<article-section>`
- * that renders it, as it would be had the section been given its blocks itself.
+ * Collects the `html` fields (and embeds) of one element's input, named from that input: the
+ * paragraph at `sections[0].blocks[1].html` of an article is `blocks[1].html` to the
+ * `<article-section>` that renders it, as it would be had the section been given its blocks itself.
  */
 class HtmlFields {
   readonly list: HtmlField[] = [];
+  readonly embeds: EmbedField[] = [];
   /** `path`: where the input sits in what is parsed; `name`: the element's name for it. */
   constructor(
     private readonly path: string,
@@ -61,7 +70,10 @@ class HtmlFields {
   add(fieldPath: string, markup: string): void {
     this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
   }
-  /** A field of `list` by its path in the input. */
+  addEmbed(fieldPath: string, block: EmbedBlock): void {
+    this.embeds.push({ field: this.name + fieldPath.slice(this.path.length), block });
+  }
+  /** A field of `list` or `embeds` by its path in the input. */
   inInput(field: string): string {
     return this.path + field.slice(this.name.length);
   }
@@ -94,6 +106,13 @@ export function parsedHtmlFields(model: unknown, inInput = false): readonly Html
   const html = typeof model === 'object' && model !== null ? parsedModels.get(model)?.html : undefined;
   if (!html) return [];
   return inInput ? html.list.map(({ field, markup }) => ({ field: html.inInput(field), markup })) : html.list;
+}
+
+/** The embed blocks in blocks `parseBlocks` made, named as `parsedHtmlFields` names fields. */
+export function parsedEmbeds(model: unknown, inInput = false): readonly EmbedField[] {
+  const html = typeof model === 'object' && model !== null ? parsedModels.get(model)?.html : undefined;
+  if (!html) return [];
+  return inInput ? html.embeds.map(({ field, block }) => ({ field: html.inInput(field), block })) : html.embeds;
 }
 
 /**
@@ -295,7 +314,50 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
   });
 }
 
-/** One block; the `html` of a paragraph goes to `html` (a list's go with its items). */
+/** The `html` (listed for sanitising) or else the `text` of a paragraph, note or cell; undefined when both are blank. */
+function richContent(record: Record, prefix: string, problems: Problems, html: HtmlFields): Cell | undefined {
+  const markup = optionalString(record, 'html', prefix, problems);
+  if (markup !== undefined) {
+    html.add(`${prefix}html`, markup);
+    return { html: markup };
+  }
+  const text = optionalString(record, 'text', prefix, problems);
+  return text === undefined ? undefined : { text };
+}
+
+/** A table cell; a cell that cannot be read stays, empty, so the columns keep their places. */
+function parseCell(value: unknown, path: string, problems: Problems, html: HtmlFields): Cell {
+  if (typeof value === 'string') return { text: value.trim() };
+  if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
+  if (isRecord(value)) return richContent(value, `${path}.`, problems, html) ?? { text: '' };
+  problems.add(path, `should be a string or a cell object but is ${describe(value)}; the cell is empty`);
+  return { text: '' };
+}
+
+function parseTable(value: Record, prefix: string, problems: Problems, html: HtmlFields): Block | undefined {
+  const caption = optionalString(value, 'caption', prefix, problems);
+  const head = arrayOf(field(value, 'head'), `${prefix}head`, problems, (cell, cellPath) =>
+    parseCell(cell, cellPath, problems, html),
+  );
+  const rows = arrayOf(field(value, 'rows'), `${prefix}rows`, problems, (row, rowPath) => {
+    if (!Array.isArray(row)) return skip(problems, rowPath, 'an array of cells', row);
+    return row.map((cell, index) => parseCell(cell, `${rowPath}[${index}]`, problems, html));
+  }).filter((row) => row.length > 0);
+  if (rows.length === 0) {
+    problems.add(`${prefix}rows`, 'is empty or missing; the table was left out');
+    return undefined;
+  }
+  const rowHeaders = field(value, 'rowHeaders');
+  if (rowHeaders !== undefined && rowHeaders !== null && typeof rowHeaders !== 'boolean') {
+    problems.add(
+      `${prefix}rowHeaders`,
+      `should be true or false but is ${describe(rowHeaders)}; the rows have no headers`,
+    );
+  }
+  return { type: 'table', ...(caption === undefined ? {} : { caption }), head, rows, rowHeaders: rowHeaders === true };
+}
+
+/** One block; the `html` of a paragraph, note or cell goes to `html` (a list's go with its items). */
 function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
@@ -303,13 +365,8 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
   const type = field(value, 'type');
   switch (type) {
     case 'paragraph': {
-      const markup = optionalString(value, 'html', prefix, problems);
-      if (markup !== undefined) {
-        html.add(`${prefix}html`, markup);
-        return { type: 'paragraph', html: markup };
-      }
-      const text = optionalString(value, 'text', prefix, problems);
-      if (text !== undefined) return { type: 'paragraph', text };
+      const content = richContent(value, prefix, problems, html);
+      if (content) return { type: 'paragraph', ...content };
       problems.add(path, 'is a paragraph without text or html; it was left out');
       return undefined;
     }
@@ -342,6 +399,61 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
         return undefined;
       }
       return { type: 'figure', image };
+    }
+    case 'heading': {
+      const text = requiredString(value, 'text', prefix, problems, 'heading');
+      if (text === undefined) return undefined;
+      const level = field(value, 'level');
+      if (level !== undefined && level !== null && level !== 3 && level !== 4) {
+        const shown =
+          typeof level === 'number' || typeof level === 'string' ? `"${truncate(String(level))}"` : describe(level);
+        problems.add(`${prefix}level`, `should be 3 or 4 but is ${shown}; the heading is a level 3 heading`);
+      }
+      const id = optionalString(value, 'id', prefix, problems);
+      return { type: 'heading', text, level: level === 4 ? 4 : 3, ...(id === undefined ? {} : { id }) };
+    }
+    case 'table':
+      return parseTable(value, prefix, problems, html);
+    case 'embed': {
+      const title = requiredString(value, 'title', prefix, problems, 'embed');
+      const rawUrl = requiredString(value, 'url', prefix, problems, 'embed');
+      const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
+      if (title === undefined || url === undefined) return undefined;
+      const embed: EmbedBlock = { type: 'embed', url, title };
+      const caption = optionalString(value, 'caption', prefix, problems);
+      if (caption !== undefined) embed.caption = caption;
+      const ratio = optionalString(value, 'aspectRatio', prefix, problems);
+      if (ratio !== undefined) {
+        const match = /^(\d+(?:\.\d+)?)\s*[:/]\s*(\d+(?:\.\d+)?)$/.exec(ratio);
+        const [width, height] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+        if (width > 0 && height > 0) embed.aspectRatio = [width, height];
+        else
+          problems.add(
+            `${prefix}aspectRatio`,
+            `"${truncate(ratio)}" is not a ratio like "16:9"; the provider's shape is used`,
+          );
+      }
+      html.addEmbed(`${prefix}url`, embed);
+      return embed;
+    }
+    case 'divider':
+      return { type: 'divider' };
+    case 'note': {
+      const kind = field(value, 'kind');
+      const known = kind === 'correction' || kind === 'editor' || kind === 'update';
+      if (kind !== undefined && kind !== null && !known) {
+        const shown = typeof kind === 'string' ? `"${truncate(kind)}"` : describe(kind);
+        problems.add(
+          `${prefix}kind`,
+          `${shown} is not a kind of note (correction, editor, update); it is shown as a note`,
+        );
+      }
+      const content = richContent(value, prefix, problems, html);
+      if (!content) {
+        problems.add(path, 'is a note without text or html; it was left out');
+        return undefined;
+      }
+      return known ? { type: 'note', kind, ...content } : { type: 'note', ...content };
     }
     default:
       if (type === undefined || type === null) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
-import { renderSection, type SectionTemplateContext } from '../article-section/section-template.js';
+import { renderSection, sectionIds, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { authorCardStyles } from '../author-card/author-card.styles.js';
 import { renderAuthor } from '../author-card/author-template.js';
@@ -22,18 +22,20 @@ import {
   otherStories,
   parseArticle,
   parseLabels,
+  parsedEmbeds,
   parsedHtmlFields,
-  slugify,
   structuredData,
   textDirection,
   type Article,
+  type Section,
   type ArticleData,
+  type EmbedField,
   type HtmlField,
   type Labels,
-  type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
+import { EmbedRenderer, embedStyles } from '../shared/embed.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -179,6 +181,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   static override styles = [
     baseStyles,
     figureStyles,
+    embedStyles,
     newsArticleStyles,
     articleSectionStyles,
     bulletListStyles,
@@ -225,8 +228,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private model?: Article;
   private labelTexts: Labels = defaultLabels;
-  /** The ids of the JSON sections' headings, by section (see `headingIds`). */
-  private sectionHeadingIds: (string | undefined)[] = [];
+  /** The ids of the JSON sections' headings and blocks, by section (see `idsOfSections`). */
+  private sectionIds: ReturnType<typeof sectionIds>[] = [];
 
   private readonly context = new NewsContextProvider(this);
 
@@ -239,6 +242,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private readonly slots = new SlotController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly embeds = new EmbedRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private structuredDataScript?: HTMLScriptElement;
@@ -264,7 +268,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
       this.richText.prepare(htmlFieldsOf(this.model));
-      this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
+      this.embeds.prepare(embedsOf(this.model));
+      this.sectionIds = idsOfSections(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
       const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
@@ -374,23 +379,25 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       timeZone,
       richText: this.renderRichText,
       list: this.renderListBlock,
+      embed: (block) => this.embeds.render(block, this.labelTexts, 'article-section-embed'),
+      labels: this.labelTexts,
     };
-    const ids = this.sectionHeadingIds;
-    return article.sections.map(
-      (section, index) =>
-        html`<div class="article-section" part="article-section">
+    return article.sections.map((section, index) => {
+      const ids = this.sectionIds[index];
+      return html`<div class="article-section" part="article-section">
           ${renderSection(
             {
               heading: section.heading,
-              headingId: ids[index],
+              headingId: ids.headingId,
               blocks: section.blocks,
+              blockIds: ids.blockIds,
               dateline: index === 0 ? article.dateline : undefined,
               date: index === 0 ? article.datePublished : undefined,
             },
             context,
           )}
-        </div>`,
-    );
+        </div>`;
+    });
   }
 
   private readonly renderRichText = (content: { text?: string; html?: string }): unknown =>
@@ -490,20 +497,17 @@ const latestLabelId = 'latest-news-label';
 const reservedIds = ['headline', latestLabelId];
 
 /**
- * The ids of the section headings: the section's `id`, else its heading's slug, made unique in
- * the article's shadow root (a second "Analysis" is `analysis-2`), so every heading is linkable.
+ * The ids of the sections' headings and blocks, unique in the article's shadow root (a second
+ * "Analysis" is `analysis-2`), so every heading is linkable; see `sectionIds`.
  */
-function headingIds(sections: readonly Section[]): (string | undefined)[] {
+function idsOfSections(sections: readonly Section[]): ReturnType<typeof sectionIds>[] {
   const used = new Set(reservedIds);
-  return sections.map((section) => {
-    const text = section.heading?.trim();
-    const base = text && (section.id || slugify(text));
-    if (!base) return undefined;
-    let id = base;
-    for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
-    used.add(id);
-    return id;
-  });
+  return sections.map((section) => sectionIds(section, used));
+}
+
+/** The embeds of the article's sections, named by their paths in the article's input. */
+function embedsOf(article: Article | undefined): EmbedField[] {
+  return (article?.sections ?? []).flatMap(({ blocks }) => parsedEmbeds(blocks, true));
 }
 
 /** The `html` fields of the article's sections and their lists, named by their paths in the article's input. */
