@@ -79,7 +79,8 @@ export function sectionIds(
     headingId: base ? uniqueId(base, used) : undefined,
     blockIds: section.blocks.map((block) => {
       if (block.type === 'heading') return uniqueId(block.id || slugify(block.text) || 'heading', used);
-      if (block.type === 'table' && block.caption) return uniqueId(`table-${slugify(block.caption) || 'caption'}`, used);
+      if (block.type === 'table' && block.caption)
+        return uniqueId(`table-${slugify(block.caption) || 'caption'}`, used);
       return undefined;
     }),
   };

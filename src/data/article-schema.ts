@@ -300,7 +300,7 @@ export const articleSchema = {
     },
     EmbedBlock: block(
       'Embed block (v1.1)',
-      "A video, audio, chart or social post from a known provider (YouTube, Vimeo, Spotify, SoundCloud, Datawrapper, Flourish; X, Instagram, TikTok, Bluesky as a link card). Nothing from the provider loads until the reader asks for it: a facade with the title and a button, and a link to the original. A URL of an unknown provider, or one its provider cannot show, is shown as that link.",
+      'A video, audio, chart or social post from a known provider (YouTube, Vimeo, Spotify, SoundCloud, Datawrapper, Flourish; X, Instagram, TikTok, Bluesky as a link card). Nothing from the provider loads until the reader asks for it: a facade with the title and a button, and a link to the original. A URL of an unknown provider, or one its provider cannot show, is shown as that link.',
       'embed',
       {
         url: {
@@ -322,9 +322,15 @@ export const articleSchema = {
       },
       { required: ['type', 'url', 'title'] },
     ),
-    DividerBlock: block('Divider block (v1.1)', 'A thematic break between parts of a section.', 'divider', {}, {
-      required: ['type'],
-    }),
+    DividerBlock: block(
+      'Divider block (v1.1)',
+      'A thematic break between parts of a section.',
+      'divider',
+      {},
+      {
+        required: ['type'],
+      },
+    ),
     NoteBlock: block(
       'Note block (v1.1)',
       'A note set apart from the text, labelled by its kind ("Correction", "Editor\'s note", "Update"; "Note" without one). Text or inline HTML (one of them is required); when both are given, html is shown.',

@@ -59,7 +59,12 @@ function youtube(url: URL): EmbedProvider | undefined {
   let id: string | null | undefined;
   if (host === 'youtu.be') id = path[0];
   else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    id = path[0] === 'watch' ? url.searchParams.get('v') : ['embed', 'shorts', 'live', 'v'].includes(path[0]!) ? path[1] : undefined;
+    id =
+      path[0] === 'watch'
+        ? url.searchParams.get('v')
+        : ['embed', 'shorts', 'live', 'v'].includes(path[0]!)
+          ? path[1]
+          : undefined;
   } else return undefined;
   if (!id || !/^[\w-]{11}$/.test(id)) return { name: 'YouTube', video: true };
   const start = youtubeStart(url);

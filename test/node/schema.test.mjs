@@ -37,6 +37,8 @@ const storyFixtureDefinitions = {
   ravi: (value) => [['#/$defs/Person', value]],
   latestStories: (value) => value.map((item) => ['#/$defs/NewsItem', item]),
   images: (value) => Object.values(value).map((image) => ['#/$defs/Image', image]),
+  v11Blocks: (value) => Object.values(value).map((block) => ['#/$defs/Block', block]),
+  kitchenSinkArticle: (value) => [['', value]],
 };
 
 /** Ajv's errors, one a line, for failure messages. */
