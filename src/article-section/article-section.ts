@@ -22,7 +22,11 @@ import { renderSection, sectionIds } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
- * figures). Inside a `<news-article>` its heading is an `h2` unless `level` says otherwise.
+ * figures, subheadings, tables, embeds, dividers, notes). Inside a `<news-article>` its heading
+ * is an `h2` unless `level` says otherwise; subheadings are one or two levels under it.
+ *
+ * An embed shows nothing from its provider until the reader asks: a facade (provider, title, a
+ * button) and a link to the original; the provider's frame is created on the button's click.
  *
  * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
  * `--news-ref-*`) that all six elements share.
@@ -36,6 +40,11 @@ import { renderSection, sectionIds } from './section-template.js';
  * @csspart dateline - The dateline at the start of the first paragraph.
  * @csspart quote - A quote block's `<figure>`.
  * @csspart figure - A figure block's `<figure>`.
+ * @csspart subheading - A heading block's `h3` or `h4`.
+ * @csspart table - A table block's scroll container (a focusable region named by the caption).
+ * @csspart embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart divider - A divider block's `<hr>`.
+ * @csspart note - A note block (`role="note"`), its kind as its label.
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
@@ -67,8 +76,8 @@ export class ArticleSection extends NewsElement {
   heading?: string;
 
   /**
-   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`),
-   * or their JSON text (the `blocks` attribute).
+   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`,
+   * `heading`, `table`, `embed`, `divider`, `note`), or their JSON text (the `blocks` attribute).
    */
   blocks?: BlockData[] | string;
 

@@ -18,7 +18,6 @@ export const defaultLabels: Labels = {
   playVideo: 'Play video: {title}',
   loadEmbed: 'Load {provider} content',
   openEmbed: 'Open on {provider}',
-  openLink: 'Open the original',
 };
 
 const canonicalForm = memoized((tag) => {

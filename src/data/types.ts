@@ -213,6 +213,4 @@ export interface Labels {
   loadEmbed: string;
   /** Link to an embed's original; `{provider}` is the provider's name. */
   openEmbed: string;
-  /** Link to an embed's original when its provider is not known. */
-  openLink: string;
 }

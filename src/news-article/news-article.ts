@@ -92,6 +92,11 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @csspart article-section-dateline - The dateline at the start of the first JSON section.
  * @csspart article-section-quote - A quote block's `<figure>`.
  * @csspart article-section-figure - A figure block's `<figure>`.
+ * @csspart article-section-subheading - A heading block's `h3` or `h4`.
+ * @csspart article-section-table - A table block's scroll container.
+ * @csspart article-section-embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart article-section-divider - A divider block's `<hr>`.
+ * @csspart article-section-note - A note block.
  * @csspart bullet-list-list - A list of a JSON section, or a list nested in it.
  * @csspart bullet-list-item - Each item of those lists.
  * @csspart bullet-list-term - The bold lead-in of an item.
@@ -211,8 +216,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   timeZone?: string;
 
   /**
-   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
-   * or their JSON text (the `labels` attribute).
+   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone,
+   * note, noteCorrection, noteEditor, noteUpdate, table, playVideo, loadEmbed, openEmbed }`, or their JSON
+   * text (the `labels` attribute). `{title}` and `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
    */
   labels?: Partial<Labels> | string;
 

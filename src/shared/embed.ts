@@ -1,16 +1,17 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { DataProblem, EmbedBlock, EmbedField, Labels } from '../data/index.js';
-import type { EmbedProvider } from '../data/embed-providers.js';
+import type { EmbedFrame, EmbedProvider } from '../data/embed-providers.js';
 import { describeError } from './news-element.js';
 
-let providerTable: Promise<(url: string) => EmbedProvider | undefined> | undefined;
+type FindProvider = (url: string) => EmbedProvider | undefined;
+
+let providerTable: Promise<FindProvider> | undefined;
 
 /** Loads the provider table (a chunk of its own, fetched only for an article with an embed); a failed load is tried again by the next caller. */
-function loadProviders(): Promise<(url: string) => EmbedProvider | undefined> {
+function loadProviders(): Promise<FindProvider> {
   if (!providerTable) {
-    const loading = import('../data/embed-providers.js').then(({ embedProvider }) => embedProvider);
+    const loading = import('../data/embed-providers.js').then((module) => module.embedProvider);
     loading.catch(() => {
       if (providerTable === loading) providerTable = undefined;
     });
@@ -24,6 +25,59 @@ const fill = (label: string, values: { [name: string]: string }) =>
   label.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /**
+ * An embed of a provider that can show it in a frame: the facade (provider, title, a button that
+ * calls `open`) until `opened`, then the frame.
+ */
+function renderFacade(
+  block: EmbedBlock,
+  provider: EmbedProvider & { frame: EmbedFrame },
+  labels: Labels,
+  part: string,
+  opened: boolean,
+  open: (event: Event) => void,
+): TemplateResult {
+  const frame = provider.frame;
+  // The svg in the frame's cell gives it its height: the ratio to its width, or the player's fixed
+  // height. (A style attribute would do it too, but a page's CSP may forbid those.)
+  const [width, height] = block.aspectRatio ?? (frame.height ? [] : (frame.aspectRatio ?? [16, 9]));
+  const name = provider.name;
+  return html`<figure class="embed" part=${part}>
+      <div class="embed-frame">
+        <svg
+          class="embed-size"
+          aria-hidden="true"
+          viewBox=${ifDefined(width && `0 0 ${width} ${height}`)}
+          height=${ifDefined(width ? undefined : frame.height)}
+        ></svg>
+        ${
+          opened
+            ? html`<iframe
+                src=${frame.src}
+                title=${block.title}
+                allow=${frame.allow}
+                sandbox=${ifDefined(frame.sandbox)}
+                referrerpolicy="strict-origin-when-cross-origin"
+                allowfullscreen
+              ></iframe>`
+            : html`<div class="embed-facade">
+                <span class="embed-provider">${name}</span>
+                <span class="embed-title">${block.title}</span>
+                <button type="button" class="embed-load" @click=${open}>
+                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>
+                  ${fill(provider.video ? labels.playVideo : labels.loadEmbed, { title: block.title, provider: name })}
+                </button>
+              </div>`
+        }
+      </div>
+      <figcaption>
+        ${block.caption ? html`${block.caption} ` : nothing}<a href=${block.url}
+          >${fill(labels.openEmbed, { provider: name })}</a
+        >
+      </figcaption>
+    </figure>`;
+}
+
+/**
  * Renders embed blocks for one element, privacy- and speed-first: nothing from a provider loads
  * until the reader asks for it. An embed shows as a card with a link to the original until the
  * provider table has loaded (on the server, and without JavaScript, it stays that card); then, for
@@ -32,8 +86,8 @@ const fill = (label: string, values: { [name: string]: string }) =>
  * cannot show, stays a card, and that is reported.
  */
 export class EmbedRenderer {
-  /** The providers of the embeds prepared last; undefined until the table has loaded. */
-  private providers?: Map<string, EmbedProvider | undefined>;
+  /** The providers of the embeds prepared so far; an embed not in it is shown as a card. */
+  private readonly providers = new Map<string, EmbedProvider | undefined>();
   /** The embeds the reader asked for: their frames are shown. */
   private readonly opened = new WeakSet<EmbedBlock>();
   /** Fields already reported, so re-rendering the same data does not repeat a report. */
@@ -53,11 +107,10 @@ export class EmbedRenderer {
     loadProviders().then(
       (embedProvider) => {
         if (preparation !== this.preparations) return;
-        const providers = new Map<string, EmbedProvider | undefined>();
         const problems: DataProblem[] = [];
         for (const { field, block } of embeds) {
           const provider = embedProvider(block.url);
-          providers.set(block.url, provider);
+          this.providers.set(block.url, provider);
           const key = `${field}\n${block.url}`;
           if (provider?.frame || provider?.post || this.reported.has(key)) continue;
           this.reported.add(key);
@@ -68,7 +121,6 @@ export class EmbedRenderer {
               : 'is not the address of a known embed provider; it is shown as a link',
           });
         }
-        this.providers = providers;
         this.report(problems);
         this.host.requestUpdate();
       },
@@ -88,113 +140,62 @@ export class EmbedRenderer {
   }
 
   render(block: EmbedBlock, labels: Labels, part: string): TemplateResult {
-    const provider = this.providers?.get(block.url);
-    const frame = provider?.frame;
-    if (!frame) {
-      return html`<figure class="embed" part=${part}>
-        <div class="embed-card">
-          ${provider ? html`<span class="embed-provider">${provider.name}</span>` : nothing}
-          <a class="embed-title" href=${block.url}>${block.title}</a>
-        </div>
-        ${block.caption ? html`<figcaption>${block.caption}</figcaption>` : nothing}
-      </figure>`;
+    const provider = this.providers.get(block.url);
+    if (provider?.frame) {
+      return renderFacade(
+        block,
+        { ...provider, frame: provider.frame },
+        labels,
+        part,
+        this.opened.has(block),
+        (event) => this.open(block, event),
+      );
     }
-    const ratio = block.aspectRatio ?? (frame.height ? undefined : frame.aspectRatio);
-    const size = ratio ? { 'aspect-ratio': `${ratio[0]} / ${ratio[1]}` } : { height: `${frame.height}px` };
-    const name = provider.name;
     return html`<figure class="embed" part=${part}>
-      <div class="embed-frame" style=${styleMap(size)}>
-        ${
-          this.opened.has(block)
-            ? html`<iframe
-                src=${frame.src}
-                title=${block.title}
-                allow=${frame.allow}
-                sandbox=${ifDefined(frame.sandbox)}
-                referrerpolicy="strict-origin-when-cross-origin"
-                allowfullscreen
-              ></iframe>`
-            : html`<div class="embed-facade">
-                <span class="embed-provider">${name}</span>
-                <span class="embed-title">${block.title}</span>
-                <button type="button" class="embed-load" @click=${this.open(block)}>
-                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>
-                  ${fill(provider.video ? labels.playVideo : labels.loadEmbed, { title: block.title, provider: name })}
-                </button>
-              </div>`
-        }
+      <div class="embed-card">
+        ${provider ? html`<span class="embed-provider">${provider.name}</span>` : nothing}
+        <a class="embed-title" href=${block.url}>${block.title}</a>
       </div>
-      <figcaption>
-        ${block.caption ? html`${block.caption} ` : nothing}<a href=${block.url}
-          >${fill(labels.openEmbed, { provider: name })}</a
-        >
-      </figcaption>
+      ${block.caption ? html`<figcaption>${block.caption}</figcaption>` : nothing}
     </figure>`;
   }
 
   /** The button's click: the frame replaces the facade and takes the focus, so a keyboard reader is in the player. */
-  private open(block: EmbedBlock) {
-    return (event: Event) => {
-      const figure = (event.currentTarget as Element).closest('figure');
-      this.opened.add(block);
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => figure?.querySelector('iframe')?.focus());
-    };
+  private open(block: EmbedBlock, event: Event): void {
+    const figure = (event.currentTarget as Element).closest('figure');
+    this.opened.add(block);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => figure?.querySelector('iframe')?.focus());
   }
 }
 
+/** An embed's card, facade and frame. */
 export const embedStyles = css`
-  .embed {
-    margin: 1.6em 0;
-  }
+  /* The frame, the facade and the sizing svg share one grid cell. */
   .embed-frame {
-    position: relative;
-    inline-size: 100%;
-    aspect-ratio: 16 / 9;
+    display: grid;
     background: var(--_sys-color-surface-raised);
-    border-radius: 0.25em;
-    overflow: hidden;
+  }
+  .embed-frame > * {
+    grid-area: 1 / 1;
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .embed-frame iframe {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
     block-size: 100%;
     border: 0;
   }
-  .embed-facade,
-  .embed-card {
+  .embed-facade {
     display: flex;
     flex-direction: column;
     gap: 0.5em;
-    font-family: var(--_sys-font-ui);
-  }
-  .embed-facade {
     block-size: 100%;
     box-sizing: border-box;
     justify-content: center;
     align-items: center;
     padding: 1em;
+    font-family: var(--_sys-font-ui);
     text-align: center;
-  }
-  .embed-card {
-    padding: 0.9em 1em;
-    border: 1px solid var(--_sys-color-rule);
-    border-radius: 0.25em;
-  }
-  .embed-provider {
-    font-size: 0.8em;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-    color: var(--_sys-color-text-muted);
-  }
-  .embed-title {
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  a.embed-title {
-    color: var(--_sys-color-link);
   }
   .embed-load {
     display: inline-flex;
@@ -219,7 +220,26 @@ export const embedStyles = css`
   .embed-load:focus-visible {
     outline-offset: 0.15em;
   }
-  .embed figcaption a {
-    color: var(--_sys-color-link);
+
+  .embed {
+    margin: 1.6em 0;
+  }
+  .embed-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    padding: 0.9em 1em;
+    border: 1px solid var(--_sys-color-rule);
+    font-family: var(--_sys-font-ui);
+  }
+  .embed-provider {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_sys-color-text-muted);
+  }
+  .embed-title {
+    font-weight: 700;
   }
 `;
