@@ -166,6 +166,15 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
   const numeric = numericColumns(block);
   const numberClass = (column: number) => (numeric[column] ? 'number' : nothing);
   const content = (cell: Cell | undefined) => (cell ? context.richText(cell) : nothing);
+  const caption = block.caption ? html`<caption id=${ifDefined(captionId)}>${block.caption}</caption>` : nothing;
+  const head =
+    block.head.length > 0
+      ? html`<thead>
+          <tr>
+            ${block.head.map((cell, column) => html`<th scope="col" class=${numberClass(column)}>${content(cell)}</th>`)}
+          </tr>
+        </thead>`
+      : nothing;
   return html`<div
     class="table"
     part="${context.prefix}table"
@@ -175,16 +184,7 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
     aria-label=${ifDefined(captionId ? undefined : context.labels.table)}
   >
     <table>
-      ${block.caption ? html`<caption id=${ifDefined(captionId)}>${block.caption}</caption>` : nothing}
-      ${
-        block.head.length > 0
-          ? html`<thead>
-            <tr>
-              ${block.head.map((cell, column) => html`<th scope="col" class=${numberClass(column)}>${content(cell)}</th>`)}
-            </tr>
-          </thead>`
-          : nothing
-      }
+      ${caption}${head}
       <tbody>
         ${block.rows.map(
           (row) =>
