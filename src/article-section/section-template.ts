@@ -175,6 +175,16 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
           </tr>
         </thead>`
       : nothing;
+  const rows = block.rows.map(
+    (row) =>
+      html`<tr>
+        ${row.map((cell, column) =>
+          column === 0 && block.rowHeaders
+            ? html`<th scope="row">${content(cell)}</th>`
+            : html`<td class=${numberClass(column)}>${content(cell)}</td>`,
+        )}
+      </tr>`,
+  );
   return html`<div
     class="table"
     part="${context.prefix}table"
@@ -183,20 +193,6 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
     aria-labelledby=${ifDefined(captionId)}
     aria-label=${ifDefined(captionId ? undefined : context.labels.table)}
   >
-    <table>
-      ${caption}${head}
-      <tbody>
-        ${block.rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((cell, column) =>
-                column === 0 && block.rowHeaders
-                  ? html`<th scope="row">${content(cell)}</th>`
-                  : html`<td class=${numberClass(column)}>${content(cell)}</td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <table>${caption}${head}<tbody>${rows}</tbody></table>
   </div>`;
 }
