@@ -82,80 +82,29 @@ export const articleSectionStyles = css`
       border-inline-start: 0.2em solid var(--_sys-color-accent);
       font-style: italic;
     }
-    /* Subheadings: a step under the section heading, with more space above than below. */
-    & .subheading,
+    /* Slotted subheadings, dividers and notes: as the JSON blocks are styled (see blocks.ts). */
     & ::slotted(:is(h3, h4)) {
       margin: 1.4em 0 0.4em;
-      font-family: var(--_article-section-heading-font);
-      font-weight: 700;
       line-height: 1.25;
-      color: var(--_sys-color-text);
-      scroll-margin-block-start: 1em;
     }
-    & .subheading-3,
     & ::slotted(h3) {
       font-size: 1.25em;
     }
-    & .subheading-4,
     & ::slotted(h4) {
       font-size: 1.05em;
     }
-    & hr,
     & ::slotted(hr) {
       margin: 2em auto;
       inline-size: 30%;
       border: 0;
       border-block-start: 1px solid var(--_sys-color-rule);
     }
-    & .note,
     & ::slotted(.note) {
       margin: 1.6em 0;
       padding: 0.8em 1em;
       border-inline-start: 0.25em solid var(--_sys-color-accent);
       background: var(--_sys-color-surface-raised);
       font-size: 0.9em;
-    }
-    & .note p {
-      margin: 0;
-    }
-    & .note-label {
-      font-family: var(--_sys-font-ui);
-      font-size: 0.8em;
-      font-weight: 700;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-    }
-    /* A wide table scrolls in its container (focusable, so by keyboard too) instead of widening the page. */
-    & .table {
-      margin: 1.6em 0;
-      max-inline-size: 100%;
-      overflow-x: auto;
-    }
-    & table {
-      border-collapse: collapse;
-      min-inline-size: 100%;
-      font-family: var(--_sys-font-ui);
-      font-size: 0.85em;
-      line-height: 1.4;
-    }
-    & caption {
-      margin-block-end: 0.5em;
-      font-size: 0.95em;
-      text-align: start;
-      color: var(--_sys-color-text-muted);
-    }
-    & :is(th, td) {
-      padding: 0.45em 0.75em;
-      border-block-end: 1px solid var(--_sys-color-rule);
-      text-align: start;
-      vertical-align: top;
-    }
-    & thead th {
-      border-block-end: 0.125em solid var(--_sys-color-rule-strong);
-    }
-    & .number {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
     }
   }
 `;

@@ -1,16 +1,8 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BulletList } from '../bullet-list/bullet-list.js';
-import {
-  Problems,
-  parseBlocks,
-  parseIsoDate,
-  parsedEmbeds,
-  parsedHtmlFields,
-  type Block,
-  type BlockData,
-} from '../data/index.js';
+import { Problems, parseBlocks, parseIsoDate, parsedHtmlFields, type Block, type BlockData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { EmbedRenderer, embedStyles } from '../shared/embed.js';
+import { blockStyles } from '../shared/blocks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -58,7 +50,7 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, embedStyles, articleSectionStyles];
+  static override styles = [baseStyles, figureStyles, articleSectionStyles, blockStyles];
   static override lightStyles = articleSectionLightStyles;
   static override properties: PropertyDeclarations = {
     heading: {},
@@ -108,13 +100,15 @@ export class ArticleSection extends NewsElement {
     (problems) => this.report(problems),
   );
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
-  private readonly embeds = new EmbedRenderer(this, (problems) => this.report(problems));
+
+  protected override blockInput(): unknown {
+    return this.blocks;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
       this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
       this.richText.prepare(parsedHtmlFields(this.model));
-      this.embeds.prepare(parsedEmbeds(this.model));
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
@@ -149,7 +143,6 @@ export class ArticleSection extends NewsElement {
           timeZone,
           richText: this.renderRichText,
           list: renderListElement,
-          embed: (block) => this.embeds.render(block, labels, 'embed'),
           labels,
         },
       )}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatIsoDate, slugify, type Block, type Cell, type Labels, type TableBlock } from '../data/index.js';
+import { formatIsoDate, slugify, type Block, type Labels } from '../data/index.js';
+import { blockKinds } from '../shared/blocks.js';
 import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
@@ -14,8 +14,6 @@ export interface SectionTemplateContext {
   richText: RichText;
   /** A list block: a `<bullet-list>` in the element's own root, the list itself in the article's. */
   list(block: Extract<Block, { type: 'list' }>): TemplateResult;
-  /** An embed block: its facade or frame (see `EmbedRenderer`). */
-  embed(block: Extract<Block, { type: 'embed' }>): TemplateResult;
   labels: Labels;
 }
 
@@ -78,10 +76,8 @@ export function sectionIds(
   return {
     headingId: base ? uniqueId(base, used) : undefined,
     blockIds: section.blocks.map((block) => {
-      if (block.type === 'heading') return uniqueId(block.id || slugify(block.text) || 'heading', used);
-      if (block.type === 'table' && block.caption)
-        return uniqueId(`table-${slugify(block.caption) || 'caption'}`, used);
-      return undefined;
+      const blockBase = blockKinds.get(block.type)?.id?.(block);
+      return blockBase && uniqueId(blockBase, used);
     }),
   };
 }
@@ -104,7 +100,7 @@ function renderBlock(
   context: SectionTemplateContext,
   lead?: TemplateResult,
   id?: string,
-): TemplateResult {
+): TemplateResult | typeof nothing {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${lead}${context.richText(block)}</p>`;
@@ -117,82 +113,10 @@ function renderBlock(
       </figure>`;
     case 'figure':
       return renderFigure(block.image, `${context.prefix}figure`);
-    case 'heading':
-      // One or two levels under the section's heading, however deep the section sits.
-      return heading(context.headingLevel + block.level - 2, block.text, {
-        id,
-        part: `${context.prefix}subheading`,
-        className: `subheading subheading-${block.level}`,
-      });
-    case 'table':
-      return renderTable(block, context, id);
-    case 'embed':
-      return context.embed(block);
-    case 'divider':
-      return html`<hr part="${context.prefix}divider" />`;
-    case 'note': {
-      const { labels } = context;
-      const label = block.kind
-        ? { correction: labels.noteCorrection, editor: labels.noteEditor, update: labels.noteUpdate }[block.kind]
-        : labels.note;
-      return html`<div class="note" part="${context.prefix}note" role="note" data-kind=${ifDefined(block.kind)}>
-        <p class="note-label">${label}</p>
-        <p>${context.richText(block)}</p>
-      </div>`;
+    default: {
+      // A v1.1 block: its template came with the blocks (see `loadBlocks`); none, when they could not load.
+      const kind = blockKinds.get(block.type);
+      return kind ? kind.render(block, context, id) : nothing;
     }
   }
-}
-
-/** A number, a sum or a percentage ("1,204", "−3.5 %", "$12bn"), as a cell of a numeric column holds. */
-const numberPattern = /^[([]?[-+−–]?[$€£¥]?\s?\d[\d\s.,'’\u00a0\u202f]*(?:%|‰|[kKmM]|bn|tn)?[)\]]?$/u;
-
-/** Columns whose body cells are all numbers (empty cells aside): they are set right-aligned in tabular figures. */
-function numericColumns(block: TableBlock): boolean[] {
-  const width = Math.max(block.head.length, ...block.rows.map((row) => row.length));
-  return Array.from({ length: width }, (_, column) => {
-    if (column === 0 && block.rowHeaders) return false;
-    const cells = block.rows
-      .map((row) => row[column])
-      .filter((cell): cell is Cell => cell !== undefined && (cell.html !== undefined || cell.text !== ''));
-    return cells.length > 0 && cells.every((cell) => cell.text !== undefined && numberPattern.test(cell.text));
-  });
-}
-
-/**
- * A table in a focusable scroll container, so a wide table scrolls inside the column (by keyboard
- * too) instead of widening the page; the container is a region named by the caption.
- */
-function renderTable(block: TableBlock, context: SectionTemplateContext, captionId?: string): TemplateResult {
-  const numeric = numericColumns(block);
-  const numberClass = (column: number) => (numeric[column] ? 'number' : nothing);
-  const content = (cell: Cell | undefined) => (cell ? context.richText(cell) : nothing);
-  const caption = block.caption ? html`<caption id=${ifDefined(captionId)}>${block.caption}</caption>` : nothing;
-  const head =
-    block.head.length > 0
-      ? html`<thead>
-          <tr>
-            ${block.head.map((cell, column) => html`<th scope="col" class=${numberClass(column)}>${content(cell)}</th>`)}
-          </tr>
-        </thead>`
-      : nothing;
-  const rows = block.rows.map(
-    (row) =>
-      html`<tr>
-        ${row.map((cell, column) =>
-          column === 0 && block.rowHeaders
-            ? html`<th scope="row">${content(cell)}</th>`
-            : html`<td class=${numberClass(column)}>${content(cell)}</td>`,
-        )}
-      </tr>`,
-  );
-  return html`<div
-    class="table"
-    part="${context.prefix}table"
-    role="region"
-    tabindex="0"
-    aria-labelledby=${ifDefined(captionId)}
-    aria-label=${ifDefined(captionId ? undefined : context.labels.table)}
-  >
-    <table>${caption}${head}<tbody>${rows}</tbody></table>
-  </div>`;
 }

@@ -10,14 +10,6 @@ export const defaultLabels: Labels = {
   by: 'By',
   email: 'Email',
   phone: 'Phone',
-  note: 'Note',
-  noteCorrection: 'Correction',
-  noteEditor: 'Editor’s note',
-  noteUpdate: 'Update',
-  table: 'Table',
-  playVideo: 'Play video: {title}',
-  loadEmbed: 'Load {provider} content',
-  openEmbed: 'Open on {provider}',
 };
 
 const canonicalForm = memoized((tag) => {

@@ -4,9 +4,7 @@ import type {
   Article,
   ArticleImage,
   Block,
-  Cell,
   DataProblem,
-  EmbedBlock,
   Labels,
   ListItem,
   NewsItem,
@@ -26,19 +24,19 @@ export class Problems {
   }
 }
 
-type Record = { [key: string]: unknown };
+export type Record = { [key: string]: unknown };
 
-const isRecord = (value: unknown): value is Record =>
+export const isRecord = (value: unknown): value is Record =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Own properties only: a key like `__proto__` or `toString` never reads through the prototype. */
-function field(record: Record, key: string): unknown {
+export function field(record: Record, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -48,20 +46,13 @@ export interface HtmlField {
   markup: string;
 }
 
-/** An embed block met while parsing, with the path of its `url` as the element that renders it reports it. */
-export interface EmbedField {
-  field: string;
-  block: EmbedBlock;
-}
-
 /**
- * Collects the `html` fields (and embeds) of one element's input, named from that input: the
- * paragraph at `sections[0].blocks[1].html` of an article is `blocks[1].html` to the
- * `<article-section>` that renders it, as it would be had the section been given its blocks itself.
+ * Collects the `html` fields of one element's input, named from that input: the paragraph at
+ * `sections[0].blocks[1].html` of an article is `blocks[1].html` to the `<article-section>`
+ * that renders it, as it would be had the section been given its blocks itself.
  */
-class HtmlFields {
+export class HtmlFields {
   readonly list: HtmlField[] = [];
-  readonly embeds: EmbedField[] = [];
   /** `path`: where the input sits in what is parsed; `name`: the element's name for it. */
   constructor(
     private readonly path: string,
@@ -70,10 +61,7 @@ class HtmlFields {
   add(fieldPath: string, markup: string): void {
     this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
   }
-  addEmbed(fieldPath: string, block: EmbedBlock): void {
-    this.embeds.push({ field: this.name + fieldPath.slice(this.path.length), block });
-  }
-  /** A field of `list` or `embeds` by its path in the input. */
+  /** A field of `list` by its path in the input. */
   inInput(field: string): string {
     return this.path + field.slice(this.name.length);
   }
@@ -108,13 +96,6 @@ export function parsedHtmlFields(model: unknown, inInput = false): readonly Html
   return inInput ? html.list.map(({ field, markup }) => ({ field: html.inInput(field), markup })) : html.list;
 }
 
-/** The embed blocks in blocks `parseBlocks` made, named as `parsedHtmlFields` names fields. */
-export function parsedEmbeds(model: unknown, inInput = false): readonly EmbedField[] {
-  const html = typeof model === 'object' && model !== null ? parsedModels.get(model)?.html : undefined;
-  if (!html) return [];
-  return inInput ? html.embeds.map(({ field, block }) => ({ field: html.inInput(field), block })) : html.embeds;
-}
-
 /**
  * Accepts a value that is either the data itself or JSON text of it (an attribute). Returns
  * `undefined` for absent input or unparsable JSON, recording the latter.
@@ -130,7 +111,7 @@ export function readJson(input: unknown, name: string, problems: Problems): unkn
   }
 }
 
-function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
+export function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
   const value = field(record, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -140,7 +121,7 @@ function optionalString(record: Record, key: string, path: string, problems: Pro
 }
 
 /** A text field without which the thing it belongs to is left out (and that is reported). */
-function requiredString(record: Record, key: string, path: string, problems: Problems, thing: string) {
+export function requiredString(record: Record, key: string, path: string, problems: Problems, thing: string) {
   const value = optionalString(record, key, path, problems);
   if (value === undefined) problems.add(`${path}${key}`, `is missing; the ${thing} was left out`);
   return value;
@@ -180,10 +161,10 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   return undefined;
 }
 
-const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+export const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** Reads an array field; a single value stands for a one-element array when `single` allows it. */
-function arrayOf<T>(
+export function arrayOf<T>(
   value: unknown,
   path: string,
   problems: Problems,
@@ -269,7 +250,7 @@ export function parsePeople(value: unknown, path: string, problems: Problems): P
   return remember(people, parsePeople);
 }
 
-function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
+export function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
   problems.add(path, `should be ${expected} but is ${describe(value)}`);
   return undefined;
 }
@@ -314,50 +295,7 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
   });
 }
 
-/** The `html` (listed for sanitising) or else the `text` of a paragraph, note or cell; undefined when both are blank. */
-function richContent(record: Record, prefix: string, problems: Problems, html: HtmlFields): Cell | undefined {
-  const markup = optionalString(record, 'html', prefix, problems);
-  if (markup !== undefined) {
-    html.add(`${prefix}html`, markup);
-    return { html: markup };
-  }
-  const text = optionalString(record, 'text', prefix, problems);
-  return text === undefined ? undefined : { text };
-}
-
-/** A table cell; a cell that cannot be read stays, empty, so the columns keep their places. */
-function parseCell(value: unknown, path: string, problems: Problems, html: HtmlFields): Cell {
-  if (typeof value === 'string') return { text: value.trim() };
-  if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
-  if (isRecord(value)) return richContent(value, `${path}.`, problems, html) ?? { text: '' };
-  problems.add(path, `should be a string or a cell object but is ${describe(value)}; the cell is empty`);
-  return { text: '' };
-}
-
-function parseTable(value: Record, prefix: string, problems: Problems, html: HtmlFields): Block | undefined {
-  const caption = optionalString(value, 'caption', prefix, problems);
-  const head = arrayOf(field(value, 'head'), `${prefix}head`, problems, (cell, cellPath) =>
-    parseCell(cell, cellPath, problems, html),
-  );
-  const rows = arrayOf(field(value, 'rows'), `${prefix}rows`, problems, (row, rowPath) => {
-    if (!Array.isArray(row)) return skip(problems, rowPath, 'an array of cells', row);
-    return row.map((cell, index) => parseCell(cell, `${rowPath}[${index}]`, problems, html));
-  }).filter((row) => row.length > 0);
-  if (rows.length === 0) {
-    problems.add(`${prefix}rows`, 'is empty or missing; the table was left out');
-    return undefined;
-  }
-  const rowHeaders = field(value, 'rowHeaders');
-  if (rowHeaders !== undefined && rowHeaders !== null && typeof rowHeaders !== 'boolean') {
-    problems.add(
-      `${prefix}rowHeaders`,
-      `should be true or false but is ${describe(rowHeaders)}; the rows have no headers`,
-    );
-  }
-  return { type: 'table', ...(caption === undefined ? {} : { caption }), head, rows, rowHeaders: rowHeaders === true };
-}
-
-/** One block; the `html` of a paragraph, note or cell goes to `html` (a list's go with its items). */
+/** One block; the `html` of a paragraph (a v1.1 block's: of a note or cell) goes to `html` (a list's go with its items). */
 function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
@@ -365,8 +303,13 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
   const type = field(value, 'type');
   switch (type) {
     case 'paragraph': {
-      const content = richContent(value, prefix, problems, html);
-      if (content) return { type: 'paragraph', ...content };
+      const markup = optionalString(value, 'html', prefix, problems);
+      if (markup !== undefined) {
+        html.add(`${prefix}html`, markup);
+        return { type: 'paragraph', html: markup };
+      }
+      const text = optionalString(value, 'text', prefix, problems);
+      if (text !== undefined) return { type: 'paragraph', text };
       problems.add(path, 'is a paragraph without text or html; it was left out');
       return undefined;
     }
@@ -400,62 +343,10 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
       }
       return { type: 'figure', image };
     }
-    case 'heading': {
-      const text = requiredString(value, 'text', prefix, problems, 'heading');
-      if (text === undefined) return undefined;
-      const level = field(value, 'level');
-      if (level !== undefined && level !== null && level !== 3 && level !== 4) {
-        const shown =
-          typeof level === 'number' || typeof level === 'string' ? `"${truncate(String(level))}"` : describe(level);
-        problems.add(`${prefix}level`, `should be 3 or 4 but is ${shown}; the heading is a level 3 heading`);
-      }
-      const id = optionalString(value, 'id', prefix, problems);
-      return { type: 'heading', text, level: level === 4 ? 4 : 3, ...(id === undefined ? {} : { id }) };
-    }
-    case 'table':
-      return parseTable(value, prefix, problems, html);
-    case 'embed': {
-      const title = requiredString(value, 'title', prefix, problems, 'embed');
-      const rawUrl = requiredString(value, 'url', prefix, problems, 'embed');
-      const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
-      if (title === undefined || url === undefined) return undefined;
-      const embed: EmbedBlock = { type: 'embed', url, title };
-      const caption = optionalString(value, 'caption', prefix, problems);
-      if (caption !== undefined) embed.caption = caption;
-      const ratio = optionalString(value, 'aspectRatio', prefix, problems);
-      if (ratio !== undefined) {
-        const match = /^(\d+(?:\.\d+)?)\s*[:/]\s*(\d+(?:\.\d+)?)$/.exec(ratio);
-        const [width, height] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-        if (width > 0 && height > 0) embed.aspectRatio = [width, height];
-        else
-          problems.add(
-            `${prefix}aspectRatio`,
-            `"${truncate(ratio)}" is not a ratio like "16:9"; the provider's shape is used`,
-          );
-      }
-      html.addEmbed(`${prefix}url`, embed);
-      return embed;
-    }
-    case 'divider':
-      return { type: 'divider' };
-    case 'note': {
-      const kind = field(value, 'kind');
-      const known = kind === 'correction' || kind === 'editor' || kind === 'update';
-      if (kind !== undefined && kind !== null && !known) {
-        const shown = typeof kind === 'string' ? `"${truncate(kind)}"` : describe(kind);
-        problems.add(
-          `${prefix}kind`,
-          `${shown} is not a kind of note (correction, editor, update); it is shown as a note`,
-        );
-      }
-      const content = richContent(value, prefix, problems, html);
-      if (!content) {
-        problems.add(path, 'is a note without text or html; it was left out');
-        return undefined;
-      }
-      return known ? { type: 'note', kind, ...content } : { type: 'note', ...content };
-    }
-    default:
+    default: {
+      const parse = blockParsers.get(type);
+      if (parse) return parse(value, prefix, path, problems, html);
+      if (lazyBlockTypes.includes(type as string)) return unloadedBlock(value, path, problems);
       if (type === undefined || type === null) {
         problems.add(`${prefix}type`, 'is missing; the block was left out');
       } else {
@@ -463,7 +354,33 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
         problems.add(`${prefix}type`, `${shown} is not a known block type; the block was left out`);
       }
       return undefined;
+    }
   }
+}
+
+/** The types of the v1.1 blocks, whose parsers, templates and styles load on demand (`loadBlocks`). */
+export const lazyBlockTypes = ['heading', 'table', 'embed', 'divider', 'note'];
+
+/** Reads a block of one of `lazyBlockTypes`; `prefix` is `path` and a dot. */
+export type BlockParser = (
+  value: Record,
+  prefix: string,
+  path: string,
+  problems: Problems,
+  html: HtmlFields,
+) => Block | undefined;
+
+/** The parsers of `lazyBlockTypes`, by type (a map: no key reads through a prototype); empty until the blocks have loaded. */
+export const blockParsers = new Map<unknown, BlockParser>();
+
+const blocksMissing =
+  'is shown as text, as are any other v1.1 blocks: news-elements-blocks-*.js did not load (or a server did not await loadBlocks())';
+
+/** A v1.1 block read before its parser loaded (or when it could not): its text or title as a paragraph, reported once per input. */
+function unloadedBlock(value: Record, path: string, problems: Problems): Block | undefined {
+  if (!problems.list.some(({ reason }) => reason === blocksMissing)) problems.add(path, blocksMissing);
+  const text = field(value, 'text') ?? field(value, 'title');
+  return typeof text === 'string' && text.trim() ? { type: 'paragraph', text: text.trim() } : undefined;
 }
 
 /** A section's blocks; the `html` fields of its paragraphs go with them (see `parsedHtmlFields`). */
@@ -533,7 +450,10 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   return remember(article, parseArticle);
 }
 
-/** Replacement labels: known keys with string values; the rest is reported and ignored. */
+/**
+ * Replacement labels: known keys (those of the v1.1 blocks too, whose defaults load with them)
+ * with string values; the rest is reported and ignored.
+ */
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -541,7 +461,17 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  for (const key of Object.keys(defaultLabels) as (keyof Labels)[]) {
+  const blockLabels = [
+    'note',
+    'noteCorrection',
+    'noteEditor',
+    'noteUpdate',
+    'table',
+    'playVideo',
+    'loadEmbed',
+    'openEmbed',
+  ];
+  for (const key of [...Object.keys(defaultLabels), ...blockLabels] as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }

@@ -197,20 +197,21 @@ export interface Labels {
   email: string;
   /** Name of a `tel:` profile link. */
   phone: string;
+  // The labels of the v1.1 blocks: their English defaults load with the blocks (see `loadBlocks`).
   /** Label of a note without a kind. */
-  note: string;
+  note?: string;
   /** Label of a `correction` note. */
-  noteCorrection: string;
+  noteCorrection?: string;
   /** Label of an `editor` note. */
-  noteEditor: string;
+  noteEditor?: string;
   /** Label of an `update` note. */
-  noteUpdate: string;
+  noteUpdate?: string;
   /** Name of a table without a caption, for its scroll container. */
-  table: string;
+  table?: string;
   /** Button of a video embed; `{title}` is the embed's title. */
-  playVideo: string;
+  playVideo?: string;
   /** Button of any other embed; `{provider}` is the provider's name, e.g. "Spotify". */
-  loadEmbed: string;
+  loadEmbed?: string;
   /** Link to an embed's original; `{provider}` is the provider's name. */
-  openEmbed: string;
+  openEmbed?: string;
 }

@@ -22,20 +22,18 @@ import {
   otherStories,
   parseArticle,
   parseLabels,
-  parsedEmbeds,
   parsedHtmlFields,
   structuredData,
   textDirection,
   type Article,
   type Section,
   type ArticleData,
-  type EmbedField,
   type HtmlField,
   type Labels,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
-import { EmbedRenderer, embedStyles } from '../shared/embed.js';
+import { blockStyles } from '../shared/blocks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -186,9 +184,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   static override styles = [
     baseStyles,
     figureStyles,
-    embedStyles,
     newsArticleStyles,
     articleSectionStyles,
+    blockStyles,
     bulletListStyles,
     labelHeadingStyles,
     authorCardStyles,
@@ -248,7 +246,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private readonly slots = new SlotController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
-  private readonly embeds = new EmbedRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private structuredDataScript?: HTMLScriptElement;
@@ -270,11 +267,14 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
 
+  protected override blockInput(): unknown {
+    return this.article;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
       this.richText.prepare(htmlFieldsOf(this.model));
-      this.embeds.prepare(embedsOf(this.model));
       this.sectionIds = idsOfSections(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
@@ -385,7 +385,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       timeZone,
       richText: this.renderRichText,
       list: this.renderListBlock,
-      embed: (block) => this.embeds.render(block, this.labelTexts, 'article-section-embed'),
       labels: this.labelTexts,
     };
     return article.sections.map((section, index) => {
@@ -509,11 +508,6 @@ const reservedIds = ['headline', latestLabelId];
 function idsOfSections(sections: readonly Section[]): ReturnType<typeof sectionIds>[] {
   const used = new Set(reservedIds);
   return sections.map((section) => sectionIds(section, used));
-}
-
-/** The embeds of the article's sections, named by their paths in the article's input. */
-function embedsOf(article: Article | undefined): EmbedField[] {
-  return (article?.sections ?? []).flatMap(({ blocks }) => parsedEmbeds(blocks, true));
 }
 
 /** The `html` fields of the article's sections and their lists, named by their paths in the article's input. */

@@ -148,14 +148,6 @@ describe('defaultLabels', () => {
       by: 'By',
       email: 'Email',
       phone: 'Phone',
-      note: 'Note',
-      noteCorrection: 'Correction',
-      noteEditor: 'Editor’s note',
-      noteUpdate: 'Update',
-      table: 'Table',
-      playVideo: 'Play video: {title}',
-      loadEmbed: 'Load {provider} content',
-      openEmbed: 'Open on {provider}',
     });
   });
 });

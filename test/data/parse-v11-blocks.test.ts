@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { Problems, parseBlocks, parsedEmbeds, parsedHtmlFields } from '../../src/data/index.js';
+import { Problems, parseBlocks, parsedHtmlFields } from '../../src/data/index.js';
+import { loadBlocks } from '../../src/shared/blocks.js';
 import { parse, parseWithOneProblem } from '../support/parsing.js';
 
 /** An article whose one section has `blocks`. */
 const withBlocks = (...blocks: unknown[]) => ({ headline: 'H', sections: [{ blocks }] });
 
 describe('parseArticle: the blocks of contract v1.1', () => {
+  before(() => loadBlocks());
+
   it('reads every v1.1 block without a problem', () => {
     const { article, problems } = parse(
       withBlocks(
@@ -111,7 +114,7 @@ describe('parseArticle: the blocks of contract v1.1', () => {
     expect(article.sections[0]!.blocks[0]).to.deep.equal({ type: 'note', text: 'T' });
   });
 
-  it('lists the html of cells and notes for the sanitiser, and the embeds, by their paths', () => {
+  it('lists the html of cells and notes for the sanitiser by their paths, and reports an embed of no known provider', () => {
     const problems = new Problems();
     const blocks = parseBlocks(
       [
@@ -126,8 +129,8 @@ describe('parseArticle: the blocks of contract v1.1', () => {
       { field: 'blocks[0].rows[0][1].html', markup: '<i>b</i>' },
       { field: 'blocks[1].html', markup: '<b>n</b>' },
     ]);
-    expect(parsedEmbeds(blocks).map(({ field, block }) => [field, block.url])).to.deep.equal([
-      ['blocks[2].url', 'https://example.com/v'],
+    expect(problems.list).to.deep.equal([
+      { field: 'blocks[2].url', reason: 'is not the address of a known embed provider; it is shown as a link' },
     ]);
   });
 });

@@ -27,6 +27,7 @@ const importSchemaSources = () =>
   importSources(
     "export { articleSchema } from './src/data/article-schema.ts';",
     "export { Problems, parseArticle } from './src/data/parse.ts';",
+    "export { loadBlocks } from './src/shared/blocks.ts';",
     "export * as storyFixtures from './stories/support/fixtures.ts';",
   );
 
@@ -53,6 +54,8 @@ describe('article JSON Schema', () => {
 
   before(async () => {
     sources = await importSchemaSources();
+    // The parser reads the v1.1 blocks once they have loaded, as a server has them.
+    await sources.loadBlocks();
     // What scripts/write-schema.mjs writes: the schema as JSON.
     schema = JSON.parse(JSON.stringify(sources.articleSchema));
     // strict: an unknown keyword or a type-less constraint in the schema is an error, not ignored.

@@ -37,12 +37,6 @@ const changedOnceSlotsAreSeen = {
   // "No stories" could sit beside a slotted list, so the server leaves it to the browser.
   'story latest-news/Empty': 'the empty text appears',
   'story latest-news/CustomLabels': 'the empty text appears',
-  // A server has no provider table: it sends an embed as a card with its link, which becomes the
-  // facade (provider, title, button) once the table has loaded in the browser.
-  'story news-article/KitchenSinkV11': 'the embeds’ cards become facades',
-  'story article-section/Embeds': 'the embeds’ cards become facades',
-  'article attribute: every block of the contract v1.1': 'the embeds’ cards become facades',
-  'article property: every block of the contract v1.1': 'the embeds’ cards become facades',
 };
 
 /** The page: every case's server HTML in a container of its own. */
