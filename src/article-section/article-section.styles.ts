@@ -82,29 +82,41 @@ export const articleSectionStyles = css`
       border-inline-start: 0.2em solid var(--_sys-color-accent);
       font-style: italic;
     }
-    /* Slotted subheadings, dividers and notes: as the JSON blocks are styled (see blocks.ts). */
-    & ::slotted(:is(h3, h4)) {
-      margin: 1.4em 0 0.4em;
-      line-height: 1.25;
+  }
+`;
+
+/**
+ * Slotted HTML equivalents of the v1.1 blocks (`h3`/`h4` subheadings, `hr`, `.note`), styled as
+ * the JSON blocks are (see blocks.ts); light-DOM rules, inside the layer of `articleSectionLightStyles`.
+ */
+export const slottedBlockStyles = css`
+  article-section > h3 {
+    font-size: 1.25em;
+  }
+  article-section > h4 {
+    font-size: 1.05em;
+  }
+  article-section > hr {
+    margin: 2em auto;
+    inline-size: 30%;
+    border: 0;
+    border-block-start: 1px solid var(--_sys-color-rule);
+  }
+  article-section > .note {
+    margin: 1.6em 0;
+    padding: 0.8em 1em;
+    border-inline-start: 0.2em solid var(--_sys-color-accent);
+    background: var(--_sys-color-surface-raised);
+    font-size: 0.9em;
+    & > p {
+      margin: 0;
     }
-    & ::slotted(h3) {
-      font-size: 1.25em;
-    }
-    & ::slotted(h4) {
-      font-size: 1.05em;
-    }
-    & ::slotted(hr) {
-      margin: 2em auto;
-      inline-size: 30%;
-      border: 0;
-      border-block-start: 1px solid var(--_sys-color-rule);
-    }
-    & ::slotted(.note) {
-      margin: 1.6em 0;
-      padding: 0.8em 1em;
-      border-inline-start: 0.25em solid var(--_sys-color-accent);
-      background: var(--_sys-color-surface-raised);
-      font-size: 0.9em;
+    & > .note-label {
+      font-family: var(--_sys-font-ui);
+      font-size: 0.85em;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      text-transform: uppercase;
     }
   }
 `;
@@ -112,6 +124,7 @@ export const articleSectionStyles = css`
 /** The dateline, links and list markers of slotted HTML (see `adoptLightStyles`). */
 export const articleSectionLightStyles = css`
   @layer news-elements {
+    ${slottedBlockStyles}
     article-section > * > .dateline {
       font-family: var(--_sys-font-ui);
       font-size: 0.85em;
@@ -146,17 +159,6 @@ export const articleSectionLightStyles = css`
       font-size: 0.8em;
       line-height: 1.45;
       color: var(--_sys-color-text-muted);
-    }
-    /* A slotted note (aside.note or div.note) has its label as a JSON note does. */
-    article-section > .note > .note-label {
-      font-family: var(--_sys-font-ui);
-      font-size: 0.8em;
-      font-weight: 700;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-    }
-    article-section > .note > p {
-      margin: 0;
     }
     /* A long line of code scrolls in its block rather than widening the page. */
     article-section pre {
