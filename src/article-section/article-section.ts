@@ -1,8 +1,16 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BulletList } from '../bullet-list/bullet-list.js';
-import { Problems, parseBlocks, parseIsoDate, parsedHtmlFields, type Block, type BlockData } from '../data/index.js';
+import {
+  Problems,
+  parseBlocks,
+  parseIsoDate,
+  parsedHtmlFields,
+  slugify,
+  type Block,
+  type BlockData,
+} from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { blockStyles } from '../shared/blocks.js';
+import { afterBlocks, blockStyles } from '../shared/blocks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -10,7 +18,7 @@ import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
-import { renderSection, sectionIds } from './section-template.js';
+import { renderSection } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
@@ -101,8 +109,9 @@ export class ArticleSection extends NewsElement {
   );
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
-  protected override blockInput(): unknown {
-    return this.blocks;
+  /** Waits for the v1.1 blocks when the blocks have one (see `afterBlocks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBlocks(this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,15 +133,13 @@ export class ArticleSection extends NewsElement {
   protected renderContent(): TemplateResult {
     const headingText = this.heading?.trim();
     const { locale, timeZone } = this.intl;
-    const labels = this.context.labels;
-    const ids = sectionIds({ heading: headingText, id: this.headingId, blocks: this.model }, new Set());
+    const headingId = headingText ? this.headingId || slugify(headingText) || undefined : undefined;
     return html`<div class="article-section" part="base">
       ${renderSection(
         {
           heading: headingText,
-          headingId: ids.headingId,
+          headingId,
           blocks: this.model,
-          blockIds: ids.blockIds,
           dateline: this.dateline,
           date: this.date,
         },
@@ -143,7 +150,8 @@ export class ArticleSection extends NewsElement {
           timeZone,
           richText: this.renderRichText,
           list: renderListElement,
-          labels,
+          labels: this.context.labels,
+          ids: new Set([headingId!]),
         },
       )}
       <slot></slot>

@@ -1,38 +1,38 @@
 /**
  * The v1.1 blocks (heading, table, embed, divider, note): their parsers, templates and styles, and
  * the embed providers. A file of its own, loaded by `loadBlocks` only for data that has one of
- * these blocks; loading it registers them with the parser (`blockParsers`), the section template
- * (`blockKinds`) and the styles every root with blocks shows (`blockStyles`).
+ * these blocks; loading it registers them with the parser and the section template (`blockKinds`)
+ * and gives their rules to the styles every root with blocks shows (`blockStyles`).
  */
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   arrayOf,
-  blockParsers,
   describe,
   field,
   isRecord,
   optionalString,
   requiredString,
+  shown,
   skip,
-  truncate,
   type BlockParser,
   type HtmlFields,
   type Record,
 } from '../data/parse.js';
 import { embedProvider, type EmbedFrame, type EmbedProvider } from '../data/embed-providers.js';
 import {
+  blockKinds,
   safeUrl,
   slugify,
   type Block,
+  type BlockKind,
   type Cell,
   type EmbedBlock,
   type Labels,
   type TableBlock,
 } from '../data/index.js';
-import { blockKinds, blockStyles, type BlockKind } from '../shared/blocks.js';
+import { blockStyles } from '../shared/blocks.js';
 import { heading } from '../shared/heading.js';
-import type { SectionTemplateContext } from './section-template.js';
+import { uniqueId, type SectionTemplateContext } from './section-template.js';
 
 type Problems = Parameters<BlockParser>[3];
 
@@ -102,9 +102,7 @@ const parsers: { [type: string]: BlockParser } = {
     if (text === undefined) return undefined;
     const level = field(value, 'level');
     if (level !== undefined && level !== null && level !== 3 && level !== 4) {
-      const shown =
-        typeof level === 'number' || typeof level === 'string' ? `"${truncate(String(level))}"` : describe(level);
-      problems.add(`${prefix}level`, `should be 3 or 4 but is ${shown}; the heading is a level 3 heading`);
+      problems.add(`${prefix}level`, `should be 3 or 4 but is ${shown(level)}; the heading is a level 3 heading`);
     }
     const id = optionalString(value, 'id', prefix, problems);
     return { type: 'heading', text, level: level === 4 ? 4 : 3, ...(id === undefined ? {} : { id }) };
@@ -126,7 +124,7 @@ const parsers: { [type: string]: BlockParser } = {
       else
         problems.add(
           `${prefix}aspectRatio`,
-          `"${truncate(ratio)}" is not a ratio like "16:9"; the provider's shape is used`,
+          `${shown(ratio)} is not a ratio like "16:9"; the provider's shape is used`,
         );
     }
     const provider = embedProvider(url);
@@ -146,10 +144,9 @@ const parsers: { [type: string]: BlockParser } = {
     const kind = field(value, 'kind');
     const known = kind === 'correction' || kind === 'editor' || kind === 'update';
     if (kind !== undefined && kind !== null && !known) {
-      const shown = typeof kind === 'string' ? `"${truncate(kind)}"` : describe(kind);
       problems.add(
         `${prefix}kind`,
-        `${shown} is not a kind of note (correction, editor, update); it is shown as a note`,
+        `${shown(kind)} is not a kind of note (correction, editor, update); it is shown as a note`,
       );
     }
     const content = richContent(value, prefix, problems, html);
@@ -187,8 +184,8 @@ function renderFacade(
         <svg
           class="embed-size"
           aria-hidden="true"
-          viewBox=${ifDefined(width && `0 0 ${width} ${height}`)}
-          height=${ifDefined(width ? undefined : frame.height)}
+          viewBox=${width ? `0 0 ${width} ${height}` : nothing}
+          height=${width ? nothing : (frame.height ?? nothing)}
         ></svg>
         ${
           opened
@@ -196,7 +193,7 @@ function renderFacade(
                 src=${frame.src}
                 title=${block.title}
                 allow=${frame.allow}
-                sandbox=${ifDefined(frame.sandbox)}
+                sandbox=${frame.sandbox ?? nothing}
                 referrerpolicy="strict-origin-when-cross-origin"
                 allowfullscreen
               ></iframe>`
@@ -277,11 +274,11 @@ function numericColumns(block: TableBlock): boolean[] {
  * A table in a focusable scroll container, so a wide table scrolls inside the column (by keyboard
  * too) instead of widening the page; the container is a region named by the caption.
  */
-function renderTable(block: TableBlock, context: SectionTemplateContext, captionId?: string): TemplateResult {
+function renderTable(block: TableBlock, context: SectionTemplateContext): TemplateResult {
   const numeric = numericColumns(block);
   const numberClass = (column: number) => (numeric[column] ? 'number' : nothing);
   const content = (cell: Cell | undefined) => (cell ? context.richText(cell) : nothing);
-  const caption = block.caption ? html`<caption id=${ifDefined(captionId)}>${block.caption}</caption>` : nothing;
+  const caption = block.caption ? html`<caption>${block.caption}</caption>` : nothing;
   const head =
     block.head.length > 0
       ? html`<thead>
@@ -305,8 +302,7 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
     part="${context.prefix}table"
     role="region"
     tabindex="0"
-    aria-labelledby=${ifDefined(captionId)}
-    aria-label=${ifDefined(captionId ? undefined : label(context.labels, 'table'))}
+    aria-label=${block.caption ?? label(context.labels, 'table')}
   >
     <table>${caption}${head}<tbody>${rows}</tbody></table>
   </div>`;
@@ -314,50 +310,35 @@ function renderTable(block: TableBlock, context: SectionTemplateContext, caption
 
 type Of<T extends Block['type']> = Extract<Block, { type: T }>;
 
-const kinds = {
-  heading: {
-    // One or two levels under the section's heading, however deep the section sits.
-    render: (block: Of<'heading'>, context: SectionTemplateContext, id?: string) =>
-      heading(context.headingLevel + block.level - 2, block.text, {
-        id,
-        part: `${context.prefix}subheading`,
-        className: `subheading subheading-${block.level}`,
-      }),
-    id: (block: Of<'heading'>) => block.id || slugify(block.text) || 'heading',
-  },
-  table: {
-    render: renderTable,
-    id: (block: TableBlock) => (block.caption ? `table-${slugify(block.caption) || 'caption'}` : undefined),
-  },
-  embed: { render: renderEmbed },
-  divider: { render: (_block: Block, context: SectionTemplateContext) => html`<hr part="${context.prefix}divider" />` },
-  note: {
-    render(block: Of<'note'>, { labels, prefix, richText }: SectionTemplateContext) {
-      const kindLabel = block.kind
-        ? label(
-            labels,
-            ({ correction: 'noteCorrection', editor: 'noteEditor', update: 'noteUpdate' } as const)[block.kind],
-          )
-        : label(labels, 'note');
-      return html`<div class="note" part="${prefix}note" role="note" data-kind=${ifDefined(block.kind)}>
-        <p class="note-label">${kindLabel}</p>
-        <p>${richText(block)}</p>
-      </div>`;
-    },
+const templates = {
+  heading: (block: Of<'heading'>, context: SectionTemplateContext) =>
+    // One or two levels under the section's heading, however deep the section sits; its id is
+    // unique among those of the shadow root (a second "Analysis" is "analysis-2").
+    heading(context.headingLevel + block.level - 2, block.text, {
+      id: uniqueId(block.id || slugify(block.text) || 'heading', context.ids),
+      part: `${context.prefix}subheading`,
+      className: `heading subheading-${block.level}`,
+    }),
+  table: renderTable,
+  embed: renderEmbed,
+  divider: (_block: Block, context: SectionTemplateContext) => html`<hr part="${context.prefix}divider" />`,
+  note(block: Of<'note'>, { labels, prefix, richText }: SectionTemplateContext) {
+    const kindLabel = block.kind
+      ? label(
+          labels,
+          ({ correction: 'noteCorrection', editor: 'noteEditor', update: 'noteUpdate' } as const)[block.kind],
+        )
+      : label(labels, 'note');
+    return html`<div class="note" part="${prefix}note" role="note" data-kind=${block.kind ?? nothing}>
+      <p class="note-label">${kindLabel}</p>
+      <p>${richText(block)}</p>
+    </div>`;
   },
 };
 
 const styles = css`
   .article-section {
-    /* Subheadings: a step under the section heading, with more space above than below. */
-    & .subheading {
-      margin: 1.4em 0 0.4em;
-      font-family: var(--_article-section-heading-font);
-      font-weight: 700;
-      line-height: 1.25;
-      color: var(--_sys-color-text);
-      scroll-margin-block-start: 1em;
-    }
+    /* Subheadings: the section heading's rules (class "heading"), a step or two smaller. */
     & .subheading-3 {
       font-size: 1.25em;
     }
@@ -373,7 +354,7 @@ const styles = css`
     & .note {
       margin: 1.6em 0;
       padding: 0.8em 1em;
-      border-inline-start: 0.25em solid var(--_sys-color-accent);
+      border-inline-start: 0.2em solid var(--_sys-color-accent);
       background: var(--_sys-color-surface-raised);
       font-size: 0.9em;
     }
@@ -382,9 +363,9 @@ const styles = css`
     }
     & .note-label {
       font-family: var(--_sys-font-ui);
-      font-size: 0.8em;
+      font-size: 0.85em;
       font-weight: 700;
-      letter-spacing: 0.04em;
+      letter-spacing: 0.02em;
       text-transform: uppercase;
     }
     /* A wide table scrolls in its container (focusable, so by keyboard too) instead of widening the page. */
@@ -494,11 +475,10 @@ const styles = css`
   }
 `;
 
-/** Registers the blocks with the parser, the section template and the roots' styles (see `loadBlocks`). */
-export function registerBlocks(): void {
-  for (const [type, parse] of Object.entries(parsers)) blockParsers.set(type, parse);
-  for (const [type, kind] of Object.entries(kinds)) blockKinds.set(type, kind as BlockKind);
-  // The sheet every root with blocks adopted, empty until now: given the rules, it restyles them all.
-  (blockStyles as { cssText: string }).cssText = styles.cssText;
-  blockStyles.styleSheet?.replaceSync(styles.cssText);
+// Loading this file registers the blocks with the parser and the section template, and gives the
+// sheet every root with blocks adopted, empty until now, its rules: it restyles them all.
+for (const [type, parse] of Object.entries(parsers)) {
+  blockKinds.set(type, { parse, render: templates[type as keyof typeof templates] } satisfies BlockKind);
 }
+(blockStyles as { cssText: string }).cssText = styles.cssText;
+blockStyles.styleSheet?.replaceSync(styles.cssText);

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatIsoDate, slugify, type Block, type Labels } from '../data/index.js';
-import { blockKinds } from '../shared/blocks.js';
+import { blockKinds, formatIsoDate, type Block, type Labels } from '../data/index.js';
 import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
@@ -15,6 +14,22 @@ export interface SectionTemplateContext {
   /** A list block: a `<bullet-list>` in the element's own root, the list itself in the article's. */
   list(block: Extract<Block, { type: 'list' }>): TemplateResult;
   labels: Labels;
+  /**
+   * The ids taken in the shadow root being rendered (the section headings' among them): a v1.1
+   * block that has an id (a subheading) takes its own from them, as `uniqueId` does.
+   */
+  ids: Set<string>;
+}
+
+/** A v1.1 block's template, which comes with its parser (see `loadBlocks`). */
+export type BlockTemplate = (block: Block, context: SectionTemplateContext) => TemplateResult;
+
+/** `base`, or `base-2`, `base-3`…: the first that `used` lacks, which it then holds. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
+  used.add(id);
+  return id;
 }
 
 /** What a section shows, as `<article-section>` has it from its properties and `<news-article>` from its JSON. */
@@ -23,8 +38,6 @@ export interface SectionView {
   /** The heading's id, unique in the shadow root it is rendered in. */
   headingId?: string;
   blocks: readonly Block[];
-  /** The ids of the blocks that have one (headings, captioned tables), by index; see `sectionIds`. */
-  blockIds?: readonly (string | undefined)[];
   dateline?: string;
   /** ISO 8601 date shown with the dateline. */
   date?: string;
@@ -49,37 +62,8 @@ export function renderSection(section: SectionView, context: SectionTemplateCont
         })
       : nothing
   }${dateline && !leadsWithParagraph ? html`<p>${dateline}</p>` : nothing}${
-    first ? renderBlock(first, context, leadsWithParagraph ? dateline : undefined, section.blockIds?.[0]) : nothing
-  }${rest.map((block, index) => renderBlock(block, context, undefined, section.blockIds?.[index + 1]))}`;
-}
-
-/** `base`, or `base-2`, `base-3`… : the first not in `used`, which it joins. */
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
-  used.add(id);
-  return id;
-}
-
-/**
- * The ids of a section's heading (its `id`, else its text's slug) and of its blocks that have one
- * (a heading block's `id` or slug, `table-` and a captioned table's slug), unique among `used`,
- * which they join: a second "Analysis" in one shadow root is `analysis-2`, so every heading is
- * linkable and every table's region is labelled by its own caption.
- */
-export function sectionIds(
-  section: { heading?: string; id?: string; blocks: readonly Block[] },
-  used: Set<string>,
-): { headingId?: string; blockIds: (string | undefined)[] } {
-  const text = section.heading?.trim();
-  const base = text && (section.id || slugify(text));
-  return {
-    headingId: base ? uniqueId(base, used) : undefined,
-    blockIds: section.blocks.map((block) => {
-      const blockBase = blockKinds.get(block.type)?.id?.(block);
-      return blockBase && uniqueId(blockBase, used);
-    }),
-  };
+    first ? renderBlock(first, context, leadsWithParagraph ? dateline : undefined) : nothing
+  }${rest.map((block) => renderBlock(block, context))}`;
 }
 
 function renderDateline(section: SectionView, context: SectionTemplateContext): TemplateResult | undefined {
@@ -95,12 +79,7 @@ function renderDateline(section: SectionView, context: SectionTemplateContext): 
     — `;
 }
 
-function renderBlock(
-  block: Block,
-  context: SectionTemplateContext,
-  lead?: TemplateResult,
-  id?: string,
-): TemplateResult | typeof nothing {
+function renderBlock(block: Block, context: SectionTemplateContext, lead?: TemplateResult): unknown {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${lead}${context.richText(block)}</p>`;
@@ -113,10 +92,8 @@ function renderBlock(
       </figure>`;
     case 'figure':
       return renderFigure(block.image, `${context.prefix}figure`);
-    default: {
-      // A v1.1 block: its template came with the blocks (see `loadBlocks`); none, when they could not load.
-      const kind = blockKinds.get(block.type);
-      return kind ? kind.render(block, context, id) : nothing;
-    }
+    default:
+      // A v1.1 block: none, should the blocks have failed to load (the parser then made it a paragraph).
+      return (blockKinds.get(block.type)?.render as BlockTemplate | undefined)?.(block, context);
   }
 }

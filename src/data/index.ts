@@ -14,6 +14,8 @@ export {
   parsePeople,
   parsedHtmlFields,
   lazyBlockTypes,
+  blockKinds,
+  type BlockKind,
   type HtmlField,
   readJson,
   safeUrl,

@@ -155,13 +155,15 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   // Rounded first, so 0.4 is refused rather than reserving no space at all.
   const whole = typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : 0;
   if (whole >= 1) return whole;
-  const shown =
-    typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
-  problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown}`);
+  problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown(value)}`);
   return undefined;
 }
 
-export const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** A bad value as a problem shows it: a number or text in quotes (shortened), anything else by its kind. */
+export const shown = (value: unknown): string =>
+  typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
 
 /** Reads an array field; a single value stands for a one-element array when `single` allows it. */
 export function arrayOf<T>(
@@ -344,14 +346,13 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
       return { type: 'figure', image };
     }
     default: {
-      const parse = blockParsers.get(type);
-      if (parse) return parse(value, prefix, path, problems, html);
+      const kind = blockKinds.get(type);
+      if (kind) return kind.parse(value, prefix, path, problems, html);
       if (lazyBlockTypes.includes(type as string)) return unloadedBlock(value, path, problems);
       if (type === undefined || type === null) {
         problems.add(`${prefix}type`, 'is missing; the block was left out');
       } else {
-        const shown = typeof type === 'string' ? `"${truncate(type)}"` : describe(type);
-        problems.add(`${prefix}type`, `${shown} is not a known block type; the block was left out`);
+        problems.add(`${prefix}type`, `${shown(type)} is not a known block type; the block was left out`);
       }
       return undefined;
     }
@@ -370,11 +371,17 @@ export type BlockParser = (
   html: HtmlFields,
 ) => Block | undefined;
 
-/** The parsers of `lazyBlockTypes`, by type (a map: no key reads through a prototype); empty until the blocks have loaded. */
-export const blockParsers = new Map<unknown, BlockParser>();
+/** One of `lazyBlockTypes` as the blocks' file registers it: its parser, and its template (`BlockTemplate`). */
+export interface BlockKind {
+  parse: BlockParser;
+  render: unknown;
+}
+
+/** The `lazyBlockTypes`, by type (a map: no key reads through a prototype); empty until the blocks have loaded. */
+export const blockKinds = new Map<unknown, BlockKind>();
 
 const blocksMissing =
-  'is shown as text, as are any other v1.1 blocks: news-elements-blocks-*.js did not load (or a server did not await loadBlocks())';
+  'is shown as text, as are any other v1.1 blocks: serve the news-elements-blocks-*.js file beside news-elements.js';
 
 /** A v1.1 block read before its parser loaded (or when it could not): its text or title as a paragraph, reported once per input. */
 function unloadedBlock(value: Record, path: string, problems: Problems): Block | undefined {
@@ -461,16 +468,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  const blockLabels = [
-    'note',
-    'noteCorrection',
-    'noteEditor',
-    'noteUpdate',
-    'table',
-    'playVideo',
-    'loadEmbed',
-    'openEmbed',
-  ];
+  const blockLabels = 'note noteCorrection noteEditor noteUpdate table playVideo loadEmbed openEmbed'.split(' ');
   for (const key of [...Object.keys(defaultLabels), ...blockLabels] as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;

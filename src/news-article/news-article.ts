@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
-import { renderSection, sectionIds, type SectionTemplateContext } from '../article-section/section-template.js';
+import { renderSection, uniqueId, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { authorCardStyles } from '../author-card/author-card.styles.js';
 import { renderAuthor } from '../author-card/author-template.js';
@@ -23,17 +23,18 @@ import {
   parseArticle,
   parseLabels,
   parsedHtmlFields,
+  slugify,
   structuredData,
   textDirection,
   type Article,
-  type Section,
   type ArticleData,
   type HtmlField,
   type Labels,
+  type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
-import { blockStyles } from '../shared/blocks.js';
+import { afterBlocks, blockStyles } from '../shared/blocks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -232,8 +233,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private model?: Article;
   private labelTexts: Labels = defaultLabels;
-  /** The ids of the JSON sections' headings and blocks, by section (see `idsOfSections`). */
-  private sectionIds: ReturnType<typeof sectionIds>[] = [];
+  /** The ids of the JSON sections' headings, by section (see `headingIds`). */
+  private sectionHeadingIds: (string | undefined)[] = [];
 
   private readonly context = new NewsContextProvider(this);
 
@@ -267,15 +268,16 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
 
-  protected override blockInput(): unknown {
-    return this.article;
+  /** Waits for the v1.1 blocks when the article's sections have one (see `afterBlocks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBlocks(this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
       this.richText.prepare(htmlFieldsOf(this.model));
-      this.sectionIds = idsOfSections(this.model?.sections ?? []);
+      this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
       const labels = this.parseInput(this.labels, 'labels', (value, _path, problems) => parseLabels(value, problems));
@@ -378,6 +380,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private renderSections(article: Article): TemplateResult[] {
     const { locale, timeZone } = this.intl;
+    const ids = this.sectionHeadingIds;
     const context: SectionTemplateContext = {
       prefix: 'article-section-',
       headingLevel: 2,
@@ -386,23 +389,24 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       richText: this.renderRichText,
       list: this.renderListBlock,
       labels: this.labelTexts,
+      // Fresh for each render, so the blocks' ids (see `uniqueId`) come out the same each time.
+      ids: new Set([...reservedIds, ...(ids as string[])]),
     };
-    return article.sections.map((section, index) => {
-      const ids = this.sectionIds[index];
-      return html`<div class="article-section" part="article-section">
+    return article.sections.map(
+      (section, index) =>
+        html`<div class="article-section" part="article-section">
           ${renderSection(
             {
               heading: section.heading,
-              headingId: ids.headingId,
+              headingId: ids[index],
               blocks: section.blocks,
-              blockIds: ids.blockIds,
               dateline: index === 0 ? article.dateline : undefined,
               date: index === 0 ? article.datePublished : undefined,
             },
             context,
           )}
-        </div>`;
-    });
+        </div>`,
+    );
   }
 
   private readonly renderRichText = (content: { text?: string; html?: string }): unknown =>
@@ -502,12 +506,16 @@ const latestLabelId = 'latest-news-label';
 const reservedIds = ['headline', latestLabelId];
 
 /**
- * The ids of the sections' headings and blocks, unique in the article's shadow root (a second
- * "Analysis" is `analysis-2`), so every heading is linkable; see `sectionIds`.
+ * The ids of the section headings: the section's `id`, else its heading's slug, made unique in
+ * the article's shadow root (a second "Analysis" is `analysis-2`), so every heading is linkable.
  */
-function idsOfSections(sections: readonly Section[]): ReturnType<typeof sectionIds>[] {
+function headingIds(sections: readonly Section[]): (string | undefined)[] {
   const used = new Set(reservedIds);
-  return sections.map((section) => sectionIds(section, used));
+  return sections.map((section) => {
+    const text = section.heading?.trim();
+    const base = text && (section.id || slugify(text));
+    return base ? uniqueId(base, used) : undefined;
+  });
 }
 
 /** The `html` fields of the article's sections and their lists, named by their paths in the article's input. */

@@ -1,7 +1,6 @@
 import { LitElement, html, type CSSResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
-import { blocksFor } from './blocks.js';
 import { adoptLightStyles } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -44,18 +43,6 @@ export abstract class NewsElement extends LitElement {
   private readonly onSlotChangeForLightStyles = (): void => {
     if (this.adoptOwnLightStyles()) this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
   };
-
-  /** The input that may hold v1.1 blocks (`blocks`, `article`), for the elements that render blocks. */
-  protected blockInput?(): unknown;
-
-  /**
-   * An update whose input has a v1.1 block waits for the blocks to load (see `loadBlocks`), so
-   * that its first render shows them: no block appears late, nothing shifts.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const blocks = this.blockInput && blocksFor(this.blockInput());
-    return blocks ? blocks.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   /**
    * Reads one data input (the value or its JSON text) with a parser from the data module and
