@@ -8,7 +8,9 @@ import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-mem
  * `dist/cdn/`: the folder to copy or serve for a `<script type="module">` page. `news-elements.js`
  * is one minified module (Lit inside) that defines all six elements; DOMPurify, with our
  * allow-list, is the `news-elements-html-sanitizer-*.js` chunk beside it, fetched only by pages
- * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
+ * with `html` fields; the v1.1 blocks (heading, table, embed, divider, note) with the embed providers
+ * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one. Without a
+ * chunk, what it would show stays text and a `news-error` says so.
  */
 export default defineConfig({
   plugins: [
@@ -31,6 +33,9 @@ export default defineConfig({
       fileName: () => 'news-elements.js',
     },
     rolldownOptions: {
+      // The blocks chunk imports Lit and the parser helpers from news-elements.js itself: without
+      // this, Rolldown moves every module both use into a third, shared chunk.
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, comments: false, chunkFileNames: 'news-elements-[name]-[hash].js' },
     },
   },

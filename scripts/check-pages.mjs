@@ -63,14 +63,25 @@ articleWithRichText.sections
     html: 'Officials called the venue <em>deliberately neutral</em>; see the <a href="/asia/asean-summit-opens">summit preview</a>.',
   });
 
+/** The same article with v1.1 blocks (a subheading, a note, a divider), whose chunk a copy of news-elements.js alone lacks. */
+const articleWithBlocks = structuredClone(demoArticle);
+articleWithBlocks.sections
+  .find((section) => section.heading === 'Why Malaysia')
+  .blocks.push(
+    { type: 'heading', text: 'A neutral venue' },
+    { type: 'divider' },
+    { type: 'note', kind: 'correction', text: 'An earlier version misstated the date.' },
+  );
+
 /**
  * The test pages hold placeholders for the article rather than copies of it, filled from the
- * demo pages when served: `{{article}}`, `{{article-with-rich-text}}` (JSON for the `article`
- * attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
+ * demo pages when served: `{{article}}`, `{{article-with-rich-text}}`, `{{article-with-blocks}}`
+ * (JSON for the `article` attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
  */
 const pageFills = {
   '{{article}}': jsonAttribute(demoArticle),
   '{{article-with-rich-text}}': jsonAttribute(articleWithRichText),
+  '{{article-with-blocks}}': jsonAttribute(articleWithBlocks),
   '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
 };
 
@@ -344,6 +355,33 @@ try {
     if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
       problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
     else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
+      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    for (const message of others) problems.push(`console error: ${message}`);
+    notes.push(`reported: ${ours[0]}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('news-elements.js copied without its blocks chunk (test/pages/bundle-alone-blocks.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-blocks.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
+    // The subheading and the note keep their words, as paragraphs; the divider has none to keep.
+    const paragraphs = await page.evaluate(() =>
+      window.__deepQueryAll(document, 'p').map((element) => element.textContent.trim()),
+    );
+    for (const text of ['A neutral venue', 'An earlier version misstated the date.'])
+      if (!paragraphs.includes(text)) problems.push(`no paragraph shows "${text}"`);
+    // Said once, naming the first such block and the missing file; nothing else is reported.
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+    if (newsErrors.length !== 1 || !/blocks\[\d+\]: is shown as text/.test(newsErrors[0]))
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    else if (!newsErrors[0].includes('news-elements-blocks-'))
       problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
     if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);

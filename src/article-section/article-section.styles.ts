@@ -85,9 +85,46 @@ export const articleSectionStyles = css`
   }
 `;
 
+/**
+ * Slotted HTML equivalents of the v1.1 blocks (`h3`/`h4` subheadings, `hr`, `.note`), styled as
+ * the JSON blocks are (see blocks.ts); light-DOM rules, inside the layer of `articleSectionLightStyles`.
+ */
+export const slottedBlockStyles = css`
+  article-section > h3 {
+    font-size: 1.25em;
+  }
+  article-section > h4 {
+    font-size: 1.05em;
+  }
+  article-section > hr {
+    margin: 2em auto;
+    inline-size: 30%;
+    border: 0;
+    border-block-start: 1px solid var(--_sys-color-rule);
+  }
+  article-section > .note {
+    margin: 1.6em 0;
+    padding: 0.8em 1em;
+    border-inline-start: 0.2em solid var(--_sys-color-accent);
+    background: var(--_sys-color-surface-raised);
+    font-size: 0.9em;
+    & > p {
+      margin: 0;
+    }
+    & > .note-label {
+      font-family: var(--_sys-font-ui);
+      font-size: 0.85em;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      text-transform: uppercase;
+    }
+  }
+`;
+
 /** The dateline, links and list markers of slotted HTML (see `adoptLightStyles`). */
 export const articleSectionLightStyles = css`
   @layer news-elements {
+    ${slottedBlockStyles}
     article-section > * > .dateline {
       font-family: var(--_sys-font-ui);
       font-size: 0.85em;

@@ -10,6 +10,7 @@ import {
   type BlockData,
 } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
+import { afterBlocks, blockStyles } from '../shared/blocks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -21,7 +22,11 @@ import { renderSection } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
- * figures). Inside a `<news-article>` its heading is an `h2` unless `level` says otherwise.
+ * figures, subheadings, tables, embeds, dividers, notes). Inside a `<news-article>` its heading
+ * is an `h2` unless `level` says otherwise; subheadings are one or two levels under it.
+ *
+ * An embed shows nothing from its provider until the reader asks: a facade (provider, title, a
+ * button) and a link to the original; the provider's frame is created on the button's click.
  *
  * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
  * `--news-ref-*`) that all six elements share.
@@ -35,6 +40,11 @@ import { renderSection } from './section-template.js';
  * @csspart dateline - The dateline at the start of the first paragraph.
  * @csspart quote - A quote block's `<figure>`.
  * @csspart figure - A figure block's `<figure>`.
+ * @csspart subheading - A heading block's `h3` or `h4`.
+ * @csspart table - A table block's scroll container (a focusable region named by the caption).
+ * @csspart embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart divider - A divider block's `<hr>`.
+ * @csspart note - A note block (`role="note"`), its kind as its label.
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
@@ -48,7 +58,7 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, articleSectionStyles];
+  static override styles = [baseStyles, figureStyles, articleSectionStyles, blockStyles];
   static override lightStyles = articleSectionLightStyles;
   static override properties: PropertyDeclarations = {
     heading: {},
@@ -66,8 +76,8 @@ export class ArticleSection extends NewsElement {
   heading?: string;
 
   /**
-   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`),
-   * or their JSON text (the `blocks` attribute).
+   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`,
+   * `heading`, `table`, `embed`, `divider`, `note`), or their JSON text (the `blocks` attribute).
    */
   blocks?: BlockData[] | string;
 
@@ -99,6 +109,11 @@ export class ArticleSection extends NewsElement {
   );
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
+  /** Waits for the v1.1 blocks when the blocks have one (see `afterBlocks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBlocks(this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
       this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
@@ -118,11 +133,12 @@ export class ArticleSection extends NewsElement {
   protected renderContent(): TemplateResult {
     const headingText = this.heading?.trim();
     const { locale, timeZone } = this._intl;
+    const headingId = headingText ? this.headingId || slugify(headingText) || undefined : undefined;
     return html`<div class="article-section" part="base">
       ${renderSection(
         {
           heading: headingText,
-          headingId: headingText ? this.headingId || slugify(headingText) || undefined : undefined,
+          headingId,
           blocks: this.model,
           dateline: this.dateline,
           date: this.date,
@@ -134,6 +150,8 @@ export class ArticleSection extends NewsElement {
           timeZone,
           richText: this._renderRichText,
           list: renderListElement,
+          labels: this._context.labels,
+          ids: new Set([headingId!]),
         },
       )}
       <slot></slot>

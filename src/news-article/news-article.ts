@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
-import { renderSection, type SectionTemplateContext } from '../article-section/section-template.js';
+import { renderSection, uniqueId, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { authorCardStyles } from '../author-card/author-card.styles.js';
 import { renderAuthor } from '../author-card/author-template.js';
@@ -34,6 +34,7 @@ import {
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
+import { afterBlocks, blockStyles } from '../shared/blocks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -90,6 +91,11 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @csspart article-section-dateline - The dateline at the start of the first JSON section.
  * @csspart article-section-quote - A quote block's `<figure>`.
  * @csspart article-section-figure - A figure block's `<figure>`.
+ * @csspart article-section-subheading - A heading block's `h3` or `h4`.
+ * @csspart article-section-table - A table block's scroll container.
+ * @csspart article-section-embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart article-section-divider - A divider block's `<hr>`.
+ * @csspart article-section-note - A note block.
  * @csspart bullet-list-list - A list of a JSON section, or a list nested in it.
  * @csspart bullet-list-item - Each item of those lists.
  * @csspart bullet-list-term - The bold lead-in of an item.
@@ -181,6 +187,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     figureStyles,
     newsArticleStyles,
     articleSectionStyles,
+    blockStyles,
     bulletListStyles,
     labelHeadingStyles,
     authorCardStyles,
@@ -208,8 +215,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   timeZone?: string;
 
   /**
-   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone }`,
-   * or their JSON text (the `labels` attribute).
+   * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone,
+   * note, noteCorrection, noteEditor, noteUpdate, table, playVideo, loadEmbed, openEmbed }`, or their JSON
+   * text (the `labels` attribute). `{title}` and `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
    */
   labels?: Partial<Labels> | string;
 
@@ -258,6 +266,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     super.disconnectedCallback();
     // eslint-disable-next-line no-restricted-globals -- disconnectedCallback runs in a browser only.
     window.removeEventListener('hashchange', this._revealHashTarget);
+  }
+
+  /** Waits for the v1.1 blocks when the article's sections have one (see `afterBlocks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBlocks(this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -367,6 +380,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   private _renderSections(article: Article): TemplateResult[] {
     const { locale, timeZone } = this._intl;
+    const ids = this._sectionHeadingIds;
     const context: SectionTemplateContext = {
       prefix: 'article-section-',
       headingLevel: 2,
@@ -374,8 +388,10 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       timeZone,
       richText: this._renderRichText,
       list: this._renderListBlock,
+      labels: this.labelTexts,
+      // Fresh for each render, so the blocks' ids (see `uniqueId`) come out the same each time.
+      ids: new Set([...reservedIds, ...(ids as string[])]),
     };
-    const ids = this._sectionHeadingIds;
     return article.sections.map(
       (section, index) =>
         html`<div class="article-section" part="article-section">
@@ -498,11 +514,7 @@ function headingIds(sections: readonly Section[]): (string | undefined)[] {
   return sections.map((section) => {
     const text = section.heading?.trim();
     const base = text && (section.id || slugify(text));
-    if (!base) return undefined;
-    let id = base;
-    for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
-    used.add(id);
-    return id;
+    return base ? uniqueId(base, used) : undefined;
   });
 }
 
