@@ -9,14 +9,16 @@ import {
   type Block,
   type BlockData,
 } from '../data/index.js';
+import { bodyContentLightStyles } from '../shared/body-content.styles.js';
 import { NewsContextController } from '../shared/context.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
+import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
+import { articleSectionStyles } from './article-section.styles.js';
 import { renderSection } from './section-template.js';
 
 /**
@@ -38,9 +40,9 @@ import { renderSection } from './section-template.js';
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
- * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `--news-sys-type-body` × it (inside a `<news-article>`, the article body's size).
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `--news-sys-type-h2`.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {
@@ -49,7 +51,7 @@ export class ArticleSection extends NewsElement {
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, figureStyles, articleSectionStyles];
-  static override lightStyles = articleSectionLightStyles;
+  static override lightStyles = bodyContentLightStyles;
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},
@@ -92,6 +94,7 @@ export class ArticleSection extends NewsElement {
   private model: Block[] = [];
 
   private readonly context = new NewsContextController(this);
+  protected readonly scrollFocus = new ScrollFocusController(this);
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,

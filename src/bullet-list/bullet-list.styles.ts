@@ -31,6 +31,13 @@ export const bulletListStyles = css`
     & li::marker {
       color: var(--_bullet-list-marker-color);
     }
+    /* Outline numbering: 1., a., i. */
+    & ol ol {
+      list-style-type: lower-alpha;
+    }
+    & ol ol ol {
+      list-style-type: lower-roman;
+    }
     & ol > li::marker {
       font-family: var(--_sys-font-ui);
       font-weight: 700;
@@ -55,6 +62,12 @@ export const bulletListLightStyles = css`
     }
     bullet-list li::marker {
       color: var(--_bullet-list-marker-color);
+    }
+    bullet-list ol ol {
+      list-style-type: lower-alpha;
+    }
+    bullet-list ol ol ol {
+      list-style-type: lower-roman;
     }
     bullet-list ol > li::marker {
       font-family: var(--_sys-font-ui);

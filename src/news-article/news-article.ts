@@ -33,15 +33,17 @@ import {
   type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
+import { bodyContentLightStyles } from '../shared/body-content.styles.js';
 import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
+import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
+import { newsArticleStyles } from './news-article.styles.js';
 
 /**
  * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
@@ -115,15 +117,16 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
  * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
+ * @cssprop --news-article-text-measure - Widest the body text grows, in em of the body text: 60–75 characters a line. Default: `29em`.
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
- * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
+ * @cssprop --news-article-headline-size - Size of the headline. Default: `--news-sys-type-headline`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
- * @cssprop --article-section-font-size - Body text size of the JSON sections. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size. Default: `--news-sys-type-body` × the reader's size.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their headings. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `--news-sys-type-h2`.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
  * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
@@ -152,6 +155,14 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-sys-font-size - Base size. Default: `medium`, the reader's default size (never the page's root size).
  * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
  * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
+ * @cssprop --news-sys-type-headline - Headline size, in em of the reader's size. Default: grows with the container, `1.75em`–`3.25em`.
+ * @cssprop --news-sys-type-standfirst - Standfirst size, in em of the reader's size. Default: grows with the container, `1.125em`–`1.375em`.
+ * @cssprop --news-sys-type-body - Body text size, a factor of the reader's size. Default: `1.125`.
+ * @cssprop --news-sys-type-h2 - Section heading size, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
+ * @cssprop --news-sys-type-h3 - Subheading size, in em of the body text. Default: grows with the container, `1.0625em`–`1.25em`.
+ * @cssprop --news-sys-type-h4 - Size of smaller headings, in em of the body text. Default: `1em`.
+ * @cssprop --news-sys-type-caption - Caption size (figures, tables, quotes), in em of the reader's size. Default: `0.875em`.
+ * @cssprop --news-sys-type-ui - Byline, table and card text, in em of the reader's size. Default: `0.875em`.
  *
  * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
  * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.
@@ -186,7 +197,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     authorCardStyles,
     latestNewsStyles,
   ];
-  static override lightStyles = newsArticleLightStyles;
+  static override lightStyles = bodyContentLightStyles;
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -238,6 +249,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   );
 
   private readonly slots = new SlotController(this);
+  protected readonly scrollFocus = new ScrollFocusController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
