@@ -53,7 +53,10 @@ export class AuthorCard extends NewsElement {
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   author?: PersonData | PersonData[] | string;
 
-  /** The heading. Default (also for a blank value): "About the author" (or the article's `labels.aboutTheAuthor`). */
+  /**
+   * The heading. Default (also for a blank value): "About the author", "About the authors" for
+   * several (or the article's `labels.aboutTheAuthor` and `labels.aboutAuthors`).
+   */
   label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -79,6 +82,12 @@ export class AuthorCard extends NewsElement {
     return this.model.length > 0 ? this.model : (this.context.value?.article?.author ?? []);
   }
 
+  /** "About the author", or "About the authors" for a card with several. */
+  private defaultLabel(count: number): string {
+    const { labels } = this.context;
+    return count > 1 ? labels.aboutAuthors : labels.aboutTheAuthor;
+  }
+
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this.hasSlottedContent;
     const people = this.people(hasSlottedContent);
@@ -87,7 +96,7 @@ export class AuthorCard extends NewsElement {
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || this.context.labels.aboutTheAuthor, labelId: 'label', people },
+        { label: this.label?.trim() || this.defaultLabel(people.length), labelId: 'label', people },
         { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
         people.length > 0 ? undefined : slots,
       )}

@@ -355,15 +355,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map(
-              (person) =>
-                html`<div class="author-card" part="author-card">
-                  ${renderAuthor(
-                    { label: this.labelTexts.aboutTheAuthor, people: [person] },
-                    { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
-                  )}
-                </div>`,
-            )}</slot>
+            <slot name="author">${this.renderAuthors(article)}</slot>
           </footer>
         </article>
         ${
@@ -374,6 +366,16 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             : html`<slot name="aside"></slot>`
         }
       </div>
+    </div>`;
+  }
+
+  /** One card for all the authors: several are "About the authors", not a stack of "About the author". */
+  private renderAuthors(article: Article | undefined): TemplateResult | typeof nothing {
+    const people = article?.author ?? [];
+    if (people.length === 0) return nothing;
+    const label = people.length > 1 ? this.labelTexts.aboutAuthors : this.labelTexts.aboutTheAuthor;
+    return html`<div class="author-card" part="author-card">
+      ${renderAuthor({ label, people }, { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts })}
     </div>`;
   }
 
