@@ -18,6 +18,7 @@ import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { articleSectionStyles } from './article-section.styles.js';
 import { renderSection } from './section-template.js';
 
@@ -50,7 +51,7 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, articleSectionStyles];
+  static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles];
   static override lightStyles = bodyContentLightStyles;
   static override properties: PropertyDeclarations = {
     heading: {},

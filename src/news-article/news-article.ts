@@ -43,6 +43,7 @@ import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
 /**
@@ -189,6 +190,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   // The elements' own sheets (the same objects) style what it renders of them from JSON.
   static override styles = [
     baseStyles,
+    typeScaleStyles,
     figureStyles,
     newsArticleStyles,
     articleSectionStyles,

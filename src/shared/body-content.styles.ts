@@ -179,7 +179,7 @@ export const bodyContentLightStyles = css`
         border-block-start: 1px solid var(--_sys-color-rule);
       }
       :where(&, & *):is(pre, code, kbd, samp) {
-        font-family: ui-monospace, Menlo, Consolas, 'Liberation Mono', monospace;
+        font-family: ui-monospace, monospace;
         font-size: 0.875em;
       }
       :where(&, & *):is(pre) {

@@ -42,20 +42,6 @@ export const tokenStyles = css`
     --_sys-font-ui: var(--news-sys-font-ui, var(--_ref-font-sans));
     --_sys-line-height: var(--news-sys-line-height, 1.6);
     --_sys-radius: var(--news-sys-radius, 0.25em);
-    /*
-     * One type scale from the container's width (cqi: the article's width inside <news-article>).
-     * Sizes in em of the reader's size, except the headings', which are in em of the body text
-     * they sit in; the body's is a factor, so that a caption can be the same size in the header and
-     * in the body.
-     */
-    --_type-headline: var(--news-sys-type-headline, clamp(1.75em, 1.2em + 3cqi, 3.25em));
-    --_type-standfirst: var(--news-sys-type-standfirst, clamp(1.125em, 1em + 0.6cqi, 1.375em));
-    --_type-body: var(--news-sys-type-body, 1.125);
-    --_type-h2: var(--news-sys-type-h2, clamp(1.1875em, 1.1em + 0.5cqi, 1.5em));
-    --_type-h3: var(--news-sys-type-h3, clamp(1.0625em, 1.05em + 0.25cqi, 1.25em));
-    --_type-h4: var(--news-sys-type-h4, 1em);
-    --_type-caption: var(--news-sys-type-caption, 0.875em);
-    --_type-ui: var(--news-sys-type-ui, 0.875em);
 
     /*
      * The reader's default size, never the host's root size (html { font-size: 62.5% } is
