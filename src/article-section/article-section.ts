@@ -9,14 +9,12 @@ import {
   type Block,
   type BlockData,
 } from '../data/index.js';
-import { bodyContentLightStyles } from '../shared/body-content.styles.js';
 import { NewsContextController } from '../shared/context.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
-import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { articleSectionStyles } from './article-section.styles.js';
@@ -52,7 +50,7 @@ export class ArticleSection extends NewsElement {
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles];
-  static override lightStyles = bodyContentLightStyles;
+  static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},
@@ -95,7 +93,6 @@ export class ArticleSection extends NewsElement {
   private model: Block[] = [];
 
   private readonly context = new NewsContextController(this);
-  protected readonly scrollFocus = new ScrollFocusController(this);
   private readonly intl = new LocaleController(
     this,
     () => this.context.value,

@@ -33,13 +33,11 @@ import {
   type Section,
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
-import { bodyContentLightStyles } from '../shared/body-content.styles.js';
 import { NewsContextProvider } from '../shared/context.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
-import { ScrollFocusController } from '../shared/scroll-focus-controller.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -199,7 +197,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     authorCardStyles,
     latestNewsStyles,
   ];
-  static override lightStyles = bodyContentLightStyles;
+  static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -251,7 +249,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   );
 
   private readonly slots = new SlotController(this);
-  protected readonly scrollFocus = new ScrollFocusController(this);
   private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */

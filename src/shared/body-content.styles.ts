@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css-text.js';
 
 /**
  * The look of an article body written as HTML, by hand or by a CMS (WordPress's core blocks,
@@ -9,8 +9,10 @@ import { css } from 'lit';
  * The scope is the slotted body and everything in it; the elements slotted there bring their own
  * styles. No rule may make the body wider than its column: media shrink to it, and what cannot
  * (a wide table, a long line of code) scrolls in its own box.
+ *
+ * Text, not a Lit `CSSResult`: it is part of the body-content chunk, which imports nothing.
  */
-export const bodyContentLightStyles = css`
+export const bodyContentLightCss = css`
   @layer news-elements {
     news-article > [slot='byline'] :is(strong, b) {
       font-weight: 700;

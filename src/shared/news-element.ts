@@ -1,7 +1,15 @@
-import { LitElement, html, type CSSResult, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  type CSSResult,
+  type PropertyDeclarations,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
-import { adoptLightStyles } from './light-styles.js';
+import { bodyContent, loadBodyContent } from './body-content-loader.js';
+import { adoptLightStyles, hasLightContent } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -22,7 +30,31 @@ export abstract class NewsElement extends LitElement {
   /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
   static lightStyles?: CSSResult;
 
+  /**
+   * Whether what is slotted here is an article body, HTML from a CMS or by hand. Its light-DOM
+   * sheet comes from the body-content chunk, loaded only when the element has light-DOM content:
+   * an element rendered from JSON never fetches it.
+   */
+  static readonly slotsArticleBody: boolean = false;
+
+  /** The first connection of an element with a slotted body, waiting for the body-content chunk. */
+  private connecting?: Promise<void>;
+  /** Makes the slotted tables and code blocks that scroll focusable (from the body-content chunk). */
+  private scrollFocus?: ReactiveController;
+
   override connectedCallback(): void {
+    if (
+      (this.constructor as typeof NewsElement).slotsArticleBody &&
+      bodyContent === undefined &&
+      hasLightContent(this)
+    ) {
+      // Rendering now would show the body without its styles and restyle it when they arrive, a
+      // layout shift: until then the page shows its HTML as it did before the upgrade.
+      this.connecting ??= this.loadBodyContent().then(() => {
+        if (this.isConnected) this.connectedCallback();
+      });
+      return;
+    }
     super.connectedCallback();
     // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
     // (The shadow root, not renderRoot: hydration may defer connecting, and renderRoot with it.)
@@ -36,8 +68,31 @@ export abstract class NewsElement extends LitElement {
 
   /** True when nothing is left to adopt: no light styles, or the tree has them. */
   private adoptOwnLightStyles(): boolean {
-    const { lightStyles } = this.constructor as typeof NewsElement;
-    return !lightStyles || adoptLightStyles(this, lightStyles);
+    const { lightStyles, slotsArticleBody } = this.constructor as typeof NewsElement;
+    if (!slotsArticleBody) return !lightStyles || adoptLightStyles(this, lightStyles);
+    // The chunk did not load: the body keeps the page's styles.
+    if (bodyContent === null) return true;
+    if (!bodyContent) {
+      // Content slotted after the first render: styled when the chunk is in, one restyle.
+      if (hasLightContent(this)) void this.loadBodyContent().then(() => this.adoptOwnLightStyles());
+      return false;
+    }
+    if (!adoptLightStyles(this, bodyContent.lightStyles)) return false;
+    this.scrollFocus ??= new bodyContent.ScrollFocusController(this);
+    return true;
+  }
+
+  private loadBodyContent(): Promise<void> {
+    return loadBodyContent((error) =>
+      this.report([
+        {
+          field: 'slotted HTML',
+          reason:
+            `is shown without its styles: the body styles did not load (${describeError(error)}); ` +
+            'serve the news-elements-body-content-*.js file beside news-elements.js',
+        },
+      ]),
+    );
   }
 
   private readonly onSlotChangeForLightStyles = (): void => {

@@ -1,6 +1,6 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Slotted boxes that scroll sideways rather than widen the page (see bodyContentLightStyles). */
+/** Slotted boxes that scroll sideways rather than widen the page (see bodyContentLightCss). */
 const scrollers = ':scope > :not([slot]) :is(table, pre), :scope > :is(table, pre)';
 
 /**
@@ -19,10 +19,9 @@ export class ScrollFocusController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
     // The host's size changes when its column does and when content is slotted: the two things
     // that make a box overflow.
-    // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
+    // eslint-disable-next-line no-restricted-globals -- in a browser only: made when a connected element loads its chunk.
     this.observer ??= new ResizeObserver(() => this.update());
     this.observer.observe(this.host);
   }
