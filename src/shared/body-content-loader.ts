@@ -1,14 +1,7 @@
-import { unsafeCSS, type CSSResult } from 'lit';
-import type { ScrollFocusController } from './scroll-focus-controller.js';
+import type * as BodyContentChunk from './body-content.js';
 
-/** The body-content chunk (see `body-content.ts`), its CSS made a sheet. */
-export interface BodyContent {
-  lightStyles: CSSResult;
-  ScrollFocusController: typeof ScrollFocusController;
-}
-
-/** The chunk once it has loaded; `null` when it could not be. */
-export let bodyContent: BodyContent | null | undefined;
+/** The body-content chunk (see `body-content.ts`) once it has loaded; `null` when it could not be. */
+export let bodyContent: typeof BodyContentChunk | null | undefined;
 let loading: Promise<void> | undefined;
 
 /**
@@ -17,8 +10,8 @@ let loading: Promise<void> | undefined;
  */
 export function loadBodyContent(onFailure: (error: unknown) => void): Promise<void> {
   return (loading ??= import('./body-content.js').then(
-    ({ bodyContentLightCss, ScrollFocusController }) => {
-      bodyContent = { lightStyles: unsafeCSS(bodyContentLightCss), ScrollFocusController };
+    (chunk) => {
+      bodyContent = chunk;
     },
     (error: unknown) => {
       bodyContent = null;

@@ -1,11 +1,4 @@
-import {
-  LitElement,
-  html,
-  type CSSResult,
-  type PropertyDeclarations,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { bodyContent, loadBodyContent } from './body-content-loader.js';
@@ -39,8 +32,6 @@ export abstract class NewsElement extends LitElement {
 
   /** The first connection of an element with a slotted body, waiting for the body-content chunk. */
   private connecting?: Promise<void>;
-  /** Makes the slotted tables and code blocks that scroll focusable (from the body-content chunk). */
-  private scrollFocus?: ReactiveController;
 
   override connectedCallback(): void {
     if (
@@ -70,16 +61,13 @@ export abstract class NewsElement extends LitElement {
   private adoptOwnLightStyles(): boolean {
     const { lightStyles, slotsArticleBody } = this.constructor as typeof NewsElement;
     if (!slotsArticleBody) return !lightStyles || adoptLightStyles(this, lightStyles);
-    // The chunk did not load: the body keeps the page's styles.
-    if (bodyContent === null) return true;
-    if (!bodyContent) {
+    if (bodyContent === undefined) {
       // Content slotted after the first render: styled when the chunk is in, one restyle.
       if (hasLightContent(this)) void this.loadBodyContent().then(() => this.adoptOwnLightStyles());
       return false;
     }
-    if (!adoptLightStyles(this, bodyContent.lightStyles)) return false;
-    this.scrollFocus ??= new bodyContent.ScrollFocusController(this);
-    return true;
+    // null: the chunk did not load, and the body keeps the page's styles.
+    return !bodyContent || bodyContent.styleBody(this, adoptLightStyles);
   }
 
   private loadBodyContent(): Promise<void> {
