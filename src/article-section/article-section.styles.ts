@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Scoped by the wrapper's class, so the one sheet serves the element's own shadow root and the
  * root of a `<news-article>` that renders its sections from JSON (where `::slotted()` has no slot
- * inside the wrapper to match).
+ * inside the wrapper to match). Slotted HTML is styled by the body sheet (`bodyContentLightCss`),
+ * which is there before the element first renders it; only the elements slotted here are not.
  */
 export const articleSectionStyles = css`
   .article-section {
@@ -19,11 +20,10 @@ export const articleSectionStyles = css`
      */
     font-size: var(--_section-font-size, var(--article-section-font-size, calc(var(--_type-body) * 1em)));
 
-    & .heading,
-    & ::slotted(:is(h2, h3, h4, h5, h6)) {
+    & .heading {
       margin: 1.75em 0 0.5em;
       font-family: var(--_article-section-heading-font);
-      font-size: var(--_type-h4);
+      font-size: 1em;
       font-weight: 700;
       line-height: 1.2;
       letter-spacing: -0.01em;
@@ -31,31 +31,20 @@ export const articleSectionStyles = css`
       text-wrap: balance;
       scroll-margin-block-start: 1em;
     }
-    & h2.heading,
-    & ::slotted(h2) {
+    & h2.heading {
       font-size: var(--article-section-heading-size, var(--_type-h2));
     }
-    & h3.heading,
-    & ::slotted(h3) {
+    & h3.heading {
       font-size: var(--_type-h3);
     }
-    & .heading:first-child,
-    & ::slotted(:is(h2, h3, h4, h5, h6):first-child) {
+    & .heading:first-child {
       margin-block-start: 0;
     }
-    & p,
-    & ::slotted(p) {
+    & :is(p, bullet-list, .bullet-list),
+    & ::slotted(bullet-list) {
       margin: 0 0 var(--_article-section-block-gap);
     }
-    & :is(bullet-list, .bullet-list),
-    & ::slotted(:is(ul, ol, bullet-list)) {
-      margin: 0 0 var(--_article-section-block-gap);
-    }
-    & ::slotted(:is(ul, ol)) {
-      padding-inline-start: 1.4em;
-    }
-    & .dateline,
-    & ::slotted(.dateline) {
+    & .dateline {
       font-family: var(--_sys-font-ui);
       font-size: 0.85em;
       font-weight: 700;
@@ -64,9 +53,6 @@ export const articleSectionStyles = css`
     }
     & .dateline time {
       text-transform: none;
-    }
-    & ::slotted(figure) {
-      margin: 1.6em 0;
     }
     & .quote {
       margin: 1.6em 0;
@@ -85,13 +71,7 @@ export const articleSectionStyles = css`
     }
     /* One caption size on the page: the reader's size × the caption's, whatever the body's. */
     & figcaption {
-      font-size: calc(var(--_type-caption) / var(--_type-body));
-    }
-    & ::slotted(blockquote) {
-      margin: 1.6em 0;
-      padding-inline-start: 1em;
-      border-inline-start: 0.2em solid var(--_sys-color-accent);
-      font-style: italic;
+      font-size: calc(var(--_type-small) / var(--_type-body));
     }
   }
 `;

@@ -41,7 +41,7 @@ import { renderSection } from './section-template.js';
  *
  * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `--news-sys-type-body` × it (inside a `<news-article>`, the article body's size).
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `--news-sys-type-h2`.
+ * @cssprop --article-section-heading-size - Size of an `h2` heading, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {

@@ -6,7 +6,7 @@ export const newsArticleStyles = css`
     --_article-padding: var(--news-article-padding, 1.5em 1.25em 3em);
     --_article-aside-width: var(--news-article-aside-width, 20em);
     --_article-headline-font: var(--news-article-headline-font, var(--_sys-font-display));
-    --_article-headline-size: var(--news-article-headline-size, var(--_type-headline));
+    --_article-headline-size: var(--news-article-headline-size, calc(1.75em + var(--_type-growth)));
     --_article-kicker-color: var(--news-article-kicker-color, var(--_sys-color-accent));
     --_article-background: var(--news-article-background, var(--_sys-color-surface));
     --_article-measure: var(--news-article-measure, 42em);
@@ -75,7 +75,7 @@ export const newsArticleStyles = css`
     margin: 1.25em 0 0;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_sys-color-rule);
-    font: var(--_type-ui) / 1.4 var(--_sys-font-ui);
+    font: var(--_type-small) / 1.4 var(--_sys-font-ui);
     color: var(--_sys-color-text-muted);
     overflow-wrap: anywhere;
   }

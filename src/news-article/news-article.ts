@@ -120,12 +120,12 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
- * @cssprop --news-article-headline-size - Size of the headline. Default: `--news-sys-type-headline`.
+ * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
  * @cssprop --article-section-font-size - Body text size. Default: `--news-sys-type-body` × the reader's size.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `--news-sys-type-h2`.
+ * @cssprop --article-section-heading-size - Size of their `h2` headings, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
  * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
@@ -154,14 +154,10 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-sys-font-size - Base size. Default: `medium`, the reader's default size (never the page's root size).
  * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
  * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
- * @cssprop --news-sys-type-headline - Headline size, in em of the reader's size. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-sys-type-standfirst - Standfirst size, in em of the reader's size. Default: grows with the container, `1.125em`–`1.375em`.
  * @cssprop --news-sys-type-body - Body text size, a factor of the reader's size. Default: `1.125`.
- * @cssprop --news-sys-type-h2 - Section heading size, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
  * @cssprop --news-sys-type-h3 - Subheading size, in em of the body text. Default: grows with the container, `1.0625em`–`1.25em`.
- * @cssprop --news-sys-type-h4 - Size of smaller headings, in em of the body text. Default: `1em`.
- * @cssprop --news-sys-type-caption - Caption size (figures, tables, quotes), in em of the reader's size. Default: `0.875em`.
- * @cssprop --news-sys-type-ui - Byline, table and card text, in em of the reader's size. Default: `0.875em`.
+ * @cssprop --news-sys-type-small - Captions (figures, tables, quotes), byline, table and card text, in em of the reader's size. Default: `0.875em`.
  *
  * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
  * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.

@@ -29,7 +29,7 @@ export const bodyContentLightCss = css`
       }
       & figcaption {
         margin-block-start: 0.5em;
-        font: var(--_type-caption) / 1.45 var(--_sys-font-ui);
+        font: var(--_type-small) / 1.45 var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
     }
@@ -38,19 +38,21 @@ export const bodyContentLightCss = css`
         margin: 0 0 var(--_article-section-block-gap, 1.1em);
       }
 
-      & .dateline {
+      :where(&, & *):is(.dateline) {
         font: 700 0.85em var(--_sys-font-ui);
         letter-spacing: 0.02em;
         text-transform: uppercase;
       }
-      & .dateline time {
+      :where(&, & *):is(.dateline) time {
         text-transform: none;
       }
       :where(&, & *):is(h2, h3, h4, h5, h6) {
         margin: 1.75em 0 0.5em;
-        font: 700 var(--_type-h4) / 1.2 var(--article-section-heading-font, var(--_sys-font-display));
+        font: 700 1em / 1.2 var(--article-section-heading-font, var(--_sys-font-display));
         letter-spacing: -0.01em;
+        color: var(--_sys-color-text);
         text-wrap: balance;
+        scroll-margin-block-start: 1em;
       }
       :where(&, & *):is(h2) {
         font-size: var(--article-section-heading-size, var(--_type-h2));
@@ -94,7 +96,7 @@ export const bodyContentLightCss = css`
       :where(&, & *):is(figcaption, caption) {
         margin-block-start: 0.5em;
         text-align: start;
-        font: calc(var(--_type-caption) / var(--_type-body)) / 1.45 var(--_sys-font-ui);
+        font: calc(var(--_type-small) / var(--_type-body)) / 1.45 var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
       & caption {
@@ -131,7 +133,7 @@ export const bodyContentLightCss = css`
       }
       & cite {
         display: block;
-        font: var(--_type-ui) var(--_sys-font-ui);
+        font: var(--_type-small) var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
       /* Pull quotes: WordPress's block, Ghost's alternative quote. */
@@ -156,7 +158,7 @@ export const bodyContentLightCss = css`
         font-variant-numeric: tabular-nums;
       }
       & :is(th, td) {
-        font-size: calc(var(--_type-ui) / var(--_type-body));
+        font-size: calc(var(--_type-small) / var(--_type-body));
         line-height: 1.4;
         padding: 0.5em 0.75em;
         border-block-end: 1px solid var(--_sys-color-rule);
@@ -211,7 +213,7 @@ export const bodyContentLightCss = css`
         padding: 1em;
         background: var(--_sys-color-surface-raised);
         border-radius: var(--_sys-radius);
-        font: var(--_type-ui) / 1.45 var(--_sys-font-ui);
+        font: var(--_type-small) / 1.45 var(--_sys-font-ui);
       }
       & .kg-bookmark-container {
         color: inherit;
