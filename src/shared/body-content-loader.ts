@@ -1,21 +1,33 @@
+import { isServer } from 'lit';
 import type * as BodyContentChunk from './body-content.js';
+import { hasLightContent } from './light-styles.js';
 
-/** The body-content chunk (see `body-content.ts`) once it has loaded; `null` when it could not be. */
-export let bodyContent: typeof BodyContentChunk | null | undefined;
+/** The body-content chunk (see `body-content.ts`) once it has loaded, or why it could not be. */
+export let bodyContent: typeof BodyContentChunk | { styleBody?: undefined; error: unknown } | undefined;
 let loading: Promise<void> | undefined;
 
-/**
- * Loads the body-content chunk, once for the page. A failure is handed to the first element that
- * asked, to report once; the page goes on without the chunk.
- */
-export function loadBodyContent(onFailure: (error: unknown) => void): Promise<void> {
+/** Loads the body-content chunk, once for the page; resolves when it has loaded or failed. */
+export function loadBodyContent(): Promise<void> {
   return (loading ??= import('./body-content.js').then(
     (chunk) => {
       bodyContent = chunk;
     },
     (error: unknown) => {
-      bodyContent = null;
-      onFailure(error);
+      bodyContent = { error };
     },
   ));
+}
+
+/**
+ * Loads the chunk if the page's HTML already holds a slotted body for one of these elements, and
+ * resolves when it has loaded or failed; undefined when there is none (or on a server).
+ */
+export function loadBodyContentForPage(
+  elements: readonly { tagName: string; slotsArticleBody?: boolean }[],
+): Promise<void> | undefined {
+  if (isServer) return undefined;
+  const tags = elements.filter((element) => element.slotsArticleBody).map((element) => element.tagName);
+  // eslint-disable-next-line no-restricted-globals -- in a browser only: a server returned above.
+  const hosts = tags.length > 0 ? document.querySelectorAll(tags.join()) : [];
+  return Array.from(hosts).some(hasLightContent) ? loadBodyContent() : undefined;
 }

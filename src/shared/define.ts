@@ -1,9 +1,13 @@
+import { loadBodyContentForPage } from './body-content-loader.js';
+
 type VersionedElement = CustomElementConstructor & { version?: string };
 
 /** An element class that names its own tag and the element classes its template renders. */
 export interface ElementClass extends VersionedElement {
   readonly tagName: string;
   readonly dependencies?: readonly ElementClass[];
+  /** Whether what is slotted into it is an article body, styled by the body-content chunk. */
+  readonly slotsArticleBody?: boolean;
 }
 
 /** Conflicts already reported on this page, shared by every copy of the library loaded on it. */
@@ -51,6 +55,7 @@ export function defineElements(elements: Record<string, VersionedElement>): void
 /**
  * Registers element classes under their own `tagName`, each with the classes its template renders
  * (`dependencies`, recursively), each once. One call gives at most one warning, as `defineElements`.
+ * On a page whose HTML already has a slotted article body, that is once its styles have loaded.
  */
 export function defineWithDependencies(...elements: ElementClass[]): void {
   const byTag = new Map<string, ElementClass>();
@@ -60,5 +65,10 @@ export function defineWithDependencies(...elements: ElementClass[]): void {
     element.dependencies?.forEach(add);
   };
   elements.forEach(add);
-  defineElements(Object.fromEntries(byTag));
+  const define = (): void => defineElements(Object.fromEntries(byTag));
+  // A page whose HTML already holds an article body gets its styles before the elements upgrade:
+  // until then the page's own `:not(:defined)` rules lay the body out, and the upgrade moves nothing.
+  const loading = loadBodyContentForPage([...byTag.values()]);
+  if (loading) void loading.then(define);
+  else define();
 }

@@ -6,6 +6,9 @@ import { adoptLightStyles, hasLightContent } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The body-content chunk's failure to load is reported once for the page, not once per element. */
+let bodyContentFailureReported = false;
+
 /**
  * What every element shares: theme, error reporting, reading its data inputs, and a render that
  * never throws. The rest is in controllers that each element takes as it needs them: locale and
@@ -28,7 +31,7 @@ export abstract class NewsElement extends LitElement {
    * sheet comes from the body-content chunk, loaded only when the element has light-DOM content:
    * an element rendered from JSON never fetches it.
    */
-  static readonly slotsArticleBody: boolean = false;
+  declare static readonly slotsArticleBody?: boolean;
 
   /** The first connection of an element with a slotted body, waiting for the body-content chunk. */
   private connecting?: Promise<void>;
@@ -39,9 +42,9 @@ export abstract class NewsElement extends LitElement {
       bodyContent === undefined &&
       hasLightContent(this)
     ) {
-      // Rendering now would show the body without its styles and restyle it when they arrive, a
-      // layout shift: until then the page shows its HTML as it did before the upgrade.
-      this.connecting ??= this.loadBodyContent().then(() => {
+      // A body slotted into an element made after the page loaded: rendering now would show it
+      // without its styles and restyle it when they arrive. It waits for them, as plain HTML.
+      this.connecting ??= loadBodyContent().then(() => {
         if (this.isConnected) this.connectedCallback();
       });
       return;
@@ -61,26 +64,26 @@ export abstract class NewsElement extends LitElement {
   private adoptOwnLightStyles(): boolean {
     const { lightStyles, slotsArticleBody } = this.constructor as typeof NewsElement;
     if (!slotsArticleBody) return !lightStyles || adoptLightStyles(this, lightStyles);
+    if (!hasLightContent(this)) return false;
     if (bodyContent === undefined) {
       // Content slotted after the first render: styled when the chunk is in, one restyle.
-      if (hasLightContent(this)) void this.loadBodyContent().then(() => this.adoptOwnLightStyles());
+      void loadBodyContent().then(() => this.adoptOwnLightStyles());
       return false;
     }
-    // null: the chunk did not load, and the body keeps the page's styles.
-    return !bodyContent || bodyContent.styleBody(this, adoptLightStyles);
-  }
-
-  private loadBodyContent(): Promise<void> {
-    return loadBodyContent((error) =>
+    if (bodyContent.styleBody) return bodyContent.styleBody(this, adoptLightStyles);
+    // The chunk did not load: the body keeps the page's styles, and the page hears of it once.
+    if (!bodyContentFailureReported) {
+      bodyContentFailureReported = true;
       this.report([
         {
           field: 'slotted HTML',
           reason:
-            `is shown without its styles: the body styles did not load (${describeError(error)}); ` +
+            `is shown without its styles: the body styles did not load (${describeError(bodyContent.error)}); ` +
             'serve the news-elements-body-content-*.js file beside news-elements.js',
         },
-      ]),
-    );
+      ]);
+    }
+    return true;
   }
 
   private readonly onSlotChangeForLightStyles = (): void => {
