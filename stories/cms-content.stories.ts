@@ -13,7 +13,6 @@ import wordpressBody from '../test/fixtures/cms/wordpress.html?raw';
 
 const meta: Meta = {
   title: 'Content/CMS bodies',
-  component: 'news-article',
   parameters: {
     docs: {
       description: {

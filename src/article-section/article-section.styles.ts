@@ -16,7 +16,7 @@ export const articleSectionStyles = css`
     overflow-wrap: break-word;
     /*
      * On the wrapper, not the host: the host's size comes from the reader's default, never the
-     * page's. Inside a <news-article>, whose body already has this size, 1em.
+     * page's. Inside a news-article, whose body already has this size, 1em.
      */
     font-size: var(--_section-font-size, var(--article-section-font-size, calc(var(--_type-body) * 1em)));
 

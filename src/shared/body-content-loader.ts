@@ -19,8 +19,8 @@ export function loadBodyContent(): Promise<void> {
 }
 
 /**
- * Loads the chunk if the page's HTML already holds a slotted body for one of these elements, and
- * resolves when it has loaded or failed; undefined when there is none (or on a server).
+ * Loads the chunk if the page's HTML already holds a slotted body for one of these elements, not
+ * rendered on a server, and resolves when it has loaded or failed; undefined when there is none.
  */
 export function loadBodyContentForPage(
   elements: readonly { tagName: string; slotsArticleBody?: boolean }[],
@@ -29,5 +29,6 @@ export function loadBodyContentForPage(
   const tags = elements.filter((element) => element.slotsArticleBody).map((element) => element.tagName);
   // eslint-disable-next-line no-restricted-globals -- in a browser only: a server returned above.
   const hosts = tags.length > 0 ? document.querySelectorAll(tags.join()) : [];
-  return Array.from(hosts).some(hasLightContent) ? loadBodyContent() : undefined;
+  // A server-rendered host (declarative shadow DOM) is laid out already: it need not wait.
+  return Array.from(hosts).some((host) => !host.shadowRoot && hasLightContent(host)) ? loadBodyContent() : undefined;
 }

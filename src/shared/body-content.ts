@@ -8,8 +8,8 @@ import { bodyContentLightCss } from './body-content.styles.js';
 import type { adoptLightStyles } from './light-styles.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
 
-// Made here, when the chunk loads: an element that has connected loads it, in a browser.
-const styleSheet = new CSSStyleSheet();
+/** The body sheet. Made here, when the chunk loads: an element that has connected loads it, in a browser. */
+export const styleSheet = new CSSStyleSheet();
 styleSheet.replaceSync(bodyContentLightCss);
 
 const watched = new WeakSet<Element>();

@@ -19,6 +19,7 @@ export async function importServerRendering() {
       "export { collectResult } from '@lit-labs/ssr/lib/render-result.js';",
       "import './src/define/index.ts';",
       "export { elements } from './src/elements.ts';",
+      "export { bodyContentLightCss } from './src/shared/body-content.styles.ts';",
       "export { elementTags, ssrCases, storyModules } from './test/support/ssr-cases.mjs';",
     ],
     { stubs: storyStubs },
