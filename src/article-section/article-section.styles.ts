@@ -18,7 +18,7 @@ export const articleSectionStyles = css`
      * On the wrapper, not the host: the host's size comes from the reader's default, never the
      * page's. Inside a news-article, whose body already has this size, 1em.
      */
-    font-size: var(--_section-font-size, var(--article-section-font-size, calc(var(--_type-body) * 1em)));
+    font-size: var(--_section-font-size, var(--article-section-font-size, 1.125em));
 
     & .heading {
       margin: 1.75em 0 0.5em;
@@ -71,7 +71,7 @@ export const articleSectionStyles = css`
     }
     /* One caption size on the page: the reader's size × the caption's, whatever the body's. */
     & figcaption {
-      font-size: calc(var(--_type-small) / var(--_type-body));
+      font-size: calc(var(--_type-small) / 1.125);
     }
   }
 `;

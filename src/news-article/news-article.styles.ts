@@ -98,7 +98,7 @@ export const newsArticleStyles = css`
     max-width: var(--_article-text-measure);
     margin-block-start: 1.75em;
     overflow-wrap: break-word;
-    font-size: var(--article-section-font-size, calc(var(--_type-body) * 1em));
+    font-size: var(--article-section-font-size, 1.125em);
   }
   .authors {
     display: grid;

@@ -123,7 +123,7 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
- * @cssprop --article-section-font-size - Body text size. Default: `--news-sys-type-body` × the reader's size.
+ * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
  * @cssprop --article-section-heading-size - Size of their `h2` headings, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
@@ -155,7 +155,6 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
  * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
  * @cssprop --news-sys-type-standfirst - Standfirst size, in em of the reader's size. Default: grows with the container, `1.125em`–`1.375em`.
- * @cssprop --news-sys-type-body - Body text size, a factor of the reader's size. Default: `1.125`.
  * @cssprop --news-sys-type-h3 - Subheading size, in em of the body text. Default: grows with the container, `1.0625em`–`1.25em`.
  * @cssprop --news-sys-type-small - Captions (figures, tables, quotes), byline, table and card text, in em of the reader's size. Default: `0.875em`.
  *

@@ -29,6 +29,14 @@ export function loadBodyContentForPage(
   const tags = elements.filter((element) => element.slotsArticleBody).map((element) => element.tagName);
   // eslint-disable-next-line no-restricted-globals -- in a browser only: a server returned above.
   const hosts = tags.length > 0 ? document.querySelectorAll(tags.join()) : [];
-  // A server-rendered host (declarative shadow DOM) is laid out already: it need not wait.
-  return Array.from(hosts).some((host) => !host.shadowRoot && hasLightContent(host)) ? loadBodyContent() : undefined;
+  return Array.from(hosts).some(waitsForBodyContent) ? loadBodyContent() : undefined;
+}
+
+/**
+ * Whether `host` should wait for the body styles before it renders: it has a slotted body and they
+ * have not loaded. A server-rendered host (declarative shadow DOM) never waits: it is laid out
+ * already, and it hydrates with one render.
+ */
+export function waitsForBodyContent(host: Element): boolean {
+  return !bodyContent && !host.shadowRoot && hasLightContent(host);
 }

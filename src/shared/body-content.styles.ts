@@ -96,7 +96,7 @@ export const bodyContentLightCss = css`
       :where(&, & *):is(figcaption, caption) {
         margin-block-start: 0.5em;
         text-align: start;
-        font: calc(var(--_type-small) / var(--_type-body)) / 1.45 var(--_sys-font-ui);
+        font: calc(var(--_type-small) / 1.125) / 1.45 var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
       & caption {
@@ -158,7 +158,7 @@ export const bodyContentLightCss = css`
         font-variant-numeric: tabular-nums;
       }
       & :is(th, td) {
-        font-size: calc(var(--_type-small) / var(--_type-body));
+        font-size: calc(var(--_type-small) / 1.125);
         line-height: 1.4;
         padding: 0.5em 0.75em;
         border-block-end: 1px solid var(--_sys-color-rule);

@@ -1,7 +1,7 @@
 import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
-import { bodyContent, loadBodyContent } from './body-content-loader.js';
+import { bodyContent, loadBodyContent, waitsForBodyContent } from './body-content-loader.js';
 import { adoptLightStyles, hasLightContent } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -37,11 +37,7 @@ export abstract class NewsElement extends LitElement {
   private connecting?: Promise<void>;
 
   override connectedCallback(): void {
-    if (
-      (this.constructor as typeof NewsElement).slotsArticleBody &&
-      bodyContent === undefined &&
-      hasLightContent(this)
-    ) {
+    if ((this.constructor as typeof NewsElement).slotsArticleBody && waitsForBodyContent(this)) {
       // A body slotted into an element made after the page loaded: rendering now would show it
       // without its styles and restyle it when they arrive. It waits for them, as plain HTML.
       this.connecting ??= loadBodyContent().then(() => {
