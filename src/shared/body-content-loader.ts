@@ -1,4 +1,3 @@
-import { isServer } from 'lit';
 import type * as BodyContentChunk from './body-content.js';
 import { hasLightContent } from './light-styles.js';
 
@@ -16,20 +15,6 @@ export function loadBodyContent(): Promise<void> {
       bodyContent = { error };
     },
   ));
-}
-
-/**
- * Loads the chunk if the page's HTML already holds a slotted body for one of these elements, not
- * rendered on a server, and resolves when it has loaded or failed; undefined when there is none.
- */
-export function loadBodyContentForPage(
-  elements: readonly { tagName: string; slotsArticleBody?: boolean }[],
-): Promise<void> | undefined {
-  if (isServer) return undefined;
-  const tags = elements.filter((element) => element.slotsArticleBody).map((element) => element.tagName);
-  // eslint-disable-next-line no-restricted-globals -- in a browser only: a server returned above.
-  const hosts = tags.length > 0 ? document.querySelectorAll(tags.join()) : [];
-  return Array.from(hosts).some(waitsForBodyContent) ? loadBodyContent() : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { loadBodyContentForPage } from './body-content-loader.js';
+import { isServer } from 'lit';
+import { loadBodyContent, waitsForBodyContent } from './body-content-loader.js';
 
 type VersionedElement = CustomElementConstructor & { version?: string };
 
@@ -68,7 +69,13 @@ export function defineWithDependencies(...elements: ElementClass[]): void {
   const define = (): void => defineElements(Object.fromEntries(byTag));
   // A page whose HTML already holds an article body gets its styles before the elements upgrade:
   // until then the page's own `:not(:defined)` rules lay the body out, and the upgrade moves nothing.
-  const loading = loadBodyContentForPage([...byTag.values()]);
-  if (loading) void loading.then(define);
+  if (
+    !isServer &&
+    [...byTag].some(
+      // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
+      ([tag, element]) => element.slotsArticleBody && [...document.getElementsByTagName(tag)].some(waitsForBodyContent),
+    )
+  )
+    void loadBodyContent().then(define);
   else define();
 }
