@@ -71,7 +71,7 @@ export const articleSectionStyles = css`
     }
     /* One caption size on the page: the reader's size × the caption's, whatever the body's. */
     & figcaption {
-      font-size: calc(var(--_type-small) / 1.125);
+      font-size: calc(0.875em / 1.125);
     }
   }
 `;

@@ -61,7 +61,7 @@ export const newsArticleStyles = css`
   .standfirst,
   ::slotted([slot='standfirst']) {
     margin: 0.75em 0 0;
-    font-size: var(--_type-standfirst);
+    font-size: calc(1.125em + var(--_type-growth) / 6);
     line-height: 1.45;
     color: var(--_sys-color-text-muted);
     text-wrap: pretty;
@@ -75,7 +75,7 @@ export const newsArticleStyles = css`
     margin: 1.25em 0 0;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_sys-color-rule);
-    font: var(--_type-small) / 1.4 var(--_sys-font-ui);
+    font: 0.875em / 1.4 var(--_sys-font-ui);
     color: var(--_sys-color-text-muted);
     overflow-wrap: anywhere;
   }

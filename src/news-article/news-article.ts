@@ -154,9 +154,6 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-sys-font-size - Base size. Default: `medium`, the reader's default size (never the page's root size).
  * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
  * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
- * @cssprop --news-sys-type-standfirst - Standfirst size, in em of the reader's size. Default: grows with the container, `1.125em`–`1.375em`.
- * @cssprop --news-sys-type-h3 - Subheading size, in em of the body text. Default: grows with the container, `1.0625em`–`1.25em`.
- * @cssprop --news-sys-type-small - Captions (figures, tables, quotes), byline, table and card text, in em of the reader's size. Default: `0.875em`.
  *
  * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
  * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.

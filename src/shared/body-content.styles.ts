@@ -29,7 +29,7 @@ export const bodyContentLightCss = css`
       }
       & figcaption {
         margin-block-start: 0.5em;
-        font: var(--_type-small) / 1.45 var(--_sys-font-ui);
+        font: 0.875em / 1.45 var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
     }
@@ -96,7 +96,7 @@ export const bodyContentLightCss = css`
       :where(&, & *):is(figcaption, caption) {
         margin-block-start: 0.5em;
         text-align: start;
-        font: calc(var(--_type-small) / 1.125) / 1.45 var(--_sys-font-ui);
+        font: calc(0.875em / 1.125) / 1.45 var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
       & caption {
@@ -133,7 +133,7 @@ export const bodyContentLightCss = css`
       }
       & cite {
         display: block;
-        font: var(--_type-small) var(--_sys-font-ui);
+        font: 0.875em var(--_sys-font-ui);
         color: var(--_sys-color-text-muted);
       }
       /* Pull quotes: WordPress's block, Ghost's alternative quote. */
@@ -158,7 +158,7 @@ export const bodyContentLightCss = css`
         font-variant-numeric: tabular-nums;
       }
       & :is(th, td) {
-        font-size: calc(var(--_type-small) / 1.125);
+        font-size: calc(0.875em / 1.125);
         line-height: 1.4;
         padding: 0.5em 0.75em;
         border-block-end: 1px solid var(--_sys-color-rule);
@@ -213,7 +213,7 @@ export const bodyContentLightCss = css`
         padding: 1em;
         background: var(--_sys-color-surface-raised);
         border-radius: var(--_sys-radius);
-        font: var(--_type-small) / 1.45 var(--_sys-font-ui);
+        font: 0.875em / 1.45 var(--_sys-font-ui);
       }
       & .kg-bookmark-container {
         color: inherit;
