@@ -82,12 +82,6 @@ export class AuthorCard extends NewsElement {
     return this.model.length > 0 ? this.model : (this.context.value?.article?.author ?? []);
   }
 
-  /** "About the author", or "About the authors" for a card with several. */
-  private defaultLabel(count: number): string {
-    const { labels } = this.context;
-    return count > 1 ? labels.aboutAuthors : labels.aboutTheAuthor;
-  }
-
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this.hasSlottedContent;
     const people = this.people(hasSlottedContent);
@@ -96,7 +90,7 @@ export class AuthorCard extends NewsElement {
     if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || this.defaultLabel(people.length), labelId: 'label', people },
+        { label: this.label?.trim(), labelId: 'label', people },
         { prefix: '', headingLevel: this.context.headingLevel(this.level), labels: this.context.labels },
         people.length > 0 ? undefined : slots,
       )}

@@ -346,7 +346,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${this.renderAuthors(article)}</slot>
+            <slot name="author">${
+              // One card for all the authors: several are "About the authors", not a stack of "About the author".
+              article?.author.length
+                ? html`<div class="author-card" part="author-card">
+                    ${renderAuthor(
+                      { people: article.author },
+                      { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
+                    )}
+                  </div>`
+                : nothing
+            }</slot>
           </footer>
         </article>
         ${
@@ -357,16 +367,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             : html`<slot name="aside"></slot>`
         }
       </div>
-    </div>`;
-  }
-
-  /** One card for all the authors: several are "About the authors", not a stack of "About the author". */
-  private renderAuthors(article: Article | undefined): TemplateResult | typeof nothing {
-    const people = article?.author ?? [];
-    if (people.length === 0) return nothing;
-    const label = people.length > 1 ? this.labelTexts.aboutAuthors : this.labelTexts.aboutTheAuthor;
-    return html`<div class="author-card" part="author-card">
-      ${renderAuthor({ label, people }, { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts })}
     </div>`;
   }
 
