@@ -73,6 +73,17 @@ function slotFor(before, next, index) {
   return sinceStatement.includes(':') && endsDeclaration ? valueSlot(index) : undefined;
 }
 
+/**
+ * lightningcss keeps the values it cannot parse as written (custom properties, `var()` fallbacks)
+ * and the spaces around `/` (in `font`, `calc()`): CSS needs none after a comma or around a slash.
+ * Quoted strings are left as they are.
+ */
+const withoutSpacesAroundSeparators = (css) =>
+  css
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/ ?([,/]) /g, '$1').replace(/ \//g, '/')))
+    .join('');
+
 /** A template literal's text: backslashes, backticks and `${` escaped. */
 const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
 
@@ -106,7 +117,10 @@ function minifyLiteral(quasis, expressions, filename, shortNames) {
     return { error: error.message };
   }
   let minified = escapeTemplate(
-    result.code.toString().replace(privateProperty, (name) => shortNames.get(name) ?? name),
+    withoutSpacesAroundSeparators(result.code.toString()).replace(
+      privateProperty,
+      (name) => shortNames.get(name) ?? name,
+    ),
   );
   for (const [index, slot] of slots.entries()) {
     const escaped = escapeTemplate(slot);
