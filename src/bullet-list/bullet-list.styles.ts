@@ -33,10 +33,10 @@ export const bulletListStyles = css`
     }
     /* Outline numbering: 1., a., i. */
     & ol ol {
-      list-style-type: lower-alpha;
+      list-style: lower-alpha;
     }
     & ol ol ol {
-      list-style-type: lower-roman;
+      list-style: lower-roman;
     }
     & ol > li::marker {
       font-family: var(--_sys-font-ui);
@@ -62,12 +62,6 @@ export const bulletListLightStyles = css`
     }
     bullet-list li::marker {
       color: var(--_bullet-list-marker-color);
-    }
-    bullet-list ol ol {
-      list-style-type: lower-alpha;
-    }
-    bullet-list ol ol ol {
-      list-style-type: lower-roman;
     }
     bullet-list ol > li::marker {
       font-family: var(--_sys-font-ui);

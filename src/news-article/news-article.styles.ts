@@ -10,7 +10,6 @@ export const newsArticleStyles = css`
     --_article-kicker-color: var(--news-article-kicker-color, var(--_sys-color-accent));
     --_article-background: var(--news-article-background, var(--_sys-color-surface));
     --_article-measure: var(--news-article-measure, 42em);
-    --_article-text-measure: var(--news-article-text-measure, 29em);
     container: news-article / inline-size;
     background: var(--_article-background);
     font-family: var(--_sys-font-body) !important;
@@ -95,7 +94,7 @@ export const newsArticleStyles = css`
    */
   .body {
     --_section-font-size: 1em;
-    max-width: var(--_article-text-measure);
+    max-width: var(--news-article-text-measure, 29em);
     margin-block-start: 1.75em;
     overflow-wrap: break-word;
     font-size: var(--article-section-font-size, 1.125em);

@@ -33,6 +33,15 @@ export const bodyContentLightCss = css`
         color: var(--_sys-color-text-muted);
       }
     }
+    /* A <bullet-list> slotted in the body numbers its nested lists as the body does: 1., a., i. */
+    :is(news-article, article-section) > bullet-list ol {
+      & ol {
+        list-style-type: lower-alpha;
+      }
+      & ol ol {
+        list-style-type: lower-roman;
+      }
+    }
     :is(news-article, article-section) > :not([slot], article-section, bullet-list, author-card, latest-news) {
       :where(&) {
         margin: 0 0 var(--_article-section-block-gap, 1.1em);

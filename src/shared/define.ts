@@ -1,5 +1,6 @@
 import { isServer } from 'lit';
-import { loadBodyContent, waitsForBodyContent } from './body-content-loader.js';
+import { loadBodyContent } from './body-content-loader.js';
+import { hasLightContent } from './light-styles.js';
 
 type VersionedElement = CustomElementConstructor & { version?: string };
 
@@ -69,11 +70,14 @@ export function defineWithDependencies(...elements: ElementClass[]): void {
   const define = (): void => defineElements(Object.fromEntries(byTag));
   // A page whose HTML already holds an article body gets its styles before the elements upgrade:
   // until then the page's own `:not(:defined)` rules lay the body out, and the upgrade moves nothing.
+  // A server-rendered body (declarative shadow DOM) is laid out already: it hydrates at once.
   if (
     !isServer &&
     [...byTag].some(
-      // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
-      ([tag, element]) => element.slotsArticleBody && [...document.getElementsByTagName(tag)].some(waitsForBodyContent),
+      ([tag, element]) =>
+        element.slotsArticleBody &&
+        // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
+        [...document.getElementsByTagName(tag)].some((host) => !host.shadowRoot && hasLightContent(host)),
     )
   )
     void loadBodyContent().then(define);

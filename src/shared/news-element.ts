@@ -1,7 +1,7 @@
 import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
-import { bodyContent, loadBodyContent, waitsForBodyContent } from './body-content-loader.js';
+import { bodyContent, loadBodyContent } from './body-content-loader.js';
 import { adoptLightStyles, hasLightContent } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -33,18 +33,7 @@ export abstract class NewsElement extends LitElement {
    */
   declare static readonly slotsArticleBody?: boolean;
 
-  /** The first connection of an element with a slotted body, waiting for the body-content chunk. */
-  private connecting?: Promise<void>;
-
   override connectedCallback(): void {
-    if ((this.constructor as typeof NewsElement).slotsArticleBody && waitsForBodyContent(this)) {
-      // A body slotted into an element made after the page loaded: rendering now would show it
-      // without its styles and restyle it when they arrive. It waits for them, as plain HTML.
-      this.connecting ??= loadBodyContent().then(() => {
-        if (this.isConnected) this.connectedCallback();
-      });
-      return;
-    }
     super.connectedCallback();
     // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
     // (The shadow root, not renderRoot: hydration may defer connecting, and renderRoot with it.)
@@ -61,8 +50,9 @@ export abstract class NewsElement extends LitElement {
     const { lightStyles, slotsArticleBody } = this.constructor as typeof NewsElement;
     if (!slotsArticleBody) return !lightStyles || adoptLightStyles(this, lightStyles);
     if (!hasLightContent(this)) return false;
-    if (bodyContent === undefined) {
-      // Content slotted after the first render: styled when the chunk is in, one restyle.
+    if (!bodyContent) {
+      // Slotted into an element made after the page loaded, or after its first render: styled
+      // when the chunk is in, one restyle. (The page's own HTML is defined once it is in.)
       void loadBodyContent().then(() => this.adoptOwnLightStyles());
       return false;
     }
@@ -73,9 +63,7 @@ export abstract class NewsElement extends LitElement {
       this.report([
         {
           field: 'slotted HTML',
-          reason:
-            `is shown without its styles: the body styles did not load (${describeError(bodyContent.error)}); ` +
-            'serve the news-elements-body-content-*.js file beside news-elements.js',
+          reason: `is shown without its styles (${describeError(bodyContent.error)}): serve the news-elements-body-content-*.js file beside news-elements.js`,
         },
       ]);
     }

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ArticleData } from '../../src/data/index.js';
 import type { NewsArticle } from '../../src/index.js';
+import { loadBodyContent } from '../../src/shared/body-content-loader.js';
 import { demoArticle } from '../support/fixtures.js';
 import { deepQueryAll, settled, shadowPart } from '../support/helpers.js';
 
@@ -69,6 +70,8 @@ async function renderBody(cms: string, wrapper: string, width = 800): Promise<Ne
   container.append(article);
   document.body.append(container);
   await settled(article);
+  // The body is styled once the body-content chunk is in (the first test loads it).
+  await loadBodyContent();
   await imagesLoaded(article);
   return article;
 }
