@@ -39,9 +39,9 @@ import { renderSection } from './section-template.js';
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
- * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em` (inside a `<news-article>`, the article body's size).
+ * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`, `1em` in a `<news-article>`.
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of an `h2` heading, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
+ * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {
@@ -50,6 +50,7 @@ export class ArticleSection extends NewsElement {
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles];
+  /** @internal */
   static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     heading: {},

@@ -53,10 +53,7 @@ export class AuthorCard extends NewsElement {
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   author?: PersonData | PersonData[] | string;
 
-  /**
-   * The heading. Default (also for a blank value): "About the author", "About the authors" for
-   * several (or the article's `labels.aboutTheAuthor` and `labels.aboutAuthors`).
-   */
+  /** The heading. Default (also for a blank value): the article's `labels.aboutTheAuthor`, or `aboutAuthors` for several. */
   label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */

@@ -116,7 +116,7 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
  * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
- * @cssprop --news-article-text-measure - Widest the body text grows, in em of the body text: 60–75 characters a line. Default: `29em`.
+ * @cssprop --news-article-text-measure - Widest the body text grows: 60–75 characters a line. Default: `29em`.
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
@@ -125,7 +125,7 @@ import { newsArticleStyles } from './news-article.styles.js';
  *
  * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their `h2` headings, in em of the body text. Default: grows with the container, `1.1875em`–`1.5em`.
+ * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
  * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
@@ -189,6 +189,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     authorCardStyles,
     latestNewsStyles,
   ];
+  /** @internal */
   static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     article: {},

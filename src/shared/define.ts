@@ -57,7 +57,7 @@ export function defineElements(elements: Record<string, VersionedElement>): void
 /**
  * Registers element classes under their own `tagName`, each with the classes its template renders
  * (`dependencies`, recursively), each once. One call gives at most one warning, as `defineElements`.
- * On a page whose HTML already has a slotted article body, that is once its styles have loaded.
+ * A page whose HTML has a slotted article body gets its styles first.
  */
 export function defineWithDependencies(...elements: ElementClass[]): void {
   const byTag = new Map<string, ElementClass>();

@@ -30,6 +30,7 @@ export abstract class NewsElement extends LitElement {
    * Whether what is slotted here is an article body, HTML from a CMS or by hand. Its light-DOM
    * sheet comes from the body-content chunk, loaded only when the element has light-DOM content:
    * an element rendered from JSON never fetches it.
+   * @internal
    */
   declare static readonly slotsArticleBody?: boolean;
 
