@@ -157,15 +157,19 @@ const browser = await launchChromium();
 
 /**
  * Opens a page and waits until every news element on it has finished rendering. Records console
- * messages by type and uncaught errors.
+ * messages by type, uncaught errors and the paths of the scripts it requested.
  */
 async function openPage(path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const consoleMessages = { error: [], warning: [] };
   const uncaught = [];
+  const scripts = [];
   page.on('console', (message) => consoleMessages[message.type()]?.push(message.text()));
   page.on('pageerror', (error) => uncaught.push(error.message));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.addInitScript({ content: pageProbesSource });
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page
@@ -183,8 +187,11 @@ async function openPage(path) {
     }
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
   });
-  return { context, page, response, consoleMessages, uncaught };
+  return { context, page, response, consoleMessages, uncaught, scripts };
 }
+
+/** The chunk with the styles of a slotted article body: an article from JSON never asks for it. */
+const isBodyChunk = (path) => /\/news-elements-body-content-[\w-]+\.js$/.test(path);
 
 /** What the article on the page rendered: its shadow `h1` and every section heading. */
 function renderedArticle(page, articleSelector = 'news-article') {
@@ -331,10 +338,11 @@ try {
   });
 
   await check('news-elements.js copied without its sanitiser chunk (test/pages/bundle-alone.html)', async () => {
-    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone.html');
+    const { context, page, consoleMessages, uncaught, scripts } = await openPage('/test/pages/bundle-alone.html');
     const problems = [];
     const notes = [];
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    if (scripts.some(isBodyChunk)) problems.push('the article from JSON asked for the slotted body styles');
     problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     // The html paragraph keeps every word, as plain text.
     const paragraph = await page.evaluate(() =>
@@ -389,6 +397,49 @@ try {
     await context.close();
     return { problems, notes };
   });
+
+  await check(
+    'news-elements.js copied without its body styles chunk (test/pages/bundle-alone-slotted.html)',
+    async () => {
+      const { context, page, consoleMessages, uncaught, scripts } = await openPage(
+        '/test/pages/bundle-alone-slotted.html',
+      );
+      const problems = [];
+      const notes = [];
+      for (const message of uncaught) problems.push(`uncaught: ${message}`);
+      if (!scripts.some(isBodyChunk)) problems.push('the slotted article did not ask for its body styles');
+      // Rendered all the same: the headline in its slot, each section's heading and text.
+      const rendered = await page.evaluate(() => {
+        const article = document.querySelector('news-article');
+        return {
+          upgraded: article.shadowRoot?.querySelector('slot[name="headline"]') !== null,
+          headline: article.querySelector('[slot="headline"]')?.textContent.trim(),
+          headings: [...article.querySelectorAll('article-section :is(h2, h3)')].map((h) => h.textContent.trim()),
+          sectionsRendered: [...article.querySelectorAll('article-section')].every((section) => section.shadowRoot),
+          shown: article.getBoundingClientRect().height > 200,
+        };
+      });
+      if (!rendered.upgraded || !rendered.sectionsRendered) problems.push('the article or its sections did not render');
+      if (!rendered.shown) problems.push('the article shows nothing');
+      const expected = expectedArticle(demoArticle);
+      if (rendered.headline !== expected.headline) problems.push(`headline is ${JSON.stringify(rendered.headline)}`);
+      const missing = expected.headings.filter((heading) => !rendered.headings.includes(heading));
+      if (missing.length > 0) problems.push(`missing section headings: ${missing.join(', ')}`);
+      // Said once (not once per element), naming the missing file; nothing else is reported.
+      const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+      const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+      const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+      if (newsErrors.length !== 1 || !/^news-article slotted HTML: is shown without its styles/.test(newsErrors[0]))
+        problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+      else if (!newsErrors[0].includes('news-elements-body-content-'))
+        problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+      if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+      for (const message of others) problems.push(`console error: ${message}`);
+      notes.push(`reported: ${ours[0]}`);
+      await context.close();
+      return { problems, notes };
+    },
+  );
 
   await check('the same build loaded twice (test/pages/loaded-twice.html)', async () => {
     const pagePath = '/test/pages/loaded-twice.html';

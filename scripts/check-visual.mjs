@@ -18,6 +18,8 @@
  *   with no stylesheet of its own: our defaults alone, at one width;
  * - wordpress: a WordPress post body (CMS markup, our light-DOM styles), and dark at 768 for
  *   the colours of slotted CMS content (code, quotes, lists);
+ * - cms-ghost, cms-markdown: the Ghost and Markdown bodies of test/fixtures/cms/ (Ghost's cards,
+ *   plain Markdown output) through cms-article.html, light at the narrowest and widest width;
  * - arabic-rtl: an Arabic article from JSON on an RTL page, and dark at 320;
  * - hebrew-rtl: a Hebrew article as slotted HTML on an RTL page (RTL with slots);
  * - hostile-host: a page whose CSS resets everything (`all: unset` resets our colour scheme too,
@@ -56,6 +58,11 @@ const pages = {
   'demo-slotted': { path: 'demo/slotted.html', light: allWidths },
   'seed-bare': { path: 'test/visual/pages/json-article.html?article=/demo/seed-article.json', light: [768] },
   wordpress: { path: 'test/visual/pages/wordpress.html', light: allWidths, dark: [768] },
+  'cms-ghost': { path: 'test/visual/pages/cms-article.html?body=/test/fixtures/cms/ghost.html', light: [320, 1280] },
+  'cms-markdown': {
+    path: 'test/visual/pages/cms-article.html?body=/test/fixtures/cms/markdown.html',
+    light: [320, 1280],
+  },
   'arabic-rtl': { path: 'test/visual/pages/arabic-rtl.html', light: allWidths, dark: [320] },
   'hebrew-rtl': { path: 'test/visual/pages/hebrew-rtl.html', light: allWidths },
   'hostile-host': { path: 'test/visual/pages/hostile-host.html', light: [320, 1280] },

@@ -3,12 +3,14 @@
  * element has such content, and once per tree: setting a tree's `adoptedStyleSheets` restyles it.
  */
 import { expect } from '@open-wc/testing';
-import { ArticleSection, AuthorCard, BulletList, LatestNews, NewsArticle } from '../src/index.js';
+import { AuthorCard, BulletList, LatestNews } from '../src/index.js';
+import { styleSheet as bodySheet } from '../src/shared/body-content.js';
 import { seedArticle } from './support/fixtures.js';
 import { settled } from './support/helpers.js';
 
 const lightSheetOf = (element: { lightStyles?: { styleSheet?: CSSStyleSheet } }) => element.lightStyles!.styleSheet!;
-const lightSheets = [NewsArticle, ArticleSection, BulletList, AuthorCard, LatestNews].map(lightSheetOf);
+// <news-article> and <article-section> take theirs from the body-content chunk.
+const lightSheets = [bodySheet, ...[BulletList, AuthorCard, LatestNews].map(lightSheetOf)];
 
 /** A tree of its own (a shadow root on a fresh host), with a count of writes to its `adoptedStyleSheets`. */
 function isolatedTree(): { root: ShadowRoot; writes: () => number } {
@@ -67,7 +69,7 @@ describe('light-DOM styles', () => {
       <bullet-list><ul><li>Item</li></ul></bullet-list>
       <bullet-list><ul><li>Item</li></ul></bullet-list>`,
     );
-    expect(lightSheetsIn(root)).to.have.members([lightSheetOf(ArticleSection), lightSheetOf(BulletList)]);
+    expect(lightSheetsIn(root)).to.have.members([bodySheet, lightSheetOf(BulletList)]);
     expect(writes()).to.equal(2);
     // The rules reach the slotted link: the link colour is the text colour, not the browser's blue.
     const link = root.querySelector('a')!;
@@ -86,7 +88,7 @@ describe('light-DOM styles', () => {
     section.append(Object.assign(document.createElement('p'), { textContent: 'Slotted later' }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     await settled(section);
-    expect(lightSheetsIn(root)).to.deep.equal([lightSheetOf(ArticleSection)]);
+    expect(lightSheetsIn(root)).to.deep.equal([bodySheet]);
     expect(writes()).to.equal(1);
 
     section.append(Object.assign(document.createElement('p'), { textContent: 'And more' }));

@@ -17,7 +17,8 @@ import { NewsElement } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
+import { articleSectionStyles } from './article-section.styles.js';
 import { renderSection } from './section-template.js';
 
 /**
@@ -48,9 +49,9 @@ import { renderSection } from './section-template.js';
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
- * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`, `1em` in a `<news-article>`.
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {
@@ -58,8 +59,9 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, articleSectionStyles, blockStyles];
-  static override lightStyles = articleSectionLightStyles;
+  static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles, blockStyles];
+  /** @internal */
+  static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},

@@ -338,9 +338,9 @@ const templates = {
 
 const styles = css`
   .article-section {
-    /* Subheadings: the section heading's rules (class "heading"), a step or two smaller. */
+    /* Subheadings: the section heading's rules (class "heading"), a step or two smaller on the type scale. */
     & .subheading-3 {
-      font-size: 1.25em;
+      font-size: var(--_type-h3);
     }
     & .subheading-4 {
       font-size: 1.05em;

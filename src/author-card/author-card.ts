@@ -53,7 +53,7 @@ export class AuthorCard extends NewsElement {
   /** A Person (`{ name, description, jobTitle, image, url, sameAs }`), an array of them, or JSON text. */
   author?: PersonData | PersonData[] | string;
 
-  /** The heading. Default (also for a blank value): "About the author" (or the article's `labels.aboutTheAuthor`). */
+  /** The heading. Default (also for a blank value): the article's `labels.aboutTheAuthor`, or `aboutAuthors` for several. */
   label?: string;
 
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
@@ -82,7 +82,7 @@ export class AuthorCard extends NewsElement {
     if (people.length === 0 && !hasSlottedContent && this._slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        { label: this.label?.trim() || this._context.labels.aboutTheAuthor, labelId: 'label', people },
+        { label: this.label?.trim(), labelId: 'label', people },
         { prefix: '', headingLevel: this._context.headingLevel(this.level), labels: this._context.labels },
         people.length > 0 ? undefined : slots,
       )}

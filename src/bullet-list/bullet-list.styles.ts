@@ -31,6 +31,13 @@ export const bulletListStyles = css`
     & li::marker {
       color: var(--_bullet-list-marker-color);
     }
+    /* Outline numbering: 1., a., i. */
+    & ol ol {
+      list-style: lower-alpha;
+    }
+    & ol ol ol {
+      list-style: lower-roman;
+    }
     & ol > li::marker {
       font-family: var(--_sys-font-ui);
       font-weight: 700;

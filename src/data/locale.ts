@@ -6,6 +6,7 @@ export const defaultLabels: Labels = {
   latestNews: 'Latest News',
   noLatestNews: 'No recent stories.',
   aboutTheAuthor: 'About the author',
+  aboutAuthors: 'About the authors',
   updated: 'Updated',
   by: 'By',
   email: 'Email',

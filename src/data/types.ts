@@ -191,6 +191,8 @@ export interface Labels {
   latestNews: string;
   noLatestNews: string;
   aboutTheAuthor: string;
+  /** The heading of the one card that shows several authors. */
+  aboutAuthors: string;
   updated: string;
   by: string;
   /** Name of a `mailto:` profile link. */

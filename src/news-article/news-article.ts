@@ -42,7 +42,8 @@ import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
+import { newsArticleStyles } from './news-article.styles.js';
 
 /**
  * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
@@ -121,15 +122,16 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
  * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
+ * @cssprop --news-article-text-measure - Widest the body text grows: 60–75 characters a line. Default: `29em`.
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
- * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
+ * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
- * @cssprop --article-section-font-size - Body text size of the JSON sections. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their headings. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
  * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
@@ -184,6 +186,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   // The elements' own sheets (the same objects) style what it renders of them from JSON.
   static override styles = [
     baseStyles,
+    typeScaleStyles,
     figureStyles,
     newsArticleStyles,
     articleSectionStyles,
@@ -193,7 +196,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     authorCardStyles,
     latestNewsStyles,
   ];
-  static override lightStyles = newsArticleLightStyles;
+  /** @internal */
+  static override readonly slotsArticleBody = true;
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -356,15 +360,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map(
-              (person) =>
-                html`<div class="author-card" part="author-card">
-                  ${renderAuthor(
-                    { label: this.labelTexts.aboutTheAuthor, people: [person] },
-                    { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
-                  )}
-                </div>`,
-            )}</slot>
+            <slot name="author">${
+              // One card for all the authors: several are "About the authors", not a stack of "About the author".
+              article?.author.length
+                ? html`<div class="author-card" part="author-card">
+                    ${renderAuthor(
+                      { people: article.author },
+                      { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
+                    )}
+                  </div>`
+                : nothing
+            }</slot>
           </footer>
         </article>
         ${

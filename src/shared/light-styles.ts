@@ -20,7 +20,7 @@ export function hasLightContent(host: Element): boolean {
  * a host with light-DOM content, and once per tree and sheet: elements rendered from JSON never
  * touch their parent's tree. Returns true when the tree has the sheet.
  */
-export function adoptLightStyles(host: Element, styles: CSSResult): boolean {
+export function adoptLightStyles(host: Element, styles: Pick<CSSResult, 'styleSheet'>): boolean {
   if (!hasLightContent(host)) return false;
   const root = host.getRootNode();
   if (!(root instanceof Document || root instanceof ShadowRoot)) return false;

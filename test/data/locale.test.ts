@@ -144,6 +144,7 @@ describe('defaultLabels', () => {
       latestNews: 'Latest News',
       noLatestNews: 'No recent stories.',
       aboutTheAuthor: 'About the author',
+      aboutAuthors: 'About the authors',
       updated: 'Updated',
       by: 'By',
       email: 'Email',

@@ -312,7 +312,7 @@ describe('<author-card> inside <news-article>', () => {
     );
     await settled(article);
     const card = article.querySelector('author-card')!;
-    expect(visibleText(card)).to.equal('About the author S Siti R Ravi Kumar Markets Editor');
+    expect(visibleText(card)).to.equal('About the authors S Siti R Ravi Kumar Markets Editor');
   });
 
   it('follows the article when it changes', async () => {

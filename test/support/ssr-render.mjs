@@ -23,6 +23,7 @@ export async function importServerRendering() {
       "import './src/define/index.ts';",
       "export { loadBlocks } from './src/index.ts';",
       "export { elements } from './src/elements.ts';",
+      "export { bodyContentLightCss } from './src/shared/body-content.styles.ts';",
       "export { elementTags, ssrCases, storyModules } from './test/support/ssr-cases.mjs';",
     ],
     { stubs: storyStubs },
