@@ -21,6 +21,7 @@ import {
 import { embedProvider, type EmbedFrame, type EmbedProvider } from '../data/embed-providers.js';
 import {
   blockKinds,
+  labelKeys,
   safeUrl,
   slugify,
   type Block,
@@ -475,8 +476,11 @@ const styles = css`
   }
 `;
 
-// Loading this file registers the blocks with the parser and the section template, and gives the
-// sheet every root with blocks adopted, empty until now, its rules: it restyles them all.
+// Loading this file registers the blocks with the parser and the section template, their labels'
+// keys with the labels' parser (an element waits for this file before it reads labels for an
+// article that has these blocks), and gives the sheet every root with blocks adopted, empty until
+// now, its rules: it restyles them all.
+labelKeys.push(...Object.keys(blockLabels));
 for (const [type, parse] of Object.entries(parsers)) {
   blockKinds.set(type, { parse, render: templates[type as keyof typeof templates] } satisfies BlockKind);
 }

@@ -14,6 +14,7 @@ export {
   parsePeople,
   parsedHtmlFields,
   lazyBlockTypes,
+  labelKeys,
   blockKinds,
   type BlockKind,
   type HtmlField,

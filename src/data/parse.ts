@@ -457,10 +457,10 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   return remember(article, parseArticle);
 }
 
-/**
- * Replacement labels: known keys (those of the v1.1 blocks too, whose defaults load with them)
- * with string values; the rest is reported and ignored.
- */
+/** The keys `parseLabels` keeps: the default labels', and those of the v1.1 blocks once their file has loaded. */
+export const labelKeys = Object.keys(defaultLabels);
+
+/** Replacement labels: known keys (`labelKeys`) with string values; the rest is reported and ignored. */
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -468,8 +468,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  const blockLabels = 'note noteCorrection noteEditor noteUpdate table playVideo loadEmbed openEmbed'.split(' ');
-  for (const key of [...Object.keys(defaultLabels), ...blockLabels] as (keyof Labels)[]) {
+  for (const key of labelKeys as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }
