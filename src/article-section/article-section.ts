@@ -10,7 +10,9 @@ import {
   type BlockData,
 } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { afterBlocks, blockStyles } from '../shared/blocks.js';
+import { blockStyles } from '../shared/blocks.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterChunks } from '../shared/chunks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -60,8 +62,7 @@ export class ArticleSection extends NewsElement {
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles, blockStyles];
-  /** @internal */
-  static override readonly slotsArticleBody = true;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},
@@ -111,9 +112,9 @@ export class ArticleSection extends NewsElement {
   );
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
-  /** Waits for the v1.1 blocks when the blocks have one (see `afterBlocks`). */
+  /** Waits for the chunks its content needs (see `afterChunks`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterBlocks(this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
+    return afterChunks(this, this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

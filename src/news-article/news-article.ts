@@ -34,7 +34,9 @@ import {
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
-import { afterBlocks, blockStyles } from '../shared/blocks.js';
+import { blockStyles } from '../shared/blocks.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterChunks } from '../shared/chunks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -196,8 +198,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     authorCardStyles,
     latestNewsStyles,
   ];
-  /** @internal */
-  static override readonly slotsArticleBody = true;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -272,9 +273,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this._revealHashTarget);
   }
 
-  /** Waits for the v1.1 blocks when the article's sections have one (see `afterBlocks`). */
+  /** Waits for the chunks its content needs (see `afterChunks`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterBlocks(this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
+    return afterChunks(this, this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

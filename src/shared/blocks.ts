@@ -25,7 +25,7 @@ export const loadBlocks = (): Promise<unknown> => (loading ??= import('../articl
  * type: a cheap look at the blocks' types, not a parse; JSON text is only searched for a
  * `"type": "table"`-like pair.
  */
-const hasLazyBlock = (value: unknown): boolean =>
+export const hasLazyBlock = (value: unknown): boolean =>
   typeof value === 'string'
     ? /"type"\s*:\s*"(heading|table|embed|divider|note)"/.test(value)
     : Array.isArray(value)
@@ -35,11 +35,3 @@ const hasLazyBlock = (value: unknown): boolean =>
         (lazyBlockTypes.includes((value as Block).type) ||
           hasLazyBlock((value as { sections?: unknown }).sections) ||
           hasLazyBlock((value as { blocks?: unknown }).blocks));
-
-/**
- * An element's `scheduleUpdate` for its `input` (its blocks or article, or their JSON text): with
- * a v1.1 block, the update waits for the blocks to load (see `loadBlocks`), so that its first
- * render shows them: no block appears late, nothing shifts.
- */
-export const afterBlocks = (input: unknown, update: () => unknown): unknown =>
-  hasLazyBlock(input) ? loadBlocks().then(update) : update();

@@ -1,17 +1,40 @@
+import type { DataProblem } from '../data/index.js';
 import type * as BodyContentChunk from './body-content.js';
+import { adoptLightStyles, hasLightContent } from './light-styles.js';
+import type { NewsElement } from './news-element.js';
 
-/** The body-content chunk (see `body-content.ts`) once it has loaded, or why it could not be. */
-export let bodyContent: typeof BodyContentChunk | { styleBody?: undefined; error: unknown } | undefined;
-let loading: Promise<void> | undefined;
+let loading: Promise<Partial<typeof BodyContentChunk>> | undefined;
 
-/** Loads the body-content chunk, once for the page; resolves when it has loaded or failed. */
-export function loadBodyContent(): Promise<void> {
-  return (loading ??= import('./body-content.js').then(
-    (chunk) => {
-      bodyContent = chunk;
-    },
-    (error: unknown) => {
-      bodyContent = { error };
-    },
-  ));
+/** Loads the body-content chunk (see `body-content.ts`), once for the page; resolves with it, or with nothing when it could not load. */
+export const loadBodyContent = (): Promise<Partial<typeof BodyContentChunk>> =>
+  (loading ??= import('./body-content.js').catch(() => ({})));
+
+/** The chunk's failure to load is reported once for the page, not once per element. */
+let failureReported = false;
+
+/**
+ * The light styles of an element whose slotted content is an article body, HTML from a CMS or by
+ * hand (`<news-article>`, `<article-section>`; see `NewsElement.lightStyles`): the body sheet, from
+ * the body-content chunk, loaded only for an element with light-DOM content, so that an element
+ * rendered from JSON never fetches it. The element waits for the chunk before its first render
+ * (see `afterChunks`), and is styled before it. True once there is a body: the sheet, once in its
+ * tree, styles whatever is slotted there later.
+ */
+export function styleSlottedBody(host: NewsElement): boolean {
+  if (!hasLightContent(host)) return false;
+  void loadBodyContent().then((chunk) => {
+    if (chunk.styleBody) chunk.styleBody(host, adoptLightStyles);
+    // The chunk did not load: the body keeps the page's styles, and the page hears of it once.
+    // (The element's own report, protected: a light-styles function acts for the element.)
+    else if (!failureReported) {
+      failureReported = true;
+      (host as unknown as { report(problems: DataProblem[]): void }).report([
+        {
+          field: 'slotted HTML',
+          reason: 'is shown without its styles: serve the news-elements-body-content-*.js file beside news-elements.js',
+        },
+      ]);
+    }
+  });
+  return true;
 }

@@ -1,15 +1,9 @@
-import { isServer } from 'lit';
-import { loadBodyContent } from './body-content-loader.js';
-import { hasLightContent } from './light-styles.js';
-
 type VersionedElement = CustomElementConstructor & { version?: string };
 
 /** An element class that names its own tag and the element classes its template renders. */
 export interface ElementClass extends VersionedElement {
   readonly tagName: string;
   readonly dependencies?: readonly ElementClass[];
-  /** Whether what is slotted into it is an article body, styled by the body-content chunk. */
-  readonly slotsArticleBody?: boolean;
 }
 
 /** Conflicts already reported on this page, shared by every copy of the library loaded on it. */
@@ -48,7 +42,6 @@ export function defineElements(elements: Record<string, VersionedElement>): void
 /**
  * Registers element classes under their own `tagName`, each with the classes its template renders
  * (`dependencies`, recursively), each once. One call gives at most one warning, as `defineElements`.
- * A page whose HTML has a slotted article body gets its styles first.
  */
 export function defineWithDependencies(...elements: ElementClass[]): void {
   const byTag = new Map<string, ElementClass>();
@@ -58,19 +51,5 @@ export function defineWithDependencies(...elements: ElementClass[]): void {
     element.dependencies?.forEach(add);
   };
   elements.forEach(add);
-  const define = (): void => defineElements(Object.fromEntries(byTag));
-  // A page whose HTML already holds an article body gets its styles before the elements upgrade:
-  // until then the page's own `:not(:defined)` rules lay the body out, and the upgrade moves nothing.
-  // A server-rendered body (declarative shadow DOM) is laid out already: it hydrates at once.
-  if (
-    !isServer &&
-    [...byTag].some(
-      ([tag, element]) =>
-        element.slotsArticleBody &&
-        // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
-        [...document.getElementsByTagName(tag)].some((host) => !host.shadowRoot && hasLightContent(host)),
-    )
-  )
-    void loadBodyContent().then(define);
-  else define();
+  defineElements(Object.fromEntries(byTag));
 }

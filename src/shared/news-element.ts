@@ -1,13 +1,9 @@
 import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
-import { bodyContent, loadBodyContent } from './body-content-loader.js';
-import { adoptLightStyles, hasLightContent } from './light-styles.js';
+import { adoptLightStyles } from './light-styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** The body-content chunk's failure to load is reported once for the page, not once per element. */
-let bodyContentFailureReported = false;
 
 /**
  * What every element shares: theme, error reporting, reading its data inputs, and a render that
@@ -23,16 +19,11 @@ export abstract class NewsElement extends LitElement {
   /** `light`, `dark` or `auto` (the reader's preference). Without it the element inherits its scheme. */
   theme?: Theme;
 
-  /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
-  static lightStyles?: CSSResult;
-
   /**
-   * Whether what is slotted here is an article body, HTML from a CMS or by hand. Its light-DOM
-   * sheet comes from the body-content chunk, loaded only when the element has light-DOM content:
-   * an element rendered from JSON never fetches it.
-   * @internal
+   * Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`), or a function
+   * that styles them (a slotted article body's, see `styleSlottedBody`), true when it is done.
    */
-  declare static readonly slotsArticleBody?: boolean;
+  static lightStyles?: CSSResult | ((host: NewsElement) => boolean);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -48,27 +39,10 @@ export abstract class NewsElement extends LitElement {
 
   /** True when nothing is left to adopt: no light styles, or the tree has them. */
   private _adoptOwnLightStyles(): boolean {
-    const { lightStyles, slotsArticleBody } = this.constructor as typeof NewsElement;
-    if (!slotsArticleBody) return !lightStyles || adoptLightStyles(this, lightStyles);
-    if (!hasLightContent(this)) return false;
-    if (!bodyContent) {
-      // Slotted into an element made after the page loaded, or after its first render: styled
-      // when the chunk is in, one restyle. (The page's own HTML is defined once it is in.)
-      void loadBodyContent().then(() => this._adoptOwnLightStyles());
-      return false;
-    }
-    if (bodyContent.styleBody) return bodyContent.styleBody(this, adoptLightStyles);
-    // The chunk did not load: the body keeps the page's styles, and the page hears of it once.
-    if (!bodyContentFailureReported) {
-      bodyContentFailureReported = true;
-      this.report([
-        {
-          field: 'slotted HTML',
-          reason: `is shown without its styles (${describeError(bodyContent.error)}): serve the news-elements-body-content-*.js file beside news-elements.js`,
-        },
-      ]);
-    }
-    return true;
+    const { lightStyles } = this.constructor as typeof NewsElement;
+    return (
+      !lightStyles || (typeof lightStyles === 'function' ? lightStyles(this) : adoptLightStyles(this, lightStyles))
+    );
   }
 
   private readonly _onSlotChangeForLightStyles = (): void => {

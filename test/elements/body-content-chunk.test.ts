@@ -1,9 +1,9 @@
 /**
  * The styles of a slotted article body (HTML from a CMS) are a chunk of their own: an article
  * rendered from JSON never fetches it; an article with a slotted body does, and its body is styled
- * once the chunk is in. (A page whose own HTML holds the body defines the elements only then:
- * the pages check, test/pages/bundle-alone-slotted.html, covers that.) A table wider than the
- * column can then be scrolled from the keyboard.
+ * before the element first renders (the pages check, test/pages/bundle-alone-slotted.html, covers
+ * a page whose own HTML holds the body). A table wider than the column can then be scrolled from
+ * the keyboard.
  *
  * The JSON test comes first: once a slotted body has loaded the chunk, it stays loaded.
  */
@@ -61,7 +61,9 @@ describe('The slotted body styles chunk', () => {
     inContainer(section, 600);
     await settled(article);
     await settled(section);
-    await waitUntil(pageHasBodySheet, 'the page gets the body sheet');
+    await Promise.all([article.updateComplete, section.updateComplete]);
+    // The elements waited for the chunk before their first render, so the body was styled by then.
+    expect(pageHasBodySheet(), 'the page has the body sheet').to.equal(true);
 
     expect(chunkRequests()).to.have.length(1);
     const cell = article.querySelector('td')!;
