@@ -27,7 +27,7 @@ export const loadBlocks = (): Promise<unknown> => (loading ??= import('../articl
  */
 export const hasLazyBlock = (value: unknown): boolean =>
   typeof value === 'string'
-    ? /"type"\s*:\s*"(heading|table|embed|divider|note)"/.test(value)
+    ? new RegExp(`"type"\\s*:\\s*"(${lazyBlockTypes.join('|')})"`).test(value)
     : Array.isArray(value)
       ? value.some(hasLazyBlock)
       : typeof value === 'object' &&

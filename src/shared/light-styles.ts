@@ -1,7 +1,7 @@
 import type { CSSResult } from 'lit';
 
 /** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
-const notContent = new Set(['script', 'style', 'template']);
+export const notContent = new Set(['script', 'style', 'template']);
 
 /** True when the host has a child element its light styles could reach (they all start at one). */
 export function hasLightContent(host: Element): boolean {

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { notContent } from './light-styles.js';
 
 /**
  * Whether the host's light DOM gives a slot content, as Shoelace's `HasSlotController` tells it:
@@ -71,9 +72,6 @@ export class SlotController implements ReactiveController {
     if (contentKey(this._host) !== this._renderedContent) this._host.requestUpdate();
   };
 }
-
-/** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
-const notContent = new Set(['script', 'style', 'template']);
 
 const isMeaningful = (node: Node): boolean =>
   (node.nodeType === Node.ELEMENT_NODE && !notContent.has((node as Element).localName)) ||
