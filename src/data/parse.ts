@@ -53,17 +53,17 @@ export interface HtmlField {
  */
 export class HtmlFields {
   readonly list: HtmlField[] = [];
-  /** `path`: where the input sits in what is parsed; `name`: the element's name for it. */
+  /** `_path`: where the input sits in what is parsed; `_name`: the element's name for it. */
   constructor(
-    private readonly path: string,
-    private readonly name: string,
+    private readonly _path: string,
+    private readonly _name: string,
   ) {}
   add(fieldPath: string, markup: string): void {
-    this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
+    this.list.push({ field: this._name + fieldPath.slice(this._path.length), markup });
   }
   /** A field of `list` by its path in the input. */
   inInput(field: string): string {
-    return this.path + field.slice(this.name.length);
+    return this._path + field.slice(this._name.length);
   }
 }
 
