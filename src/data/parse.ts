@@ -458,7 +458,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
 }
 
 /** The keys `parseLabels` keeps: the default labels', and those of the v1.1 blocks once their file has loaded. */
-export const labelKeys = Object.keys(defaultLabels);
+export const labelKeys = /* @__PURE__ */ Object.keys(defaultLabels);
 
 /** Replacement labels: known keys (`labelKeys`) with string values; the rest is reported and ignored. */
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
