@@ -9,8 +9,10 @@ import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-mem
  * is one minified module (Lit inside) that defines all six elements; DOMPurify, with our
  * allow-list, is the `news-elements-html-sanitizer-*.js` chunk beside it, fetched only by pages
  * with `html` fields; the v1.1 blocks (heading, table, embed, divider, note) with the embed providers
- * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one. Without a
- * chunk, what it would show stays text and a `news-error` says so.
+ * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one; the styles of
+ * a slotted article body are the `news-elements-body-content-*.js` chunk, fetched only by an element
+ * with one. Without a chunk, what it would show stays text (a body keeps the page's styles) and a
+ * `news-error` says so.
  */
 export default defineConfig({
   plugins: [
