@@ -1,4 +1,6 @@
+import { isServer } from 'lit';
 import type { DataProblem } from '../data/index.js';
+import { defineWithDependencies, type ElementClass } from './define.js';
 import type * as BodyContentChunk from './body-content.js';
 import { adoptLightStyles, hasLightContent } from './light-styles.js';
 import type { NewsElement } from './news-element.js';
@@ -37,4 +39,29 @@ export function styleSlottedBody(host: NewsElement): boolean {
     }
   });
   return true;
+}
+
+/**
+ * Defines the elements as `defineWithDependencies` does; on a page whose HTML holds a slotted body
+ * for one of them, once the body styles are in: until then the page's own `:not(:defined)` rules
+ * lay the body out, and the upgrade moves nothing. A server-rendered body (declarative shadow DOM)
+ * is laid out already: it hydrates at once. Elements made later wait in `afterChunks`.
+ */
+export function defineAfterBodyStyles(...elements: ElementClass[]): void {
+  const define = (): void => defineWithDependencies(...elements);
+  const tags = new Set<string>();
+  const add = (element: ElementClass): void => {
+    if ((element as { lightStyles?: unknown }).lightStyles === styleSlottedBody) tags.add(element.tagName);
+    element.dependencies?.forEach(add);
+  };
+  elements.forEach(add);
+  if (
+    !isServer &&
+    // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
+    [...document.querySelectorAll(':not(:defined)')].some(
+      (host) => tags.has(host.localName) && !host.shadowRoot && hasLightContent(host),
+    )
+  )
+    void loadBodyContent().then(define);
+  else define();
 }
