@@ -1,10 +1,11 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
+import { authorCardStyles } from './author-card.styles.js';
 import { renderAuthor } from './author-template.js';
 
 /**
@@ -42,7 +43,7 @@ export class AuthorCard extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
-  static override lightStyles = authorCardLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     author: {},
     label: {},
@@ -63,6 +64,11 @@ export class AuthorCard extends NewsElement {
 
   private readonly _context = new NewsContextController(this);
   private readonly _slots = new SlotController(this);
+
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);

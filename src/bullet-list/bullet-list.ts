@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
+import { bulletListStyles } from './bullet-list.styles.js';
 import { renderList, type ListTemplateContext } from './list-template.js';
 
 /**
@@ -32,7 +33,7 @@ export class BulletList extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'bullet-list';
   static override styles = [baseStyles, bulletListStyles];
-  static override lightStyles = bulletListLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     items: {},
     ordered: { type: Boolean, reflect: true },
@@ -52,6 +53,11 @@ export class BulletList extends NewsElement {
 
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
   private readonly _slots = new SlotController(this);
+
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) {

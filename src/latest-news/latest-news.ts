@@ -2,10 +2,11 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
+import { latestNewsStyles } from './latest-news.styles.js';
 import { renderLatest } from './latest-template.js';
 
 /**
@@ -38,7 +39,7 @@ export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
-  static override lightStyles = latestNewsLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     items: {},
     model: { state: true },
@@ -76,6 +77,11 @@ export class LatestNews extends NewsElement {
     (problems) => this.report(problems),
   );
   private readonly _slots = new SlotController(this);
+
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);

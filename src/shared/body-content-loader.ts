@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import type { DataProblem } from '../data/index.js';
 import { defineWithDependencies, type ElementClass } from './define.js';
 import type * as BodyContentChunk from './body-content.js';
@@ -11,15 +11,33 @@ let loading: Promise<Partial<typeof BodyContentChunk>> | undefined;
 export const loadBodyContent = (): Promise<Partial<typeof BodyContentChunk>> =>
   (loading ??= import('./body-content.js').catch(() => ({})));
 
+/**
+ * Before an element's first render, the body styles when it has slotted content (see
+ * `styleSlottedBody`), or false. A server-rendered element (its shadow root has content already)
+ * hydrates at once.
+ */
+export const bodyStylesFirst = (host: ReactiveElement): false | Promise<unknown> =>
+  !host.shadowRoot?.firstChild && hasLightContent(host) && loadBodyContent();
+
+/**
+ * The `scheduleUpdate` of `<bullet-list>`, `<author-card>` and `<latest-news>`: with slotted
+ * content, the first render waits for its styles, so that nothing is restyled after it.
+ */
+export const afterBodyStyles = (host: ReactiveElement, update: () => unknown): unknown => {
+  const loading = bodyStylesFirst(host);
+  return loading ? loading.then(update) : update();
+};
+
 /** The chunk's failure to load is reported once for the page, not once per element. */
 let failureReported = false;
 
 /**
  * The light styles of an element whose slotted content is an article body, HTML from a CMS or by
- * hand (`<news-article>`, `<article-section>`; see `NewsElement.lightStyles`): the body sheet, from
+ * hand (`<news-article>`, `<article-section>`), or the slotted content of `<bullet-list>`,
+ * `<author-card>` or `<latest-news>` (see `NewsElement.lightStyles`): the body sheet, from
  * the body-content chunk, loaded only for an element with light-DOM content, so that an element
  * rendered from JSON never fetches it. The element waits for the chunk before its first render
- * (see `afterChunks`), and is styled before it. True once there is a body: the sheet, once in its
+ * (see `afterChunks`, `afterBodyStyles`), and is styled before it. True once there is a body: the sheet, once in its
  * tree, styles whatever is slotted there later.
  */
 export function styleSlottedBody(host: NewsElement): boolean {

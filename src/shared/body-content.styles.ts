@@ -6,8 +6,8 @@ import { css } from './css-text.js';
  * the same content made from JSON. Added to the tree the elements live in (see
  * `adoptLightStyles`), in the `news-elements` layer, so that any plain rule of the host's still wins.
  *
- * The scope is the slotted body and everything in it; the elements slotted there bring their own
- * styles. No rule may make the body wider than its column: media shrink to it, and what cannot
+ * The scope is the slotted body and everything in it, and the slotted content of `<bullet-list>`,
+ * `<author-card>` and `<latest-news>`, in the body or alone on a page. No rule may make the body wider than its column: media shrink to it, and what cannot
  * (a wide table, a long line of code) scrolls in its own box.
  *
  * Text, not a Lit `CSSResult`: it is part of the body-content chunk, which imports nothing.
@@ -277,6 +277,68 @@ export const bodyContentLightCss = css`
         gap: 0.5em;
         margin-block-end: 0.5em;
       }
+    }
+    /* A slotted <bullet-list>: its markers and nesting. */
+    bullet-list li {
+      padding-inline-start: 0.2em;
+    }
+    bullet-list li::marker {
+      color: var(--_bullet-list-marker-color);
+    }
+    bullet-list ol > li::marker {
+      font-family: var(--_sys-font-ui);
+      font-weight: 700;
+      font-size: 0.9em;
+    }
+    bullet-list li > :is(ul, ol) {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_bullet-list-item-gap);
+      margin: var(--_bullet-list-item-gap) 0 0;
+      padding-inline-start: var(--_bullet-list-indent);
+    }
+    bullet-list li > strong:first-child {
+      color: var(--_bullet-list-term-color);
+    }
+    /* A slotted <author-card>: links in its name or among its links look like those made from JSON. */
+    author-card > :is([slot='name'], [slot='links']) a,
+    author-card > a[slot='links'] {
+      color: var(--_sys-color-link);
+      text-decoration-thickness: 0.0625em;
+      text-underline-offset: 0.18em;
+    }
+    author-card > :is(p, div):not([slot]) {
+      overflow-wrap: anywhere;
+    }
+    /* A slotted <latest-news>: its list of links looks like the one made from JSON. */
+    latest-news > :is(ul, ol) {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-family: var(--_sys-font-ui);
+    }
+    latest-news > :is(ul, ol) > li {
+      display: grid;
+      gap: 0.25em;
+      padding-block: 0.8em;
+      border-block-end: 1px solid var(--_latest-news-divider-color);
+    }
+    latest-news > :is(ul, ol) > li:first-child {
+      padding-block-start: 0;
+    }
+    latest-news > :is(ul, ol) a {
+      font: 700 1.0625em / 1.3 var(--_latest-news-headline-font);
+      color: var(--_sys-color-text);
+      text-decoration: none;
+      overflow-wrap: anywhere;
+    }
+    latest-news > :is(ul, ol) a:hover {
+      color: var(--_sys-color-accent);
+      text-decoration: underline;
+    }
+    latest-news > :is(ul, ol) time {
+      font-size: 0.8125em;
+      color: var(--_latest-news-time-color);
     }
   }
 `;
