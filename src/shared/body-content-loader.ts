@@ -12,21 +12,13 @@ export const loadBodyContent = (): Promise<Partial<typeof BodyContentChunk>> =>
   (loading ??= import('./body-content.js').catch(() => ({})));
 
 /**
- * Before an element's first render, the body styles when it has slotted content (see
- * `styleSlottedBody`), or false. A server-rendered element (its shadow root has content already)
- * hydrates at once.
+ * The `scheduleUpdate` of an element whose slotted content the body sheet styles (see
+ * `styleSlottedBody`): with slotted content, its first render waits for the sheet, so that nothing
+ * is restyled after it. A server-rendered element (its shadow root has content already) hydrates
+ * at once.
  */
-export const bodyStylesFirst = (host: ReactiveElement): false | Promise<unknown> =>
-  !host.shadowRoot?.firstChild && hasLightContent(host) && loadBodyContent();
-
-/**
- * The `scheduleUpdate` of `<bullet-list>`, `<author-card>` and `<latest-news>`: with slotted
- * content, the first render waits for its styles, so that nothing is restyled after it.
- */
-export const afterBodyStyles = (host: ReactiveElement, update: () => unknown): unknown => {
-  const loading = bodyStylesFirst(host);
-  return loading ? loading.then(update) : update();
-};
+export const afterBodyStyles = (host: ReactiveElement, update: () => unknown): unknown =>
+  !host.shadowRoot?.firstChild && hasLightContent(host) ? loadBodyContent().then(update) : update();
 
 /** The chunk's failure to load is reported once for the page, not once per element. */
 let failureReported = false;
