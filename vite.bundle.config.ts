@@ -3,19 +3,24 @@ import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 import { labelChunks } from './scripts/vite-plugin-label-chunks.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
+import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-members.mjs';
 
 /**
  * `dist/cdn/`: the folder to copy or serve for a `<script type="module">` page. `news-elements.js`
  * is one minified module (Lit inside) that defines all six elements; DOMPurify, with our
  * allow-list, is the `news-elements-html-sanitizer-*.js` chunk beside it, fetched only by pages
- * with `html` fields. Without that chunk, `html` fields show as plain text and a `news-error` says so.
- * Each built-in language's labels are `news-elements-<code>.js`, fetched by pages in that language.
+ * with `html` fields; the v1.1 blocks (heading, table, embed, divider, note) with the embed providers
+ * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one; the styles of
+ * a slotted article body are the `news-elements-body-content-*.js` chunk, fetched only by an element
+ * with one. Without a chunk, what it would show stays text (a body keeps the page's styles) and a
+ * `news-error` says so.
  */
 export default defineConfig({
   plugins: [
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),
     labelChunks(),
+    shortenPrivateMembers(),
   ],
   define: buildConstants,
   build: {
@@ -32,6 +37,8 @@ export default defineConfig({
       fileName: () => 'news-elements.js',
     },
     rolldownOptions: {
+      // The blocks chunk imports Lit and the parser helpers from news-elements.js itself: without
+      // this, Rolldown moves every module both use into a third, shared chunk.
       preserveEntrySignatures: 'allow-extension',
       output: { minify: true, comments: false, chunkFileNames: 'news-elements-[name]-[hash].js' },
     },

@@ -7,7 +7,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  staticDirs: [
+    { from: '../stories/assets', to: '/assets' },
+    // The player page the CMS bodies embed.
+    { from: '../test/fixtures/cms', to: '/test/fixtures/cms' },
+  ],
   async viteFinal(viteConfig) {
     // Pre-bundled once, so the dev server never loads two copies of Lit.
     viteConfig.optimizeDeps = {

@@ -63,15 +63,26 @@ articleWithRichText.sections
     html: 'Officials called the venue <em>deliberately neutral</em>; see the <a href="/asia/asean-summit-opens">summit preview</a>.',
   });
 
+/** The same article with v1.1 blocks (a subheading, a note, a divider), whose chunk a copy of news-elements.js alone lacks. */
+const articleWithBlocks = structuredClone(demoArticle);
+articleWithBlocks.sections
+  .find((section) => section.heading === 'Why Malaysia')
+  .blocks.push(
+    { type: 'heading', text: 'A neutral venue' },
+    { type: 'divider' },
+    { type: 'note', kind: 'correction', text: 'An earlier version misstated the date.' },
+  );
+
 /**
  * The test pages hold placeholders for the article rather than copies of it, filled from the
- * demo pages when served: `{{article}}`, `{{article-with-rich-text}}`, `{{article-in-arabic}}`
+ * demo pages when served: `{{article}}`, `{{article-with-rich-text}}`, `{{article-with-blocks}}`, `{{article-in-arabic}}`
  * (JSON for the `article` attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
  */
 const pageFills = {
   '{{article}}': jsonAttribute(demoArticle),
   '{{article-with-rich-text}}': jsonAttribute(articleWithRichText),
   '{{article-in-arabic}}': jsonAttribute({ ...demoArticle, inLanguage: 'ar' }),
+  '{{article-with-blocks}}': jsonAttribute(articleWithBlocks),
   '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
 };
 
@@ -147,15 +158,19 @@ const browser = await launchChromium();
 
 /**
  * Opens a page and waits until every news element on it has finished rendering. Records console
- * messages by type and uncaught errors.
+ * messages by type, uncaught errors and the paths of the scripts it requested.
  */
 async function openPage(path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const consoleMessages = { error: [], warning: [] };
   const uncaught = [];
+  const scripts = [];
   page.on('console', (message) => consoleMessages[message.type()]?.push(message.text()));
   page.on('pageerror', (error) => uncaught.push(error.message));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.addInitScript({ content: pageProbesSource });
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page
@@ -173,8 +188,11 @@ async function openPage(path) {
     }
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
   });
-  return { context, page, response, consoleMessages, uncaught };
+  return { context, page, response, consoleMessages, uncaught, scripts };
 }
+
+/** The chunk with the styles of a slotted article body: an article from JSON never asks for it. */
+const isBodyChunk = (path) => /\/news-elements-body-content-[\w-]+\.js$/.test(path);
 
 /** What the article on the page rendered: its shadow `h1` and every section heading. */
 function renderedArticle(page, articleSelector = 'news-article') {
@@ -321,10 +339,11 @@ try {
   });
 
   await check('news-elements.js copied without its sanitiser chunk (test/pages/bundle-alone.html)', async () => {
-    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone.html');
+    const { context, page, consoleMessages, uncaught, scripts } = await openPage('/test/pages/bundle-alone.html');
     const problems = [];
     const notes = [];
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    if (scripts.some(isBodyChunk)) problems.push('the article from JSON asked for the slotted body styles');
     problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
     // The html paragraph keeps every word, as plain text.
     const paragraph = await page.evaluate(() =>
@@ -361,7 +380,7 @@ try {
       chunks: performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname.split('/').pop())
-        .filter((name) => /^news-elements-[a-zA-Z-]+\.js$/.test(name) && !name.includes('sanitizer')),
+        .filter((name) => /^news-elements-[a-z]{2}(-Han[st])?\.js$/.test(name)),
     }));
 
   await check("an Arabic article's labels from its chunk (test/pages/language-chunk.html)", async () => {
@@ -452,6 +471,76 @@ try {
       if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
       await context.close();
       return { problems, notes: [`reported: ${ours[0]}`] };
+    },
+  );
+
+  await check('news-elements.js copied without its blocks chunk (test/pages/bundle-alone-blocks.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-blocks.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(demoArticle)));
+    // The subheading and the note keep their words, as paragraphs; the divider has none to keep.
+    const paragraphs = await page.evaluate(() =>
+      window.__deepQueryAll(document, 'p').map((element) => element.textContent.trim()),
+    );
+    for (const text of ['A neutral venue', 'An earlier version misstated the date.'])
+      if (!paragraphs.includes(text)) problems.push(`no paragraph shows "${text}"`);
+    // Said once, naming the first such block and the missing file; nothing else is reported.
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+    if (newsErrors.length !== 1 || !/blocks\[\d+\]: is shown as text/.test(newsErrors[0]))
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    else if (!newsErrors[0].includes('news-elements-blocks-'))
+      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    for (const message of others) problems.push(`console error: ${message}`);
+    notes.push(`reported: ${ours[0]}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check(
+    'news-elements.js copied without its body styles chunk (test/pages/bundle-alone-slotted.html)',
+    async () => {
+      const { context, page, consoleMessages, uncaught, scripts } = await openPage(
+        '/test/pages/bundle-alone-slotted.html',
+      );
+      const problems = [];
+      const notes = [];
+      for (const message of uncaught) problems.push(`uncaught: ${message}`);
+      if (!scripts.some(isBodyChunk)) problems.push('the slotted article did not ask for its body styles');
+      // Rendered all the same: the headline in its slot, each section's heading and text.
+      const rendered = await page.evaluate(() => {
+        const article = document.querySelector('news-article');
+        return {
+          upgraded: article.shadowRoot?.querySelector('slot[name="headline"]') !== null,
+          headline: article.querySelector('[slot="headline"]')?.textContent.trim(),
+          headings: [...article.querySelectorAll('article-section :is(h2, h3)')].map((h) => h.textContent.trim()),
+          sectionsRendered: [...article.querySelectorAll('article-section')].every((section) => section.shadowRoot),
+          shown: article.getBoundingClientRect().height > 200,
+        };
+      });
+      if (!rendered.upgraded || !rendered.sectionsRendered) problems.push('the article or its sections did not render');
+      if (!rendered.shown) problems.push('the article shows nothing');
+      const expected = expectedArticle(demoArticle);
+      if (rendered.headline !== expected.headline) problems.push(`headline is ${JSON.stringify(rendered.headline)}`);
+      const missing = expected.headings.filter((heading) => !rendered.headings.includes(heading));
+      if (missing.length > 0) problems.push(`missing section headings: ${missing.join(', ')}`);
+      // Said once (not once per element), naming the missing file; nothing else is reported.
+      const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+      const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+      const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+      if (newsErrors.length !== 1 || !/^news-article slotted HTML: is shown without its styles/.test(newsErrors[0]))
+        problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+      else if (!newsErrors[0].includes('news-elements-body-content-'))
+        problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+      if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+      for (const message of others) problems.push(`console error: ${message}`);
+      notes.push(`reported: ${ours[0]}`);
+      await context.close();
+      return { problems, notes };
     },
   );
 

@@ -18,10 +18,15 @@
  *   with no stylesheet of its own: our defaults alone, at one width;
  * - wordpress: a WordPress post body (CMS markup, our light-DOM styles), and dark at 768 for
  *   the colours of slotted CMS content (code, quotes, lists);
+ * - cms-ghost, cms-markdown: the Ghost and Markdown bodies of test/fixtures/cms/ (Ghost's cards,
+ *   plain Markdown output) through cms-article.html, light at the narrowest and widest width;
  * - arabic-rtl: an Arabic article from JSON on an RTL page, and dark at 320;
  * - hebrew-rtl: a Hebrew article as slotted HTML on an RTL page (RTL with slots);
  * - hostile-host: a page whose CSS resets everything (`all: unset` resets our colour scheme too,
- *   so its dark shots equal its light ones), light at the narrowest and widest width.
+ *   so its dark shots equal its light ones), light at the narrowest and widest width;
+ * - v11-kitchen-sink: the article of every v1.1 block (test/support/blocks-fixtures.ts, served as
+ *   JSON under /generated/) through json-article.html: embed facades, a table that scrolls in its
+ *   column at 320 px, notes; light at the narrowest and widest width, dark at the widest.
  * More pages: test/visual/pages/json-article.html?article=<JSON file> renders any JSON article
  * (e.g. a kitchen-sink article of every block), and cms-article.html?body=<HTML file> places any
  * CMS body (e.g. test/fixtures/cms/ghost.html) in a `<news-article>`: add an entry to `pages`,
@@ -37,7 +42,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unl
 import { join, relative, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { bundleSources } from '../test/support/import-sources.mjs';
+import { bundleSources, importSources } from '../test/support/import-sources.mjs';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -53,9 +58,19 @@ const pages = {
   'demo-slotted': { path: 'demo/slotted.html', light: allWidths },
   'seed-bare': { path: 'test/visual/pages/json-article.html?article=/demo/seed-article.json', light: [768] },
   wordpress: { path: 'test/visual/pages/wordpress.html', light: allWidths, dark: [768] },
+  'cms-ghost': { path: 'test/visual/pages/cms-article.html?body=/test/fixtures/cms/ghost.html', light: [320, 1280] },
+  'cms-markdown': {
+    path: 'test/visual/pages/cms-article.html?body=/test/fixtures/cms/markdown.html',
+    light: [320, 1280],
+  },
   'arabic-rtl': { path: 'test/visual/pages/arabic-rtl.html', light: allWidths, dark: [320] },
   'hebrew-rtl': { path: 'test/visual/pages/hebrew-rtl.html', light: allWidths },
   'hostile-host': { path: 'test/visual/pages/hostile-host.html', light: [320, 1280] },
+  'v11-kitchen-sink': {
+    path: 'test/visual/pages/json-article.html?article=/generated/kitchen-sink-article.json',
+    light: [320, 1280],
+    dark: [1280],
+  },
 };
 
 /** All baselines together may take this many bytes of the repository. */
@@ -166,6 +181,9 @@ async function openTab(browser, baseUrl, bundle, { width, colorScheme }) {
   await context.route(`${baseUrl}/dist/cdn/news-elements.js`, (route) =>
     route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: bundle }),
   );
+  for (const [path, body] of Object.entries(generatedFiles)) {
+    await context.route(`${baseUrl}${path}`, (route) => route.fulfill({ contentType: 'application/json', body }));
+  }
   return { context, tab: await context.newPage() };
 }
 
@@ -293,6 +311,11 @@ const storedBaselines = () =>
 
 process.env.TZ = timeZone;
 const bundle = await bundleSources(["import './src/news-elements.ts';"], { platform: 'browser' });
+/** JSON files the pages load, made from the test fixtures rather than kept twice. */
+const { kitchenSinkArticle } = await importSources(
+  "export { kitchenSinkArticle } from './test/support/blocks-fixtures.ts';",
+);
+const generatedFiles = { '/generated/kitchen-sink-article.json': JSON.stringify(kitchenSinkArticle) };
 const { server, url } = await serveStatic(projectRoot);
 const browser = await launchChromium(
   [

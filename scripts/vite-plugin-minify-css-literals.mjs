@@ -20,6 +20,9 @@
  * With `withoutCssTag`, each literal becomes an `unsafeCSS(`…`)` call with the same text (an
  * interpolated `CSSResult` gives its CSS as text, as in `css`): the bundle then carries no `css`
  * tag, whose run-time checks of interpolations the type checker already makes.
+ *
+ * A literal tagged with `css` from `src/shared/css-text.ts` (the CSS of a lazy chunk, kept free
+ * of Lit) is minified the same way and becomes a plain template literal: text, no tag.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +73,17 @@ function slotFor(before, next, index) {
   return sinceStatement.includes(':') && endsDeclaration ? valueSlot(index) : undefined;
 }
 
+/**
+ * lightningcss keeps the values it cannot parse as written (custom properties, `var()` fallbacks)
+ * and the spaces around `/` (in `font`, `calc()`): CSS needs none after a comma or around a slash.
+ * Quoted strings are left as they are.
+ */
+const withoutSpacesAroundSeparators = (css) =>
+  css
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/ ?([,/]) /g, '$1').replace(/ \//g, '/')))
+    .join('');
+
 /** A template literal's text: backslashes, backticks and `${` escaped. */
 const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
 
@@ -103,7 +117,10 @@ function minifyLiteral(quasis, expressions, filename, shortNames) {
     return { error: error.message };
   }
   let minified = escapeTemplate(
-    result.code.toString().replace(privateProperty, (name) => shortNames.get(name) ?? name),
+    withoutSpacesAroundSeparators(result.code.toString()).replace(
+      privateProperty,
+      (name) => shortNames.get(name) ?? name,
+    ),
   );
   for (const [index, slot] of slots.entries()) {
     const escaped = escapeTemplate(slot);
@@ -136,6 +153,9 @@ function shortPrivateNames(folder) {
   return new Map(names.map(([name], index) => [name, `--_${index.toString(36)}`]));
 }
 
+/** How a module imports the text tag of src/shared/css-text.ts. */
+const cssTextSources = new Set(['./css-text.js', '../shared/css-text.js']);
+
 /** The local name of the `unsafeCSS` import added for `withoutCssTag`. */
 const unsafeCssName = 'unsafeCssOfLiteral';
 
@@ -162,12 +182,13 @@ export function minifyCssLiterals({
       const { program, errors } = parseSync(id, code);
       if (errors.length > 0) return null;
       const sources = ['lit', 'lit-element', '@lit/reactive-element'];
-      const tags = importedTagNames(program, 'css', sources);
+      const textTags = importedTagNames(program, 'css', [...cssTextSources]);
+      const tags = textTags.size > 0 ? textTags : importedTagNames(program, 'css', sources);
       if (tags.size === 0) return null;
       const tagSource = program.body.find(
         (statement) =>
           statement.type === 'ImportDeclaration' &&
-          sources.includes(statement.source.value) &&
+          (sources.includes(statement.source.value) || cssTextSources.has(statement.source.value)) &&
           statement.specifiers.some((specifier) => tags.has(specifier.local.name)),
       ).source.value;
       const edits = [];
@@ -188,9 +209,11 @@ export function minifyCssLiterals({
           }
           for (const warning of result.warnings) this.warn(`css literal at ${id}:${line}: ${warning}`);
           edits.push(
-            withoutCssTag
-              ? { start: node.start, end: node.end, text: `${unsafeCssName}(${result.code})` }
-              : { start: quasi.start, end: quasi.end, text: result.code },
+            textTags.size > 0
+              ? { start: node.start, end: node.end, text: result.code }
+              : withoutCssTag
+                ? { start: node.start, end: node.end, text: `${unsafeCssName}(${result.code})` }
+                : { start: quasi.start, end: quasi.end, text: result.code },
           );
         },
       }).visit(program);
@@ -204,7 +227,7 @@ export function minifyCssLiterals({
             ),
         );
       if (outermost.length === 0) return null;
-      if (withoutCssTag) {
+      if (withoutCssTag && textTags.size === 0) {
         const specifier = JSON.stringify(tagSource);
         outermost.unshift({ start: 0, end: 0, text: `import { unsafeCSS as ${unsafeCssName} } from ${specifier};` });
       }

@@ -8,6 +8,7 @@ export { SkipLink } from './skip-link/skip-link.js';
 export { elements, type ElementTag } from './elements.js';
 export { defineElements, defineWithDependencies, type ElementClass } from './shared/define.js';
 export { newsContext, type NewsContext } from './shared/context.js';
+export { loadBlocks } from './shared/blocks.js';
 export type { Theme } from './shared/news-element.js';
 export {
   checkUrl,

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlockData, SectionData } from '../src/index.js';
 import { docsDescription } from './support/docs.js';
-import { images, longWord, seedArticle } from './support/fixtures.js';
+import { images, longWord, seedArticle, v11Blocks } from './support/fixtures.js';
 
 interface Args {
   heading?: string;
@@ -151,6 +151,95 @@ export const AllBlockTypes: Story = {
       portFigure,
     ],
   },
+};
+
+/** Subheadings (v1.1): an `h3` and an `h4` under the section's `h2`, each with a linkable id. */
+export const Subheadings: Story = {
+  args: {
+    heading: 'The numbers',
+    blocks: [
+      'China mines most of the world’s rare earths.',
+      v11Blocks.heading,
+      'And refines nearly all of them.',
+      v11Blocks.subheading,
+      'Refining is the bottleneck.',
+    ],
+  },
+};
+
+/** A table (v1.1): caption, column and row headers, numbers right-aligned; it scrolls inside its focusable container when wider than the column. */
+export const Table: Story = {
+  args: { heading: 'The numbers', blocks: ['Output and refining, by country.', v11Blocks.table] },
+};
+
+/** A table wider than any phone: it scrolls in its container (by keyboard too), the page never does. */
+export const WideTable: Story = {
+  args: {
+    heading: 'Monthly exports',
+    blocks: [
+      'Exports by month, in tonnes.',
+      {
+        type: 'table',
+        caption: 'Rare-earth exports by month, 2025 (tonnes)',
+        head: ['Country', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct'],
+        rows: [
+          ['China', '5,210', '4,980', '5,430', '3,120', '2,870', '4,410', '5,020', '5,110', '4,760', '3,940'],
+          ['Malaysia', '410', '395', '430', '402', '388', '415', '420', '433', '419', '401'],
+        ],
+        rowHeaders: true,
+      },
+    ],
+  },
+};
+
+/** Embeds (v1.1): a video and a chart as facades (nothing loads from the provider until a click), a social post as a card with a link. */
+export const Embeds: Story = {
+  args: {
+    heading: 'Watch and explore',
+    blocks: ['The talks in pictures and numbers.', v11Blocks.video, v11Blocks.chart, v11Blocks.post],
+  },
+};
+
+/** A divider (v1.1) and notes with their kind as a visible label. */
+export const DividerAndNotes: Story = {
+  args: {
+    heading: 'Corrections and notes',
+    blocks: [
+      'The talks start on Saturday.',
+      v11Blocks.correction,
+      v11Blocks.divider,
+      v11Blocks.editorsNote,
+      { type: 'note', kind: 'update', text: 'The venue has moved to the convention centre.' },
+    ],
+  },
+};
+
+/** The v1.1 blocks as slotted HTML: a subheading, a table in its scroll container, a divider, a note and an embed as a link. */
+export const SlottedV11Blocks: Story = {
+  render: () => html`<article-section>
+    <h2>The numbers</h2>
+    <p>China mines most of the world’s rare earths.</p>
+    <h3 id="rare-earths-in-numbers">Rare earths in numbers</h3>
+    <div class="table" role="region" tabindex="0" aria-labelledby="output-caption">
+      <table>
+        <caption id="output-caption">Rare-earth output, 2024 (thousand tonnes)</caption>
+        <thead><tr><th scope="col">Country</th><th scope="col">Mined</th></tr></thead>
+        <tbody>
+          <tr><th scope="row">China</th><td>270</td></tr>
+          <tr><th scope="row">Myanmar</th><td>31</td></tr>
+        </tbody>
+      </table>
+    </div>
+    <hr />
+    <div class="note" role="note">
+      <p class="note-label">Correction</p>
+      <p>An earlier version of this article gave the wrong date for the talks.</p>
+    </div>
+    <figure class="embed">
+      <a href="https://www.youtube.com/watch?v=aqz-KE-bpKQ">The talks in 90 seconds</a>
+      <figcaption>What each side wants from the Kuala Lumpur round.</figcaption>
+    </figure>
+  </article-section>`,
 };
 
 /** `level="3"`: the heading is an `h3`, for a section that sits under another section’s heading. */

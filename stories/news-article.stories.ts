@@ -6,7 +6,7 @@ import type { ArticleData, Labels, NewsErrorDetail, PersonData } from '../src/in
 import { busyHostLayout } from './news-article.host-layout.js';
 import { docsDescription } from './support/docs.js';
 import { seedArticleHtml } from './support/slotted-seed.js';
-import { images, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
+import { images, kitchenSinkArticle, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
 
 interface Args {
   article?: ArticleData | string;
@@ -339,6 +339,11 @@ export const Minimal: Story = {
 /** Every field: kicker, standfirst, lead image with caption and credit, "Updated", two authors, quote, figure, nested list, latest news. */
 export const FullData: Story = {
   args: { article: fullArticle },
+};
+
+/** Every block of the contract v1.1 (subheadings, a table, embeds, a divider, notes) among those of v1. */
+export const KitchenSinkV11: Story = {
+  args: { article: kitchenSinkArticle },
 };
 
 /** Headline and body only: no author, no dates, no latest news, so no byline, author card or aside. */

@@ -10,18 +10,26 @@ import {
   type BlockData,
 } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
+import { blockStyles } from '../shared/blocks.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterChunks } from '../shared/chunks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { articleSectionLightStyles, articleSectionStyles } from './article-section.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
+import { articleSectionStyles } from './article-section.styles.js';
 import { renderSection } from './section-template.js';
 
 /**
  * One section of an article: an optional heading and its blocks (paragraphs, lists, quotes,
- * figures). Inside a `<news-article>` its heading is an `h2` unless `level` says otherwise.
+ * figures, subheadings, tables, embeds, dividers, notes). Inside a `<news-article>` its heading
+ * is an `h2` unless `level` says otherwise; subheadings are one or two levels under it.
+ *
+ * An embed shows nothing from its provider until the reader asks: a facade (provider, title, a
+ * button) and a link to the original; the provider's frame is created on the button's click.
  *
  * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
  * `--news-ref-*`) that all six elements share.
@@ -35,12 +43,17 @@ import { renderSection } from './section-template.js';
  * @csspart dateline - The dateline at the start of the first paragraph.
  * @csspart quote - A quote block's `<figure>`.
  * @csspart figure - A figure block's `<figure>`.
+ * @csspart subheading - A heading block's `h3` or `h4`.
+ * @csspart table - A table block's scroll container (a focusable region named by the caption).
+ * @csspart embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart divider - A divider block's `<hr>`.
+ * @csspart note - A note block (`role="note"`), its kind as its label.
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
  *
- * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`, `1em` in a `<news-article>`.
  * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of the heading. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {
@@ -48,8 +61,8 @@ export class ArticleSection extends NewsElement {
   static readonly tagName = 'article-section';
   /** The elements its template renders, registered with it. */
   static readonly dependencies = [BulletList];
-  static override styles = [baseStyles, figureStyles, articleSectionStyles];
-  static override lightStyles = articleSectionLightStyles;
+  static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles, blockStyles];
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},
@@ -66,8 +79,8 @@ export class ArticleSection extends NewsElement {
   heading?: string;
 
   /**
-   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`),
-   * or their JSON text (the `blocks` attribute).
+   * The blocks: strings (paragraphs) or block objects (`paragraph`, `list`, `quote`, `figure`,
+   * `heading`, `table`, `embed`, `divider`, `note`), or their JSON text (the `blocks` attribute).
    */
   blocks?: BlockData[] | string;
 
@@ -94,18 +107,23 @@ export class ArticleSection extends NewsElement {
 
   private model: Block[] = [];
 
-  private readonly context = new NewsContextController(this);
-  private readonly intl = new LocaleController(
+  private readonly _context = new NewsContextController(this);
+  private readonly _intl = new LocaleController(
     this,
-    () => this.context.value,
+    () => this._context.value,
     (problems) => this.report(problems),
   );
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
+
+  /** Waits for the chunks its content needs (see `afterChunks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterChunks(this, this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
       this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
-      this.richText.prepare(parsedHtmlFields(this.model));
+      this._richText.prepare(parsedHtmlFields(this.model));
     }
     const problems = new Problems();
     if (changed.has('date') && this.date && !parseIsoDate(this.date)) {
@@ -120,30 +138,33 @@ export class ArticleSection extends NewsElement {
 
   protected renderContent(): TemplateResult {
     const headingText = this.heading?.trim();
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
+    const headingId = headingText ? this.headingId || slugify(headingText) || undefined : undefined;
     return html`<div class="article-section" part="base">
       ${renderSection(
         {
           heading: headingText,
-          headingId: headingText ? this.headingId || slugify(headingText) || undefined : undefined,
+          headingId,
           blocks: this.model,
           dateline: this.dateline,
           date: this.date,
         },
         {
           prefix: '',
-          headingLevel: this.context.headingLevel(this.level),
+          headingLevel: this._context.headingLevel(this.level),
           locale,
           timeZone,
-          richText: this.renderRichText,
+          richText: this._renderRichText,
           list: renderListElement,
+          labels: this._context.labels,
+          ids: new Set([headingId!]),
         },
       )}
       <slot></slot>
     </div>`;
   }
 
-  private readonly renderRichText: RichText = (content) => this.richText.render(content);
+  private readonly _renderRichText: RichText = (content) => this._richText.render(content);
 }
 
 const renderListElement = (block: Extract<Block, { type: 'list' }>): TemplateResult =>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFiledDate, type Block } from '../data/index.js';
+import { blockKinds, formatFiledDate, type Block, type Labels } from '../data/index.js';
 import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
@@ -13,6 +13,23 @@ export interface SectionTemplateContext {
   richText: RichText;
   /** A list block: a `<bullet-list>` in the element's own root, the list itself in the article's. */
   list(block: Extract<Block, { type: 'list' }>): TemplateResult;
+  labels: Labels;
+  /**
+   * The ids taken in the shadow root being rendered (the section headings' among them): a v1.1
+   * block that has an id (a subheading) takes its own from them, as `uniqueId` does.
+   */
+  ids: Set<string>;
+}
+
+/** A v1.1 block's template, which comes with its parser (see `loadBlocks`). */
+export type BlockTemplate = (block: Block, context: SectionTemplateContext) => TemplateResult;
+
+/** `base`, or `base-2`, `base-3`…: the first that `used` lacks, which it then holds. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
+  used.add(id);
+  return id;
 }
 
 /** What a section shows, as `<article-section>` has it from its properties and `<news-article>` from its JSON. */
@@ -63,7 +80,7 @@ function renderDateline(section: SectionView, context: SectionTemplateContext): 
     — `;
 }
 
-function renderBlock(block: Block, context: SectionTemplateContext, lead?: TemplateResult): TemplateResult {
+function renderBlock(block: Block, context: SectionTemplateContext, lead?: TemplateResult): unknown {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${lead}${context.richText(block)}</p>`;
@@ -76,5 +93,8 @@ function renderBlock(block: Block, context: SectionTemplateContext, lead?: Templ
       </figure>`;
     case 'figure':
       return renderFigure(block.image, `${context.prefix}figure`);
+    default:
+      // A v1.1 block: none, should the blocks have failed to load (the parser then made it a paragraph).
+      return (blockKinds.get(block.type)?.render as BlockTemplate | undefined)?.(block, context);
   }
 }

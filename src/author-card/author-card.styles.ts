@@ -93,18 +93,3 @@ export const authorCardStyles = css`
     }
   }
 `;
-
-/** Links in a slotted name or among slotted links look like those made from JSON (see `adoptLightStyles`). */
-export const authorCardLightStyles = css`
-  @layer news-elements {
-    author-card > :is([slot='name'], [slot='links']) a,
-    author-card > a[slot='links'] {
-      color: var(--_sys-color-link);
-      text-decoration-thickness: 0.0625em;
-      text-underline-offset: 0.18em;
-    }
-    author-card > :is(p, div):not([slot]) {
-      overflow-wrap: anywhere;
-    }
-  }
-`;

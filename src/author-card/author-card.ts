@@ -1,10 +1,11 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parsePeople, type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { authorCardLightStyles, authorCardStyles } from './author-card.styles.js';
+import { authorCardStyles } from './author-card.styles.js';
 import { renderAuthor } from './author-template.js';
 
 /**
@@ -42,7 +43,7 @@ export class AuthorCard extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
-  static override lightStyles = authorCardLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     author: {},
     label: {},
@@ -64,46 +65,39 @@ export class AuthorCard extends NewsElement {
 
   private model: Person[] = [];
 
-  private readonly context = new NewsContextController(this);
+  private readonly _context = new NewsContextController(this);
+  private readonly _slots = new SlotController(this);
 
-  private readonly slots = new SlotController(this);
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   /** @internal */
   protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
-    return this.context.labelsReady(report);
+    return this._context.labelsReady(report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
   }
 
-  /** The default slot alone does not decide: a card may be only a slotted photo and name. */
-  private get hasSlottedContent(): boolean {
-    return this.slots.has() || this.slots.hasChild('[slot]');
-  }
-
-  /** Slotted content wins (it is never hidden), then own data, then the enclosing article's authors. */
-  private people(hasSlottedContent: boolean): Person[] {
-    if (hasSlottedContent) return [];
-    return this.model.length > 0 ? this.model : (this.context.value?.article?.author ?? []);
-  }
-
   protected renderContent(): TemplateResult {
-    const hasSlottedContent = this.hasSlottedContent;
-    const people = this.people(hasSlottedContent);
+    // The default slot alone does not decide: a card may be only a slotted photo and name.
+    const hasSlottedContent = this._slots.has() || this._slots.hasChild('[slot]');
+    // Slotted content wins (it is never hidden), then own data, then the enclosing article's authors.
+    const people: Person[] = hasSlottedContent
+      ? []
+      : this.model.length > 0
+        ? this.model
+        : (this._context.value?.article?.author ?? []);
     // Where slotted content cannot be seen (a server), a card with no one to show renders its
     // slots for the content the browser will find there: hydration finds that template.
-    if (people.length === 0 && !hasSlottedContent && this.slots.seesSlots) return html`<slot></slot>`;
-    const { labels } = this.context;
+    if (people.length === 0 && !hasSlottedContent && this._slots.seesSlots) return html`<slot></slot>`;
     return html`<div class="author-card" part="base">
       ${renderAuthor(
-        // "About the authors" for several people.
-        {
-          label: this.label?.trim() || (people[1] ? labels.aboutAuthors : labels.aboutTheAuthor),
-          labelId: 'label',
-          people,
-        },
-        { prefix: '', headingLevel: this.context.headingLevel(this.level), labels },
+        { label: this.label?.trim(), labelId: 'label', people },
+        { prefix: '', headingLevel: this._context.headingLevel(this.level), labels: this._context.labels },
         people.length > 0 ? undefined : slots,
       )}
     </div>`;

@@ -11,7 +11,8 @@ export interface AuthorTemplateContext {
 
 /** What a card shows: its heading and the people in it (or `content`, e.g. slots, instead). */
 export interface AuthorCardView {
-  label: string;
+  /** Default (also for a blank value): "About the author", "About the authors" for several. */
+  label?: string;
   /** The heading's id, unique in the shadow root it is rendered in. */
   labelId?: string;
   people: readonly Person[];
@@ -24,7 +25,9 @@ export interface AuthorCardView {
  * the author").
  */
 export function renderAuthor(card: AuthorCardView, context: AuthorTemplateContext, content?: unknown): TemplateResult {
-  return html`${heading(context.headingLevel, card.label, {
+  const { labels } = context;
+  const label = card.label || (card.people.length > 1 ? labels.aboutAuthors : labels.aboutTheAuthor);
+  return html`${heading(context.headingLevel, label, {
     id: card.labelId,
     part: `${context.prefix}label`,
     className: 'label',

@@ -31,6 +31,13 @@ export const bulletListStyles = css`
     & li::marker {
       color: var(--_bullet-list-marker-color);
     }
+    /* Outline numbering: 1., a., i. */
+    & ol ol {
+      list-style: lower-alpha;
+    }
+    & ol ol ol {
+      list-style: lower-roman;
+    }
     & ol > li::marker {
       font-family: var(--_sys-font-ui);
       font-weight: 700;
@@ -42,33 +49,6 @@ export const bulletListStyles = css`
     }
     & .term {
       font-weight: 700;
-      color: var(--_bullet-list-term-color);
-    }
-  }
-`;
-
-/** Markers and nesting for a slotted list (see `adoptLightStyles`). */
-export const bulletListLightStyles = css`
-  @layer news-elements {
-    bullet-list li {
-      padding-inline-start: 0.2em;
-    }
-    bullet-list li::marker {
-      color: var(--_bullet-list-marker-color);
-    }
-    bullet-list ol > li::marker {
-      font-family: var(--_sys-font-ui);
-      font-weight: 700;
-      font-size: 0.9em;
-    }
-    bullet-list li > :is(ul, ol) {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: var(--_bullet-list-item-gap);
-      margin: var(--_bullet-list-item-gap) 0 0;
-      padding-inline-start: var(--_bullet-list-indent);
-    }
-    bullet-list li > strong:first-child {
       color: var(--_bullet-list-term-color);
     }
   }

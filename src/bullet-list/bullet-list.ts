@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
-import { bulletListLightStyles, bulletListStyles } from './bullet-list.styles.js';
+import { bulletListStyles } from './bullet-list.styles.js';
 import { renderList, type ListTemplateContext } from './list-template.js';
 
 /**
@@ -32,7 +33,7 @@ export class BulletList extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'bullet-list';
   static override styles = [baseStyles, bulletListStyles];
-  static override lightStyles = bulletListLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     items: {},
     ordered: { type: Boolean, reflect: true },
@@ -50,33 +51,38 @@ export class BulletList extends NewsElement {
 
   private model: ListItem[] = [];
 
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
-  private readonly slots = new SlotController(this);
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _slots = new SlotController(this);
+
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) {
       this.model = this.parseInput(this.items, 'items', parseListItems);
-      this.richText.prepare(parsedHtmlFields(this.model));
+      this._richText.prepare(parsedHtmlFields(this.model));
     }
   }
 
   protected renderContent(): TemplateResult {
     const slot = html`<slot></slot>`;
     // Slotted bare `<li>` elements need a list around them.
-    const slotted = this.slots.hasChild('li')
+    const slotted = this._slots.hasChild('li')
       ? this.ordered
         ? html`<ol part="list">${slot}</ol>`
         : html`<ul part="list">${slot}</ul>`
       : slot;
     // Slotted content is never hidden: with items from data too, it follows them.
     return html`<div class="bullet-list">${
-      this.model.length > 0 ? renderList(this.model, this.ordered, this.listContext) : nothing
+      this.model.length > 0 ? renderList(this.model, this.ordered, this._listContext) : nothing
     }${slotted}</div>`;
   }
 
-  private readonly listContext: ListTemplateContext = {
+  private readonly _listContext: ListTemplateContext = {
     prefix: '',
-    richText: (content) => this.richText.render(content),
+    richText: (content) => this._richText.render(content),
   };
 }
 

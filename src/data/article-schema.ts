@@ -1,5 +1,5 @@
 /**
- * JSON Schema (draft 2020-12) of the article data contract v1, as hosts write it: the `…Data`
+ * JSON Schema (draft 2020-12) of the article data contract v1.1, as hosts write it: the `…Data`
  * types of `types.ts`. `scripts/write-schema.mjs` writes it to `dist/article.schema.json`
  * (exported as `news-elements/schema.json`); `test/types/schema-types.ts` checks that it and
  * the types describe the same shapes. No element imports it, so it costs the bundle nothing.
@@ -52,7 +52,7 @@ function block<const Type extends string, const Properties extends object, const
 export const articleSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://unpkg.com/news-elements/dist/article.schema.json',
-  title: 'news-elements article (data contract v1)',
+  title: 'news-elements article (data contract v1.1)',
   description:
     'The article that <news-article article="…"> renders. schema.org-shaped at the top level (the names of NewsArticle and of Google\'s Article structured data), so a host can pass the JSON-LD it already has, plus a body. `@context`, `@type` and any unknown key are accepted and ignored. Every string is text, never HTML, except the fields named `html`. URLs are http(s), mailto, tel or relative.',
   type: 'object',
@@ -178,6 +178,11 @@ export const articleSchema = {
         { $ref: '#/$defs/ListBlock' },
         { $ref: '#/$defs/QuoteBlock' },
         { $ref: '#/$defs/FigureBlock' },
+        { $ref: '#/$defs/HeadingBlock' },
+        { $ref: '#/$defs/TableBlock' },
+        { $ref: '#/$defs/EmbedBlock' },
+        { $ref: '#/$defs/DividerBlock' },
+        { $ref: '#/$defs/NoteBlock' },
       ],
     },
     ParagraphBlock: block(
@@ -230,6 +235,115 @@ export const articleSchema = {
       'figure',
       { image: { description: 'The image: a URL or an Image object.', $ref: '#/$defs/Image' } },
       { required: ['type', 'image'] },
+    ),
+    HeadingBlock: block(
+      'Heading block (v1.1)',
+      "A subheading inside a section, one or two levels under the section's heading; linkable by its id.",
+      'heading',
+      {
+        text: { description: 'The subheading, as text.', type: 'string', pattern: nonBlank },
+        level: {
+          description: "3 (the default) or 4: an h3 or h4 under a section's h2.",
+          enum: [3, 4],
+        },
+        id: {
+          description: 'Fragment id of the subheading; derived from the text when absent, made unique in the article.',
+          type: 'string',
+        },
+      },
+      { required: ['type', 'text'] },
+    ),
+    TableBlock: block(
+      'Table block (v1.1)',
+      'A table of data, shown in a scroll container so a wide table never widens the page. Columns of numbers are right-aligned.',
+      'table',
+      {
+        caption: { description: 'What the table shows; it also names the table for screen readers.', type: 'string' },
+        head: {
+          description: 'The column headers.',
+          type: 'array',
+          items: { $ref: '#/$defs/Cell' },
+        },
+        rows: {
+          description: 'The body rows, each a list of cells.',
+          type: 'array',
+          items: { description: 'A row of cells.', type: 'array', items: { $ref: '#/$defs/Cell' }, minItems: 1 },
+          minItems: 1,
+        },
+        rowHeaders: { description: 'When true, the first cell of each row heads that row.', type: 'boolean' },
+      },
+      { required: ['type', 'rows'] },
+    ),
+    Cell: {
+      title: 'Cell',
+      description: 'A table cell: a bare string is its text; an object has its text or its inline HTML.',
+      anyOf: [
+        { description: 'The cell, as text.', type: 'string' },
+        {
+          type: 'object',
+          properties: { text: { description: 'The cell, as text.', type: 'string' } },
+          required: ['text'],
+          additionalProperties: false,
+        },
+        {
+          type: 'object',
+          properties: {
+            html: {
+              description: 'The cell as inline HTML, sanitised before it is shown (inline tags only).',
+              type: 'string',
+            },
+          },
+          required: ['html'],
+          additionalProperties: false,
+        },
+      ],
+    },
+    EmbedBlock: block(
+      'Embed block (v1.1)',
+      'A video, audio, chart or social post from a known provider (YouTube, Vimeo, Spotify, SoundCloud, Datawrapper, Flourish; X, Instagram, TikTok, Bluesky as a link card). Nothing from the provider loads until the reader asks for it: a facade with the title and a button, and a link to the original. A URL of an unknown provider, or one its provider cannot show, is shown as that link.',
+      'embed',
+      {
+        url: {
+          description: 'URL of the original (the video, post or chart page), as the reader would share it.',
+          type: 'string',
+          pattern: urlPattern,
+        },
+        title: {
+          description: 'What it is, e.g. "Video: the talks in 90 seconds"; the frame\'s title and the facade\'s text.',
+          type: 'string',
+          pattern: nonBlank,
+        },
+        caption: { description: 'Caption, shown under it.', type: 'string' },
+        aspectRatio: {
+          description: 'Width to height of the frame, e.g. "16:9"; the provider\'s usual shape when absent.',
+          type: 'string',
+          pattern: '^\\d+(?:\\.\\d+)?\\s*[:/]\\s*\\d+(?:\\.\\d+)?$',
+        },
+      },
+      { required: ['type', 'url', 'title'] },
+    ),
+    DividerBlock: block(
+      'Divider block (v1.1)',
+      'A thematic break between parts of a section.',
+      'divider',
+      {},
+      {
+        required: ['type'],
+      },
+    ),
+    NoteBlock: block(
+      'Note block (v1.1)',
+      'A note set apart from the text, labelled by its kind ("Correction", "Editor\'s note", "Update"; "Note" without one). Text or inline HTML (one of them is required); when both are given, html is shown.',
+      'note',
+      {
+        text: { description: 'The note, as text.', type: 'string' },
+        html: {
+          description: 'The note as inline HTML, sanitised before it is shown (inline tags only).',
+          type: 'string',
+        },
+        kind: { description: 'What the note is.', enum: ['correction', 'editor', 'update'] },
+      },
+      { required: ['type'], anyOf: [{ required: ['text'] }, { required: ['html'] }] },
     ),
     ListItem: {
       title: 'List item',

@@ -24,19 +24,19 @@ export class Problems {
   }
 }
 
-type Record = { [key: string]: unknown };
+export type Record = { [key: string]: unknown };
 
-const isRecord = (value: unknown): value is Record =>
+export const isRecord = (value: unknown): value is Record =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Own properties only: a key like `__proto__` or `toString` never reads through the prototype. */
-function field(record: Record, key: string): unknown {
+export function field(record: Record, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -51,19 +51,19 @@ export interface HtmlField {
  * `sections[0].blocks[1].html` of an article is `blocks[1].html` to the `<article-section>`
  * that renders it, as it would be had the section been given its blocks itself.
  */
-class HtmlFields {
+export class HtmlFields {
   readonly list: HtmlField[] = [];
-  /** `path`: where the input sits in what is parsed; `name`: the element's name for it. */
+  /** `_path`: where the input sits in what is parsed; `_name`: the element's name for it. */
   constructor(
-    private readonly path: string,
-    private readonly name: string,
+    private readonly _path: string,
+    private readonly _name: string,
   ) {}
   add(fieldPath: string, markup: string): void {
-    this.list.push({ field: this.name + fieldPath.slice(this.path.length), markup });
+    this.list.push({ field: this._name + fieldPath.slice(this._path.length), markup });
   }
   /** A field of `list` by its path in the input. */
   inInput(field: string): string {
-    return this.path + field.slice(this.name.length);
+    return this._path + field.slice(this._name.length);
   }
 }
 
@@ -111,7 +111,7 @@ export function readJson(input: unknown, name: string, problems: Problems): unkn
   }
 }
 
-function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
+export function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
   const value = field(record, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -121,7 +121,7 @@ function optionalString(record: Record, key: string, path: string, problems: Pro
 }
 
 /** A text field without which the thing it belongs to is left out (and that is reported). */
-function requiredString(record: Record, key: string, path: string, problems: Problems, thing: string) {
+export function requiredString(record: Record, key: string, path: string, problems: Problems, thing: string) {
   const value = optionalString(record, key, path, problems);
   if (value === undefined) problems.add(`${path}${key}`, `is missing; the ${thing} was left out`);
   return value;
@@ -155,16 +155,18 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   // Rounded first, so 0.4 is refused rather than reserving no space at all.
   const whole = typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : 0;
   if (whole >= 1) return whole;
-  const shown =
-    typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
-  problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown}`);
+  problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown(value)}`);
   return undefined;
 }
 
 const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** A bad value as a problem shows it: a number or text in quotes (shortened), anything else by its kind. */
+export const shown = (value: unknown): string =>
+  typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
+
 /** Reads an array field; a single value stands for a one-element array when `single` allows it. */
-function arrayOf<T>(
+export function arrayOf<T>(
   value: unknown,
   path: string,
   problems: Problems,
@@ -250,7 +252,7 @@ export function parsePeople(value: unknown, path: string, problems: Problems): P
   return remember(people, parsePeople);
 }
 
-function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
+export function skip(problems: Problems, path: string, expected: string, value: unknown): undefined {
   problems.add(path, `should be ${expected} but is ${describe(value)}`);
   return undefined;
 }
@@ -295,7 +297,7 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
   });
 }
 
-/** One block; the `html` of a paragraph goes to `html` (a list's go with its items). */
+/** One block; the `html` of a paragraph (a v1.1 block's: of a note or cell) goes to `html` (a list's go with its items). */
 function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
@@ -343,15 +345,49 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
       }
       return { type: 'figure', image };
     }
-    default:
+    default: {
+      const kind = blockKinds.get(type);
+      if (kind) return kind.parse(value, prefix, path, problems, html);
+      if (lazyBlockTypes.includes(type as string)) return unloadedBlock(value, path, problems);
       if (type === undefined || type === null) {
         problems.add(`${prefix}type`, 'is missing; the block was left out');
       } else {
-        const shown = typeof type === 'string' ? `"${truncate(type)}"` : describe(type);
-        problems.add(`${prefix}type`, `${shown} is not a known block type; the block was left out`);
+        problems.add(`${prefix}type`, `${shown(type)} is not a known block type; the block was left out`);
       }
       return undefined;
+    }
   }
+}
+
+/** The types of the v1.1 blocks, whose parsers, templates and styles load on demand (`loadBlocks`). */
+export const lazyBlockTypes = ['heading', 'table', 'embed', 'divider', 'note'];
+
+/** Reads a block of one of `lazyBlockTypes`; `prefix` is `path` and a dot. */
+export type BlockParser = (
+  value: Record,
+  prefix: string,
+  path: string,
+  problems: Problems,
+  html: HtmlFields,
+) => Block | undefined;
+
+/** One of `lazyBlockTypes` as the blocks' file registers it: its parser, and its template (`BlockTemplate`). */
+export interface BlockKind {
+  parse: BlockParser;
+  render: unknown;
+}
+
+/** The `lazyBlockTypes`, by type (a map: no key reads through a prototype); empty until the blocks have loaded. */
+export const blockKinds = new Map<unknown, BlockKind>();
+
+const blocksMissing =
+  'is shown as text, as are any other v1.1 blocks: serve the news-elements-blocks-*.js file beside news-elements.js';
+
+/** A v1.1 block read before its parser loaded (or when it could not): its text or title as a paragraph, reported once per input. */
+function unloadedBlock(value: Record, path: string, problems: Problems): Block | undefined {
+  if (!problems.list.some(({ reason }) => reason === blocksMissing)) problems.add(path, blocksMissing);
+  const text = field(value, 'text') ?? field(value, 'title');
+  return typeof text === 'string' && text.trim() ? { type: 'paragraph', text: text.trim() } : undefined;
 }
 
 /** A section's blocks; the `html` fields of its paragraphs go with them (see `parsedHtmlFields`). */
@@ -421,7 +457,10 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   return remember(article, parseArticle);
 }
 
-/** Replacement labels: known keys with string values; the rest is reported and ignored. */
+/** The keys `parseLabels` keeps: the default labels', and those of the v1.1 blocks once their file has loaded. */
+export const labelKeys = /* @__PURE__ */ Object.keys(defaultLabels);
+
+/** Replacement labels: known keys (`labelKeys`) with string values; the rest is reported and ignored. */
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -429,7 +468,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
-  for (const key of Object.keys(defaultLabels) as (keyof Labels)[]) {
+  for (const key of labelKeys as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;
   }

@@ -1,5 +1,5 @@
 /**
- * The article data contract (v1), as hosts write it (`…Data` types) and as the elements use it
+ * The article data contract (v1.1), as hosts write it (`…Data` types) and as the elements use it
  * after parsing (the normalised types). schema.org-shaped at the top level: `@context`, `@type`
  * and unknown keys are accepted and ignored.
  */
@@ -44,12 +44,25 @@ export interface QuoteBlock {
   cite?: string;
 }
 
+/** A table cell as a host writes it: a bare string is its text. */
+export type CellData = string | { text: string } | { html: string };
+
+/** What a note is: its kind is shown as its label ("Correction", "Editor's note", "Update"). */
+export type NoteKind = 'correction' | 'editor' | 'update';
+
 export type BlockData =
   | string
   | { type: 'paragraph'; text?: string; html?: string }
   | { type: 'list'; ordered?: boolean; items: ListItemData[] }
   | QuoteBlock
-  | { type: 'figure'; image: ImageData };
+  | { type: 'figure'; image: ImageData }
+  | { type: 'heading'; text: string; level?: 3 | 4; id?: string }
+  | { type: 'table'; caption?: string; head?: CellData[]; rows: CellData[][]; rowHeaders?: boolean }
+  | { type: 'embed'; url: string; title: string; caption?: string; aspectRatio?: string }
+  | { type: 'divider' }
+  // A note needs its text or its html.
+  | { type: 'note'; text: string; html?: string; kind?: NoteKind }
+  | { type: 'note'; html: string; text?: string; kind?: NoteKind };
 
 export interface SectionData {
   heading?: string;
@@ -107,12 +120,40 @@ export interface ListItem {
   items: ListItem[];
 }
 
+/** A table cell: text, or inline HTML (sanitised before it is shown). */
+export type Cell = { text: string; html?: undefined } | { html: string; text?: undefined };
+
+export interface TableBlock {
+  type: 'table';
+  caption?: string;
+  /** The column headers; empty when the table has none. */
+  head: Cell[];
+  rows: Cell[][];
+  /** The first cell of each row heads that row. */
+  rowHeaders: boolean;
+}
+
+/** An embed: the original's URL (checked), its title and how tall its frame is. */
+export interface EmbedBlock {
+  type: 'embed';
+  url: string;
+  title: string;
+  caption?: string;
+  /** Width and height of the frame, e.g. `[16, 9]`; absent for the provider's own shape. */
+  aspectRatio?: [number, number];
+}
+
 export type Block =
   | { type: 'paragraph'; text: string; html?: undefined }
   | { type: 'paragraph'; html: string; text?: undefined }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
   | QuoteBlock
-  | { type: 'figure'; image: ArticleImage };
+  | { type: 'figure'; image: ArticleImage }
+  | { type: 'heading'; text: string; level: 3 | 4; id?: string }
+  | TableBlock
+  | EmbedBlock
+  | { type: 'divider' }
+  | ({ type: 'note'; kind?: NoteKind } & Cell);
 
 export interface Section extends Omit<SectionData, 'blocks'> {
   blocks: Block[];

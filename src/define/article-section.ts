@@ -1,4 +1,4 @@
 import { ArticleSection } from '../article-section/article-section.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
-defineWithDependencies(ArticleSection);
+defineAfterBodyStyles(ArticleSection);

@@ -1,4 +1,4 @@
 import { AuthorCard } from '../author-card/author-card.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
-defineWithDependencies(AuthorCard);
+defineAfterBodyStyles(AuthorCard);

@@ -1,4 +1,4 @@
 import { BulletList } from '../bullet-list/bullet-list.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
-defineWithDependencies(BulletList);
+defineAfterBodyStyles(BulletList);

@@ -1,5 +1,5 @@
 import { elements } from '../elements.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
 // All in one call, so a second copy of the library on the page gives one warning, not one per tag.
-defineWithDependencies(...elements);
+defineAfterBodyStyles(...elements);

@@ -1,4 +1,4 @@
 import { LatestNews } from '../latest-news/latest-news.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
-defineWithDependencies(LatestNews);
+defineAfterBodyStyles(LatestNews);

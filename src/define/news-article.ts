@@ -1,4 +1,4 @@
 import { NewsArticle } from '../news-article/news-article.js';
-import { defineWithDependencies } from '../shared/define.js';
+import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 
-defineWithDependencies(NewsArticle);
+defineAfterBodyStyles(NewsArticle);

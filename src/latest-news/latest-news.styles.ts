@@ -66,38 +66,3 @@ export const latestNewsStyles = css`
     }
   }
 `;
-
-/** The same look for a slotted list of links (see `adoptLightStyles`). */
-export const latestNewsLightStyles = css`
-  @layer news-elements {
-    latest-news > :is(ul, ol) {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      font-family: var(--_sys-font-ui);
-    }
-    latest-news > :is(ul, ol) > li {
-      display: grid;
-      gap: 0.25em;
-      padding-block: 0.8em;
-      border-block-end: 1px solid var(--_latest-news-divider-color);
-    }
-    latest-news > :is(ul, ol) > li:first-child {
-      padding-block-start: 0;
-    }
-    latest-news > :is(ul, ol) a {
-      font: 700 1.0625em / 1.3 var(--_latest-news-headline-font);
-      color: var(--_sys-color-text);
-      text-decoration: none;
-      overflow-wrap: anywhere;
-    }
-    latest-news > :is(ul, ol) a:hover {
-      color: var(--_sys-color-accent);
-      text-decoration: underline;
-    }
-    latest-news > :is(ul, ol) time {
-      font-size: 0.8125em;
-      color: var(--_latest-news-time-color);
-    }
-  }
-`;

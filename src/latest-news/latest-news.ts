@@ -2,11 +2,12 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { latestNewsLightStyles, latestNewsStyles } from './latest-news.styles.js';
+import { latestNewsStyles } from './latest-news.styles.js';
 import { renderLatest } from './latest-template.js';
 
 /**
@@ -41,7 +42,7 @@ export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
   static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
-  static override lightStyles = latestNewsLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     items: {},
     model: { state: true },
@@ -72,20 +73,24 @@ export class LatestNews extends NewsElement {
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */
   timeZone?: string;
 
-  private readonly context = new NewsContextController(this);
-
-  private readonly intl = new LocaleController(
+  private readonly _context = new NewsContextController(this);
+  private readonly _intl = new LocaleController(
     this,
-    () => this.context.value,
+    () => this._context.value,
     (problems) => this.report(problems),
   );
-  private readonly slots = new SlotController(this);
+  private readonly _slots = new SlotController(this);
+
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
 
   /** @internal */
   protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
     // The article's stories are known once it has rendered, which the labels wait for.
-    const times = () => relativeTimesReady(this, 'items', [this.items, this.context.value?.article?.latest], report);
-    const labels = this.context.labelsReady(report);
+    const times = () => relativeTimesReady(this, 'items', [this.items, this._context.value?.article?.latest], report);
+    const labels = this._context.labelsReady(report);
     return labels ? labels.then(times) : times();
   }
 
@@ -93,17 +98,13 @@ export class LatestNews extends NewsElement {
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
-  /** Own items, else the article's latest stories without the article itself. */
-  private stories(hasSlottedContent: boolean): NewsItem[] {
-    if (this.model.length > 0 || hasSlottedContent) return this.model;
-    return otherStories(this.context.value?.article);
-  }
-
   protected renderContent(): TemplateResult {
-    const hasSlottedContent = this.slots.has();
-    const stories = this.stories(hasSlottedContent);
-    const labels = this.context.labels;
-    const { locale, timeZone } = this.intl;
+    const hasSlottedContent = this._slots.has();
+    // Own items, else the article's latest stories without the article itself.
+    const stories =
+      this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article);
+    const labels = this._context.labels;
+    const { locale, timeZone } = this._intl;
     return renderLatest(
       {
         label: this.label?.trim() || labels.latestNews,
@@ -111,11 +112,11 @@ export class LatestNews extends NewsElement {
         stories,
         emptyText:
           // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
-          stories.length === 0 && !hasSlottedContent && this.slots.seesSlots
+          stories.length === 0 && !hasSlottedContent && this._slots.seesSlots
             ? this.emptyLabel?.trim() || labels.noLatestNews
             : undefined,
       },
-      { prefix: '', headingLevel: this.context.headingLevel(this.level), locale, timeZone },
+      { prefix: '', headingLevel: this._context.headingLevel(this.level), locale, timeZone },
       'base',
       html`<slot></slot>`,
     );

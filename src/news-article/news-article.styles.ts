@@ -6,7 +6,7 @@ export const newsArticleStyles = css`
     --_article-padding: var(--news-article-padding, 1.5em 1.25em 3em);
     --_article-aside-width: var(--news-article-aside-width, 20em);
     --_article-headline-font: var(--news-article-headline-font, var(--_sys-font-display));
-    --_article-headline-size: var(--news-article-headline-size, clamp(1.875em, 1.35em + 2.6cqi, 3.25em));
+    --_article-headline-size: var(--news-article-headline-size, calc(1.75em + var(--_type-growth)));
     --_article-kicker-color: var(--news-article-kicker-color, var(--_sys-color-accent));
     --_article-background: var(--news-article-background, var(--_sys-color-surface));
     --_article-measure: var(--news-article-measure, 42em);
@@ -60,7 +60,7 @@ export const newsArticleStyles = css`
   .standfirst,
   ::slotted([slot='standfirst']) {
     margin: 0.75em 0 0;
-    font-size: 1.25em;
+    font-size: calc(1.125em + var(--_type-growth) / 6);
     line-height: 1.45;
     color: var(--_sys-color-text-muted);
     text-wrap: pretty;
@@ -88,8 +88,16 @@ export const newsArticleStyles = css`
   .lead-image figure {
     margin: 1.5em 0 0;
   }
+  /*
+   * The body text's size and measure (60–75 characters a line): set here, so that slotted HTML
+   * inherits them as the JSON sections do. A section inside takes the body's size as it is.
+   */
   .body {
+    --_section-font-size: 1em;
+    max-width: var(--news-article-text-measure, 29em);
     margin-block-start: 1.75em;
+    overflow-wrap: break-word;
+    font-size: var(--article-section-font-size, 1.125em);
   }
   .authors {
     display: grid;
@@ -139,16 +147,6 @@ export const newsArticleStyles = css`
     .author-card,
     .latest-news {
       color-scheme: light;
-    }
-  }
-`;
-
-/** The names in a slotted byline stand out as the JSON byline's do (see `adoptLightStyles`). */
-export const newsArticleLightStyles = css`
-  @layer news-elements {
-    news-article > [slot='byline'] :is(strong, b) {
-      font-weight: 700;
-      color: var(--_sys-color-text);
     }
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { articleSectionStyles } from '../article-section/article-section.styles.js';
-import { renderSection, type SectionTemplateContext } from '../article-section/section-template.js';
+import { renderSection, uniqueId, type SectionTemplateContext } from '../article-section/section-template.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { authorCardStyles } from '../author-card/author-card.styles.js';
 import { renderAuthor } from '../author-card/author-template.js';
@@ -36,6 +36,9 @@ import {
 } from '../data/index.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider, labelsLoading } from '../shared/context.js';
+import { blockStyles } from '../shared/blocks.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterChunks } from '../shared/chunks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
@@ -44,7 +47,8 @@ import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
-import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles.js';
+import { typeScaleStyles } from '../shared/type-scale.styles.js';
+import { newsArticleStyles } from './news-article.styles.js';
 
 /**
  * A whole news-article page: kicker, headline, standfirst, byline and dates, lead image, body,
@@ -93,6 +97,11 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @csspart article-section-dateline - The dateline at the start of the first JSON section.
  * @csspart article-section-quote - A quote block's `<figure>`.
  * @csspart article-section-figure - A figure block's `<figure>`.
+ * @csspart article-section-subheading - A heading block's `h3` or `h4`.
+ * @csspart article-section-table - A table block's scroll container.
+ * @csspart article-section-embed - An embed block's `<figure>`: its facade, then its frame.
+ * @csspart article-section-divider - A divider block's `<hr>`.
+ * @csspart article-section-note - A note block.
  * @csspart bullet-list-list - A list of a JSON section, or a list nested in it.
  * @csspart bullet-list-item - Each item of those lists.
  * @csspart bullet-list-term - The bold lead-in of an item.
@@ -118,15 +127,16 @@ import { newsArticleLightStyles, newsArticleStyles } from './news-article.styles
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
  * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
+ * @cssprop --news-article-text-measure - Widest the body text grows: 60–75 characters a line. Default: `29em`.
  * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
  * @cssprop --news-article-background - Page background. Default: the surface colour.
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
- * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.875em`–`3.25em`.
+ * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
  *
- * @cssprop --article-section-font-size - Body text size of the JSON sections. Default: `1.125em`.
+ * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their headings. Default: `1.5em`.
+ * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `1.1875em`–`1.5em`, growing with the container.
  * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
  * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
  * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
@@ -181,15 +191,17 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   // The elements' own sheets (the same objects) style what it renders of them from JSON.
   static override styles = [
     baseStyles,
+    typeScaleStyles,
     figureStyles,
     newsArticleStyles,
     articleSectionStyles,
+    blockStyles,
     bulletListStyles,
     labelHeadingStyles,
     authorCardStyles,
     latestNewsStyles,
   ];
-  static override lightStyles = newsArticleLightStyles;
+  static override lightStyles = styleSlottedBody;
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -212,8 +224,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, aboutAuthors, by,
-   * published, updated, email, phone }`, or their JSON text (the `labels` attribute), over the
-   * built-in ones of the article's language.
+   * published, updated, email, phone, note, noteCorrection, noteEditor, noteUpdate, table, playVideo,
+   * loadEmbed, openEmbed }`, or their JSON text (the `labels` attribute), over the built-in ones of the
+   * article's language. `{title}` and `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
    */
   labels?: Partial<Labels> | string;
 
@@ -230,26 +243,26 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private model?: Article;
   private labelTexts: Labels = defaultLabels;
   /** The ids of the JSON sections' headings, by section (see `headingIds`). */
-  private sectionHeadingIds: (string | undefined)[] = [];
+  private _sectionHeadingIds: (string | undefined)[] = [];
   /** The host's replacements, as parsed from `labels`. @internal */
-  private labelOverrides: Partial<Labels> = {};
+  private _labelOverrides: Partial<Labels> = {};
   /** The `article` value that `model` was read from. @internal */
-  private modelSource?: ArticleData | string;
+  private _modelSource?: ArticleData | string;
 
-  private readonly context = new NewsContextProvider(this);
+  private readonly _context = new NewsContextProvider(this);
 
   /** The article's `inLanguage` stands between the element's own `locale` and the page's `lang`. */
-  private readonly intl = new LocaleController(
+  private readonly _intl = new LocaleController(
     this,
     () => ({ locale: this.model?.inLanguage }),
     (problems) => this.report(problems),
   );
 
-  private readonly slots = new SlotController(this);
-  private readonly richText = new RichTextRenderer(this, (problems) => this.report(problems));
+  private readonly _slots = new SlotController(this);
+  private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
-  private structuredDataScript?: HTMLScriptElement;
+  private _structuredDataScript?: HTMLScriptElement;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
@@ -259,47 +272,52 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   override connectedCallback(): void {
     super.connectedCallback();
     // eslint-disable-next-line no-restricted-globals -- connectedCallback runs in a browser only.
-    window.addEventListener('hashchange', this.revealHashTarget);
+    window.addEventListener('hashchange', this._revealHashTarget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // eslint-disable-next-line no-restricted-globals -- disconnectedCallback runs in a browser only.
-    window.removeEventListener('hashchange', this.revealHashTarget);
+    window.removeEventListener('hashchange', this._revealHashTarget);
+  }
+
+  /** Waits for the chunks its content needs (see `afterChunks`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterChunks(this, this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
   }
 
   /**
    * Reads `article` into the model when it changed: before an update waits, and in `willUpdate`
    * on a server. @internal
    */
-  private readArticle(): void {
-    if (this.article === this.modelSource) return;
-    this.modelSource = this.article;
+  private _readArticle(): void {
+    if (this.article === this._modelSource) return;
+    this._modelSource = this.article;
     this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
-    this.richText.prepare(htmlFieldsOf(this.model));
-    this.sectionHeadingIds = headingIds(this.model?.sections ?? []);
+    this._richText.prepare(htmlFieldsOf(this.model));
+    this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
   }
 
   /** The language of the built-in labels: the article's, else the page's. @internal */
-  private get labelLocale(): string | undefined {
+  private get _labelLocale(): string | undefined {
     return this.model?.inLanguage ?? pageLanguage(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.readArticle();
+    this._readArticle();
     if (changed.has('labels')) {
-      this.labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
+      this._labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
         parseLabels(value, problems),
       );
     }
     const names = ['article', 'labels', 'locale', 'timeZone'] as const;
     if (!this.hasUpdated || names.some((name) => changed.has(name))) {
       // The language's labels are here: each update waits for them (see toAwait).
-      this.labelTexts = { ...loadedLabels(this.labelLocale), ...this.labelOverrides };
-      this.context.value = {
+      this.labelTexts = { ...loadedLabels(this._labelLocale), ...this._labelOverrides };
+      this._context.value = {
         article: this.model,
-        locale: this.intl.locale,
-        timeZone: this.intl.timeZone,
+        locale: this._intl.locale,
+        timeZone: this._intl.timeZone,
         headingLevel: 2,
         labels: this.labelTexts,
       };
@@ -311,21 +329,21 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * before the first render with them. @internal
    */
   protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
-    this.readArticle();
-    const labels = labelsLoading(this.labelLocale, report);
+    this._readArticle();
+    const labels = labelsLoading(this._labelLocale, report);
     const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);
     return labels || times ? Promise.all([labels, times]) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('article') || changed.has('noStructuredData')) this.updateStructuredData();
+    if (changed.has('article') || changed.has('noStructuredData')) this._updateStructuredData();
   }
 
   protected override async firstUpdated(): Promise<void> {
     // Once the update is done (the skip link and the structured data with it): WebKit otherwise
     // scrolls to where the heading was before the page settled.
     await this.updateComplete;
-    this.revealHashTarget();
+    this._revealHashTarget();
   }
 
   /**
@@ -335,7 +353,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   protected renderContent(): TemplateResult {
     const article = this.model;
     const language = article?.inLanguage ?? canonicalLocale(this.locale);
-    const hasAside = otherStories(article).length > 0 || this.slots.has('aside');
+    const hasAside = otherStories(article).length > 0 || this._slots.has('aside');
     return html`<div
       class="page"
       part="base"
@@ -365,7 +383,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
                   : nothing
               }</slot
             >
-            <slot name="byline">${this.renderByline(article)}</slot>
+            <slot name="byline">${this._renderByline(article)}</slot>
             <slot name="image"
               >${
                 article?.image
@@ -375,25 +393,27 @@ export class NewsArticle extends NewsElement implements SkipTarget {
             >
           </header>
           <div class="body" part="body">
-            ${article ? this.renderSections(article) : nothing}
+            ${article ? this._renderSections(article) : nothing}
             <slot></slot>
           </div>
           <footer class="authors" part="authors">
-            <slot name="author">${article?.author.map(
-              (person) =>
-                html`<div class="author-card" part="author-card">
-                  ${renderAuthor(
-                    { label: this.labelTexts.aboutTheAuthor, people: [person] },
-                    { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
-                  )}
-                </div>`,
-            )}</slot>
+            <slot name="author">${
+              // One card for all the authors: several are "About the authors", not a stack of "About the author".
+              article?.author.length
+                ? html`<div class="author-card" part="author-card">
+                    ${renderAuthor(
+                      { people: article.author },
+                      { prefix: 'author-card-', headingLevel: 2, labels: this.labelTexts },
+                    )}
+                  </div>`
+                : nothing
+            }</slot>
           </footer>
         </article>
         ${
           hasAside
             ? html`<aside class="aside" part="aside" aria-label=${this.labelTexts.latestNews}>
-              <slot name="aside">${this.renderLatest(article)}</slot>
+              <slot name="aside">${this._renderLatest(article)}</slot>
             </aside>`
             : html`<slot name="aside"></slot>`
         }
@@ -401,17 +421,20 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     </div>`;
   }
 
-  private renderSections(article: Article): TemplateResult[] {
-    const { locale, timeZone } = this.intl;
+  private _renderSections(article: Article): TemplateResult[] {
+    const { locale, timeZone } = this._intl;
+    const ids = this._sectionHeadingIds;
     const context: SectionTemplateContext = {
       prefix: 'article-section-',
       headingLevel: 2,
       locale,
       timeZone,
-      richText: this.renderRichText,
-      list: this.renderListBlock,
+      richText: this._renderRichText,
+      list: this._renderListBlock,
+      labels: this.labelTexts,
+      // Fresh for each render, so the blocks' ids (see `uniqueId`) come out the same each time.
+      ids: new Set([...reservedIds, ...(ids as string[])]),
     };
-    const ids = this.sectionHeadingIds;
     return article.sections.map(
       (section, index) =>
         html`<div class="article-section" part="article-section">
@@ -429,20 +452,20 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
-  private readonly renderRichText = (content: { text?: string; html?: string }): unknown =>
-    this.richText.render(content);
+  private readonly _renderRichText = (content: { text?: string; html?: string }): unknown =>
+    this._richText.render(content);
 
-  private readonly listContext: ListTemplateContext = {
+  private readonly _listContext: ListTemplateContext = {
     prefix: 'bullet-list-',
-    richText: this.renderRichText,
+    richText: this._renderRichText,
   };
 
-  private readonly renderListBlock: SectionTemplateContext['list'] = (block) =>
-    html`<div class="bullet-list">${renderList(block.items, block.ordered, this.listContext)}</div>`;
+  private readonly _renderListBlock: SectionTemplateContext['list'] = (block) =>
+    html`<div class="bullet-list">${renderList(block.items, block.ordered, this._listContext)}</div>`;
 
-  private renderLatest(article: Article | undefined): TemplateResult {
+  private _renderLatest(article: Article | undefined): TemplateResult {
     const stories = otherStories(article);
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
     return renderLatest(
       {
         label: this.labelTexts.latestNews,
@@ -455,11 +478,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     );
   }
 
-  private renderByline(article: Article | undefined): TemplateResult | typeof nothing {
+  private _renderByline(article: Article | undefined): TemplateResult | typeof nothing {
     // "By Ana and Ben · Published 2 July 2025, 06:30 CEST · Updated 12:05 CEST": the names, the
     // publication (left out only when the dateline shows it, with no time of day and no update),
     // and the update, a time alone on the same day.
-    const { locale, timeZone } = this.intl;
+    const { locale, timeZone } = this._intl;
     const labels = this.labelTexts;
     const names = article?.author.map((person) => person.name) ?? [];
     const published = article?.datePublished;
@@ -486,24 +509,24 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
-  private updateStructuredData(): void {
+  private _updateStructuredData(): void {
     /* eslint-disable no-restricted-globals -- runs from updated(), never on a server */
     const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
     if (!data) {
-      this.structuredDataScript?.remove();
-      this.structuredDataScript = undefined;
+      this._structuredDataScript?.remove();
+      this._structuredDataScript = undefined;
       return;
     }
-    this.structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this._structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     /* eslint-enable no-restricted-globals */
     const json = jsonLdText(data);
     try {
       // Under Trusted Types, script text must come from a policy: ours lets JSON through.
-      this.structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
+      this._structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
     } catch {
       // The page enforces Trusted Types but forbids our policy's name.
-      this.structuredDataScript.remove();
-      this.structuredDataScript = undefined;
+      this._structuredDataScript.remove();
+      this._structuredDataScript = undefined;
       this.report([
         {
           field: 'structured-data',
@@ -512,11 +535,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       ]);
       return;
     }
-    if (this.structuredDataScript.parentNode !== this) this.append(this.structuredDataScript);
+    if (this._structuredDataScript.parentNode !== this) this.append(this._structuredDataScript);
   }
 
   /** Section headings live in the shadow root, where the browser cannot find a `#fragment`: we do. */
-  private revealHashTarget = (): void => {
+  private _revealHashTarget = (): void => {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
     if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
@@ -538,11 +561,7 @@ function headingIds(sections: readonly Section[]): (string | undefined)[] {
   return sections.map((section) => {
     const text = section.heading?.trim();
     const base = text && (section.id || slugify(text));
-    if (!base) return undefined;
-    let id = base;
-    for (let count = 2; used.has(id); count += 1) id = `${base}-${count}`;
-    used.add(id);
-    return id;
+    return base ? uniqueId(base, used) : undefined;
   });
 }
 

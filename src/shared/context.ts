@@ -37,16 +37,16 @@ type Host = ReactiveControllerHost & HTMLElement;
  * renders, through the article's shadow root, which the provider makes for it.
  */
 export class NewsContextProvider {
-  private readonly provider: ContextProvider<typeof newsContext, Host>;
+  private readonly _provider: ContextProvider<typeof newsContext, Host>;
 
-  constructor(private readonly host: Host) {
-    this.provider = new ContextProvider(host, { context: newsContext });
+  constructor(private readonly _host: Host) {
+    this._provider = new ContextProvider(_host, { context: newsContext });
   }
 
   set value(value: NewsContext) {
     // Connecting would make it; the requests of the elements the host renders travel through it.
-    if (isServer && !this.host.shadowRoot) this.host.attachShadow({ mode: 'open' });
-    this.provider.setValue(value);
+    if (isServer && !this._host.shadowRoot) this._host.attachShadow({ mode: 'open' });
+    this._provider.setValue(value);
   }
 }
 
@@ -54,27 +54,27 @@ export class NewsContextProvider {
  * What an element reads of the `<news-article>` around it (see `NewsContextProvider`).
  */
 export class NewsContextController {
-  private readonly consumer: ContextConsumer<typeof newsContext, Host>;
-  private askedOnServer = false;
-  private fromServer?: NewsContext;
+  private readonly _consumer: ContextConsumer<typeof newsContext, Host>;
+  private _askedOnServer = false;
+  private _fromServer?: NewsContext;
 
-  constructor(private readonly host: Host) {
-    this.consumer = new ContextConsumer(host, { context: newsContext, subscribe: true });
+  constructor(private readonly _host: Host) {
+    this._consumer = new ContextConsumer(_host, { context: newsContext, subscribe: true });
   }
 
   /** The enclosing article's context; undefined outside an article. */
   get value(): NewsContext | undefined {
-    if (!isServer) return this.consumer.value;
-    if (!this.askedOnServer) {
-      this.askedOnServer = true;
-      this.host.dispatchEvent(new ContextEvent(newsContext, this.host, (value) => (this.fromServer = value)));
+    if (!isServer) return this._consumer.value;
+    if (!this._askedOnServer) {
+      this._askedOnServer = true;
+      this._host.dispatchEvent(new ContextEvent(newsContext, this._host, (value) => (this._fromServer = value)));
     }
-    return this.fromServer;
+    return this._fromServer;
   }
 
   // The article's labels, else the page language's.
   get labels(): Labels {
-    return this.value?.labels ?? loadedLabels(pageLanguage(this.host));
+    return this.value?.labels ?? loadedLabels(pageLanguage(this._host));
   }
 
   /**
@@ -84,8 +84,8 @@ export class NewsContextController {
    */
   labelsReady(report: (problems: readonly DataProblem[]) => void): Promise<unknown> | undefined {
     if (this.value) return undefined;
-    const article = this.host.closest<HTMLElement & Partial<ReactiveElement>>('news-article');
-    return article?.hasUpdated === false ? article.updateComplete : labelsLoading(pageLanguage(this.host), report);
+    const article = this._host.closest<HTMLElement & Partial<ReactiveElement>>('news-article');
+    return article?.hasUpdated === false ? article.updateComplete : labelsLoading(pageLanguage(this._host), report);
   }
 
   /** The element's own heading level, else the article's, else 2 (`heading()` keeps it to h2–h6). */

@@ -17,34 +17,25 @@ const reported: Set<string> = ((globalThis as { [key: symbol]: unknown })[
  * naming the tags and both versions, never by an exception.
  */
 export function defineElements(elements: Record<string, VersionedElement>): void {
-  // Tags of new conflicts, grouped by the pair of versions involved, so that each tag is named
-  // next to the versions of its own conflict.
-  const conflicts = new Map<string, { otherVersion: string; ourVersion: string; tags: string[] }>();
+  // Tags of new conflicts, by the text naming the versions of their conflict, so that each tag
+  // is named next to the versions of its own conflict.
+  const conflicts = new Map<string, string[]>();
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag) as VersionedElement | undefined;
-    if (!existing) {
-      customElements.define(tag, element);
-      continue;
+    if (!existing) customElements.define(tag, element);
+    else if (existing !== element) {
+      const versions = `already defined by news-elements ${existing.version ?? 'unknown'}; keeping that definition and ignoring version ${element.version ?? 'unknown'}.`;
+      // Remembered with the tag: the same conflict is reported once, by whichever copy meets it.
+      const key = `<${tag}> ${versions}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      conflicts.set(versions, [...(conflicts.get(versions) ?? []), `<${tag}>`]);
     }
-    if (existing === element) continue;
-    const otherVersion = existing.version ?? 'unknown';
-    const ourVersion = element.version ?? 'unknown';
-    const key = `${tag}@${otherVersion}<-${ourVersion}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
-    const pair = `${otherVersion}<-${ourVersion}`;
-    const group = conflicts.get(pair) ?? { otherVersion, ourVersion, tags: [] };
-    group.tags.push(`<${tag}>`);
-    conflicts.set(pair, group);
   }
   if (conflicts.size > 0) {
-    const sentences = Array.from(
-      conflicts.values(),
-      ({ otherVersion, ourVersion, tags }) =>
-        `${tags.join(', ')} already defined by news-elements ${otherVersion}; ` +
-        `keeping that definition and ignoring version ${ourVersion}.`,
+    console.warn(
+      `news-elements: ${Array.from(conflicts, ([versions, tags]) => `${tags.join(', ')} ${versions}`).join(' ')}`,
     );
-    console.warn(`news-elements: ${sentences.join(' ')}`);
   }
 }
 

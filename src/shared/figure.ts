@@ -39,7 +39,7 @@ export const figureStyles = css`
   figcaption {
     margin-block-start: 0.5em;
     font-family: var(--_sys-font-ui);
-    font-size: 0.8em;
+    font-size: 0.875em;
     line-height: 1.45;
     color: var(--_sys-color-text-muted);
   }

@@ -1,7 +1,7 @@
 import type { CSSResult } from 'lit';
 
 /** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
-const notContent = new Set(['script', 'style', 'template']);
+export const notContent = new Set(['script', 'style', 'template']);
 
 /** True when the host has a child element its light styles could reach (they all start at one). */
 export function hasLightContent(host: Element): boolean {
@@ -20,7 +20,7 @@ export function hasLightContent(host: Element): boolean {
  * a host with light-DOM content, and once per tree and sheet: elements rendered from JSON never
  * touch their parent's tree. Returns true when the tree has the sheet.
  */
-export function adoptLightStyles(host: Element, styles: CSSResult): boolean {
+export function adoptLightStyles(host: Element, styles: Pick<CSSResult, 'styleSheet'>): boolean {
   if (!hasLightContent(host)) return false;
   const root = host.getRootNode();
   if (!(root instanceof Document || root instanceof ShadowRoot)) return false;

@@ -18,20 +18,20 @@ export type InheritedLocale = () => { locale?: string; timeZone?: string } | und
  * setting is reported once, when it is set, and passed over.
  */
 export class LocaleController implements ReactiveController {
-  private checked: { locale?: unknown; timeZone?: unknown } = {};
+  private _checked: { locale?: unknown; timeZone?: unknown } = {};
 
   constructor(
-    private readonly host: LocaleHost,
-    private readonly inherited: InheritedLocale,
-    private readonly report: (problems: readonly DataProblem[]) => void,
+    private readonly _host: LocaleHost,
+    private readonly _inherited: InheritedLocale,
+    private readonly _report: (problems: readonly DataProblem[]) => void,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostUpdate(): void {
-    const { locale, timeZone } = this.host;
-    if (locale === this.checked.locale && timeZone === this.checked.timeZone) return;
-    this.checked = { locale, timeZone };
+    const { locale, timeZone } = this._host;
+    if (locale === this._checked.locale && timeZone === this._checked.timeZone) return;
+    this._checked = { locale, timeZone };
     const problems = new Problems();
     const ownLocale = settingText(locale, 'locale', problems);
     if (ownLocale && !canonicalLocale(ownLocale)) {
@@ -41,15 +41,15 @@ export class LocaleController implements ReactiveController {
     if (ownZone && !supportedTimeZone(ownZone)) {
       problems.add('time-zone', `"${ownZone}" is not a known time zone; the reader's zone is used`);
     }
-    this.report(problems.list);
+    this._report(problems.list);
   }
 
   /** Locale for `Intl`: own setting, then inherited, then the page, then the browser, then `en`. */
   get locale(): string {
     return (
-      canonicalLocale(this.host.locale) ??
-      this.inherited()?.locale ??
-      pageLanguage(this.host) ??
+      canonicalLocale(this._host.locale) ??
+      this._inherited()?.locale ??
+      pageLanguage(this._host) ??
       // A server knows neither the page around the element nor the reader.
       // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
       (isServer ? undefined : canonicalLocale(navigator.language)) ??
@@ -59,7 +59,7 @@ export class LocaleController implements ReactiveController {
 
   /** IANA zone for `Intl`: own setting, then inherited; undefined is the reader's own. */
   get timeZone(): string | undefined {
-    return (this.host.timeZone && supportedTimeZone(this.host.timeZone)) || this.inherited()?.timeZone;
+    return (this._host.timeZone && supportedTimeZone(this._host.timeZone)) || this._inherited()?.timeZone;
   }
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResult, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -22,29 +22,35 @@ export abstract class NewsElement extends LitElement {
   /** `light`, `dark` or `auto` (the reader's preference). Without it the element inherits its scheme. */
   theme?: Theme;
 
-  /** Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`). */
-  static lightStyles?: CSSResult;
+  /**
+   * Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`), or a function
+   * that styles them (a slotted article body's, see `styleSlottedBody`), true when it is done.
+   */
+  static lightStyles?: CSSResult | ((host: NewsElement) => boolean);
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Content slotted later (a page that appends it, HTML still streaming in) adopts them then.
     // (The shadow root, not renderRoot: hydration may defer connecting, and renderRoot with it.)
-    if (!this.adoptOwnLightStyles()) this.shadowRoot?.addEventListener('slotchange', this.onSlotChangeForLightStyles);
+    if (!this._adoptOwnLightStyles()) this.shadowRoot?.addEventListener('slotchange', this._onSlotChangeForLightStyles);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+    this.shadowRoot?.removeEventListener('slotchange', this._onSlotChangeForLightStyles);
   }
 
   /** True when nothing is left to adopt: no light styles, or the tree has them. */
-  private adoptOwnLightStyles(): boolean {
+  private _adoptOwnLightStyles(): boolean {
     const { lightStyles } = this.constructor as typeof NewsElement;
-    return !lightStyles || adoptLightStyles(this, lightStyles);
+    return (
+      !lightStyles || (typeof lightStyles === 'function' ? lightStyles(this) : adoptLightStyles(this, lightStyles))
+    );
   }
 
-  private readonly onSlotChangeForLightStyles = (): void => {
-    if (this.adoptOwnLightStyles()) this.shadowRoot?.removeEventListener('slotchange', this.onSlotChangeForLightStyles);
+  private readonly _onSlotChangeForLightStyles = (): void => {
+    if (this._adoptOwnLightStyles())
+      this.shadowRoot?.removeEventListener('slotchange', this._onSlotChangeForLightStyles);
   };
 
   /**

@@ -45,16 +45,16 @@ type Shown = { from: SanitizedHtml; nodes: Node[] };
  */
 export class RichTextRenderer {
   /** Fields already reported, so re-rendering the same data does not repeat a report. */
-  private readonly reported = new Set<string>();
+  private readonly _reported = new Set<string>();
   /** Counts calls of `prepare`, so that a late result for older data is recognised. */
-  private preparations = 0;
+  private _preparations = 0;
   // The copy of the sanitised nodes shown for each field, by the object holding it: one per
   // place, kept while the sanitised result is the same, so a render that changes nothing keeps it.
-  private readonly shown = new WeakMap<object, Shown>();
+  private readonly _shown = new WeakMap<object, Shown>();
 
   constructor(
-    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
-    private readonly report: (problems: DataProblem[]) => void,
+    private readonly _host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly _report: (problems: DataProblem[]) => void,
   ) {}
 
   /**
@@ -65,26 +65,26 @@ export class RichTextRenderer {
    * fields are dropped: they belong to data no longer on screen.
    */
   prepare(fields: readonly HtmlField[]): void {
-    const preparation = ++this.preparations;
+    const preparation = ++this._preparations;
     if (fields.length === 0) return;
     loadSanitizer().then(
       (sanitize) => {
-        if (preparation !== this.preparations) return;
+        if (preparation !== this._preparations) return;
         const problems: DataProblem[] = [];
         for (const { field, markup } of fields) {
           const { removed } = sanitize(markup);
           const key = `${field}\n${markup}`;
-          if (removed.length === 0 || this.reported.has(key)) continue;
-          this.reported.add(key);
+          if (removed.length === 0 || this._reported.has(key)) continue;
+          this._reported.add(key);
           problems.push({ field, reason: `had ${removed.join(', ')} removed` });
         }
-        this.report(problems);
-        this.host.requestUpdate();
+        this._report(problems);
+        this._host.requestUpdate();
       },
       (error: unknown) => {
-        if (preparation !== this.preparations) return;
+        if (preparation !== this._preparations) return;
         const others = fields.length > 1 ? ` (and ${fields.length - 1} other html fields)` : '';
-        this.report([
+        this._report([
           {
             field: fields[0].field,
             reason:
@@ -101,10 +101,10 @@ export class RichTextRenderer {
     if (content.html === undefined) return content.text ?? '';
     const sanitized = sanitizedIfReady(content.html);
     if (!sanitized) return textOfHtml(content.html);
-    let shown = this.shown.get(content);
+    let shown = this._shown.get(content);
     if (shown?.from !== sanitized) {
       shown = { from: sanitized, nodes: Array.from(sanitized.fragment.cloneNode(true).childNodes) };
-      this.shown.set(content, shown);
+      this._shown.set(content, shown);
     }
     return shown.nodes;
   }

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { notContent } from './light-styles.js';
 
 /**
  * Whether the host's light DOM gives a slot content, as Shoelace's `HasSlotController` tells it:
@@ -11,67 +12,66 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  */
 export class SlotController implements ReactiveController {
   /** Until the first update of a server-rendered element. */
-  private hydrating: boolean;
+  private _hydrating: boolean;
+  private readonly _host: ReactiveControllerHost & HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this._host = host;
     host.addController(this);
-    this.hydrating = !isServer && host.shadowRoot !== null;
+    this._hydrating = !isServer && host.shadowRoot !== null;
   }
 
   /** Set when the host's template asked `seesSlots` while hydrating: the answer changes after it. */
-  private askedWhileHydrating = false;
+  private _askedWhileHydrating = false;
 
   /** False where slotted content cannot be seen (on a server, and while hydrating what it rendered). */
   get seesSlots(): boolean {
-    this.askedWhileHydrating ||= this.hydrating;
-    return this.sees();
+    this._askedWhileHydrating ||= this._hydrating;
+    return this._sees();
   }
 
-  private sees(): boolean {
-    return !isServer && !this.hydrating;
+  private _sees(): boolean {
+    return !isServer && !this._hydrating;
   }
 
   /** The light-DOM content the last render saw (see `contentKey`). */
-  private renderedContent?: string;
+  private _renderedContent?: string;
 
   hostUpdate(): void {
-    this.renderedContent = contentKey(this.host);
+    this._renderedContent = contentKey(this._host);
   }
 
   hostUpdated(): void {
-    if (!this.hydrating) return;
-    this.hydrating = false;
-    if (this.askedWhileHydrating || Array.from(this.host.childNodes).some(isMeaningful)) this.host.requestUpdate();
+    if (!this._hydrating) return;
+    this._hydrating = false;
+    if (this._askedWhileHydrating || Array.from(this._host.childNodes).some(isMeaningful)) this._host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
+    this._host.shadowRoot?.addEventListener('slotchange', this._onSlotChange);
   }
 
   hostDisconnected(): void {
-    this.host.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
+    this._host.shadowRoot?.removeEventListener('slotchange', this._onSlotChange);
   }
 
   /** True when the host gives the slot content: non-blank text or an element (`name` empty: the default slot). */
   has(name = ''): boolean {
     if (name !== '') return this.hasChild(`[slot="${name}"]`);
-    return this.sees() && hasOwnContent(this.host);
+    return this._sees() && hasOwnContent(this._host);
   }
 
   /** True when a child element of the host matches `selector`, e.g. `[slot]` or `li`. */
   hasChild(selector: string): boolean {
-    return this.sees() && this.host.querySelector(`:scope > ${selector}`) !== null;
+    return this._sees() && this._host.querySelector(`:scope > ${selector}`) !== null;
   }
 
   // A slot change that leaves the content as the last render saw it (the JSON-LD `<script>`
   // `<news-article>` adds to its light DOM, say) would render the same again.
-  private readonly onSlotChange = (): void => {
-    if (contentKey(this.host) !== this.renderedContent) this.host.requestUpdate();
+  private readonly _onSlotChange = (): void => {
+    if (contentKey(this._host) !== this._renderedContent) this._host.requestUpdate();
   };
 }
-
-/** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
-const notContent = new Set(['script', 'style', 'template']);
 
 const isMeaningful = (node: Node): boolean =>
   (node.nodeType === Node.ELEMENT_NODE && !notContent.has((node as Element).localName)) ||

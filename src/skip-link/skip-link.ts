@@ -41,21 +41,20 @@ export class SkipLink extends NewsElement {
   target?: string;
 
   /** The target id when it is a usable string (a property may have been given anything). */
-  private targetId?: string;
+  private _targetId?: string;
 
-  private readonly context = new NewsContextController(this);
-
-  private readonly slots = new SlotController(this);
+  private readonly _context = new NewsContextController(this);
+  private readonly _slots = new SlotController(this);
 
   /** @internal */
   protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
-    return this.context.labelsReady(report);
+    return this._context.labelsReady(report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('target')) {
       const problems = new Problems();
-      this.targetId = settingText(this.target, 'target', problems);
+      this._targetId = settingText(this.target, 'target', problems);
       this.report(problems.list);
     }
   }
@@ -63,8 +62,8 @@ export class SkipLink extends NewsElement {
   protected renderContent(): TemplateResult {
     // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
     // fallback, leaving a link with no name: the label is shown unless the host gave real content.
-    return html`<a class="link" part="link" href="#${this.targetId ?? 'content'}" @click=${this.skip}
-      ><slot></slot>${this.slots.has() ? nothing : this.context.labels.skipToContent}</a
+    return html`<a class="link" part="link" href="#${this._targetId ?? 'content'}" @click=${this._skip}
+      ><slot></slot>${this._slots.has() ? nothing : this._context.labels.skipToContent}</a
     >`;
   }
 
@@ -74,9 +73,9 @@ export class SkipLink extends NewsElement {
    */
   findTarget(): HTMLElement | null {
     /* eslint-disable no-restricted-globals -- runs on activation, never on a server */
-    if (this.targetId) {
+    if (this._targetId) {
       const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById(this.targetId) ?? document.getElementById(this.targetId);
+      return root.getElementById(this._targetId) ?? document.getElementById(this._targetId);
     }
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
       if (isSkipTarget(root.host)) return root.host.skipTarget;
@@ -86,15 +85,15 @@ export class SkipLink extends NewsElement {
     /* eslint-enable no-restricted-globals */
   }
 
-  private skip(event: MouseEvent): void {
+  private _skip(event: MouseEvent): void {
     event.preventDefault();
     const target = this.findTarget();
     if (!target) {
       this.report([
         {
           field: 'target',
-          reason: this.targetId
-            ? `names no element ("${this.targetId}" not found)`
+          reason: this._targetId
+            ? `names no element ("${this._targetId}" not found)`
             : 'is not set and there is no <news-article> to skip to',
         },
       ]);

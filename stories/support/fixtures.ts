@@ -36,3 +36,6 @@ export { latestStories } from '../../test/support/fixtures.js';
 
 /** A word longer than any column, as CMS data sometimes has (URLs, compound names, typos). */
 export const longWord = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+
+/** One of each block of the contract v1.1, and an article with all of them, shared with the tests. */
+export { kitchenSinkArticle, v11Blocks } from '../../test/support/blocks-fixtures.js';

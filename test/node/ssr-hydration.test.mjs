@@ -48,7 +48,11 @@ async function serverPage() {
   }
   // The rules each element adopts for its slotted light DOM when it runs: a server-rendered page
   // carries them from the start, or slotted content moves when the elements hydrate.
-  const lightStyles = ssr.elements.flatMap((element) => element.lightStyles?.cssText ?? []).join('\n');
+  // (<news-article> and <article-section> load theirs, the body sheet, as a chunk.)
+  const lightStyles = [
+    ...ssr.elements.flatMap((element) => element.lightStyles?.cssText ?? []),
+    ssr.bodyContentLightCss,
+  ].join('\n');
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -87,6 +87,10 @@ const ownMarkupShows = {
     headings: ['Implications for Asia-Pacific'],
     texts: ['Markets may remain volatile in the short term.', 'Supply-chain ripple effects:'],
   },
+  'article-section/SlottedV11Blocks': {
+    headings: ['The numbers'],
+    texts: ['Rare earths in numbers', 'Correction', 'The talks in 90 seconds'],
+  },
   'article-section/BadInput': {
     headings: ['What’s on the Agenda'],
     texts: ['The slotted section is shown when the JSON is invalid.'],

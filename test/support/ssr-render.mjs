@@ -11,19 +11,26 @@ export const storyStubs = {
   'storybook/test': "export const expect = () => { throw new Error('play functions run in Storybook only'); };",
 };
 
-/** The renderer, the defined elements and the cases, from one bundle: one copy of Lit. */
+/**
+ * The renderer, the defined elements and the cases, from one bundle: one copy of Lit. The v1.1
+ * blocks are loaded first, as a server does (`loadBlocks`), so they render as in the browser.
+ */
 export async function importServerRendering() {
   const code = await bundleSources(
     [
       "export { render } from '@lit-labs/ssr';",
       "export { collectResult } from '@lit-labs/ssr/lib/render-result.js';",
       "import './src/define/index.ts';",
+      "export { loadBlocks } from './src/index.ts';",
       "export { elements } from './src/elements.ts';",
+      "export { bodyContentLightCss } from './src/shared/body-content.styles.ts';",
       "export { elementTags, ssrCases, storyModules } from './test/support/ssr-cases.mjs';",
     ],
     { stubs: storyStubs },
   );
-  return importBundle(code);
+  const rendering = await importBundle(code);
+  await rendering.loadBlocks();
+  return rendering;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { articleSchema } from '../../src/data/article-schema.js';
 import type {
   ArticleData,
   BlockData,
+  CellData,
   ImageData,
   ListItemData,
   NewsItemData,
@@ -28,6 +29,12 @@ interface DefTypes {
   ListBlock: Extract<BlockData, { type: 'list' }>;
   QuoteBlock: Extract<BlockData, { type: 'quote' }>;
   FigureBlock: Extract<BlockData, { type: 'figure' }>;
+  HeadingBlock: Extract<BlockData, { type: 'heading' }>;
+  TableBlock: Extract<BlockData, { type: 'table' }>;
+  Cell: CellData;
+  EmbedBlock: Extract<BlockData, { type: 'embed' }>;
+  DividerBlock: Extract<BlockData, { type: 'divider' }>;
+  NoteBlock: Extract<BlockData, { type: 'note' }>;
   ListItem: ListItemData;
   NewsItem: NewsItemData;
 }
@@ -56,6 +63,12 @@ type Options = {
     Read<'ListBlock'>,
     Read<'QuoteBlock'>,
     Read<'FigureBlock'>,
+    Read<'HeadingBlock'>,
+    Read<'TableBlock'>,
+    Read<'Cell'>,
+    Read<'EmbedBlock'>,
+    Read<'DividerBlock'>,
+    Read<'NoteBlock'>,
     Read<'ListItem'>,
     Read<'NewsItem'>,
   ];
@@ -91,6 +104,12 @@ export const schemaMatchesTypes = [
   same<TypeOf<Defs['ListBlock']>, DefTypes['ListBlock']>(true),
   same<TypeOf<Defs['QuoteBlock']>, DefTypes['QuoteBlock']>(true),
   same<TypeOf<Defs['FigureBlock']>, DefTypes['FigureBlock']>(true),
+  same<TypeOf<Defs['HeadingBlock']>, DefTypes['HeadingBlock']>(true),
+  same<TypeOf<Defs['TableBlock']>, DefTypes['TableBlock']>(true),
+  same<TypeOf<Defs['Cell']>, CellData>(true),
+  same<TypeOf<Defs['EmbedBlock']>, DefTypes['EmbedBlock']>(true),
+  same<TypeOf<Defs['DividerBlock']>, DefTypes['DividerBlock']>(true),
+  same<TypeOf<Defs['NoteBlock']>, DefTypes['NoteBlock']>(true),
   same<TypeOf<Defs['ListItem']>, ListItemData>(true),
   same<TypeOf<Defs['NewsItem']>, NewsItemData>(true),
 ];

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+import { lazyBlockTypes, type Block } from '../data/index.js';
+
+/**
+ * The v1.1 blocks' rules, in the styles of every root that shows blocks: empty until they have
+ * loaded, then given their text (and their sheet, which each root adopted, replaced), so the roots
+ * made before need nothing re-adopted.
+ */
+export const blockStyles = css``;
+
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Loads the parsers, templates and styles of the v1.1 blocks (heading, table, embed, divider,
+ * note) and the embed providers: a file of their own (`src/article-section/blocks.ts`), which
+ * registers them as it loads, and which an element fetches, before it renders, only for data that
+ * has such a block. A server awaits it once before rendering, so that it renders those blocks as
+ * the browser will. Resolves when they are ready, or when they could not load (the blocks then
+ * show as text, and the parser reports it).
+ */
+export const loadBlocks = (): Promise<unknown> => (loading ??= import('../article-section/blocks.js').catch(() => {}));
+
+/**
+ * True when the value (an element's blocks or article, or their JSON text) has a block of a v1.1
+ * type: a cheap look at the blocks' types, not a parse; JSON text is only searched for a
+ * `"type": "table"`-like pair.
+ */
+export const hasLazyBlock = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? new RegExp(`"type"\\s*:\\s*"(${lazyBlockTypes.join('|')})"`).test(value)
+    : Array.isArray(value)
+      ? value.some(hasLazyBlock)
+      : typeof value === 'object' &&
+        value !== null &&
+        (lazyBlockTypes.includes((value as Block).type) ||
+          hasLazyBlock((value as { sections?: unknown }).sections) ||
+          hasLazyBlock((value as { blocks?: unknown }).blocks));
