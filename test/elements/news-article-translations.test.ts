@@ -88,7 +88,8 @@ describe('<news-article> labels in the article’s language', () => {
       expect(shown).to.include.members([
         labels.skipToContent,
         labels.latestNews,
-        labels.aboutTheAuthor,
+        // Two authors: one card, "About the authors".
+        labels.aboutAuthors,
         labels.email,
         labels.phone,
         labels.by,
@@ -117,7 +118,7 @@ describe('<news-article> labels in the article’s language', () => {
       expect(shownLabels(article), language).to.include.members([
         defaultLabels.skipToContent,
         defaultLabels.latestNews,
-        defaultLabels.aboutTheAuthor,
+        defaultLabels.aboutAuthors,
         defaultLabels.by,
       ]);
     }
