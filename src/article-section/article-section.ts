@@ -15,7 +15,7 @@ import { styleSlottedBody } from '../shared/body-content-loader.js';
 import { afterChunks } from '../shared/chunks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { NewsElement } from '../shared/news-element.js';
+import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -118,6 +118,11 @@ export class ArticleSection extends NewsElement {
   /** Waits for the chunks its content needs (see `afterChunks`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return afterChunks(this, this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
+
+  /** The labels of its language (the dateline's separator, the blocks' labels), before the first render. @internal */
+  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+    return this._context.labelsReady(report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { blockKinds, formatFiledDate, type Block, type Labels } from '../data/index.js';
+import { blockKinds, formatFiledDate, spaceAfter, type Block, type Labels } from '../data/index.js';
 import { renderFigure } from '../shared/figure.js';
 import { heading } from '../shared/heading.js';
 import type { RichText } from '../shared/parts.js';
@@ -72,8 +72,9 @@ function renderDateline(section: SectionView, context: SectionTemplateContext): 
   // zone or the `time-zone` setting: a Paris story of 06:30 on 2 July says 2 July in Los Angeles.
   const formatted = section.date && formatFiledDate(section.date, context.locale);
   if (!place && !formatted) return undefined;
+  const separator = context.labels.datelineSeparator;
   return html`<span class="dateline" part="${context.prefix}dateline"
-      >${place}${place && formatted ? ', ' : nothing}${
+      >${place}${place && formatted ? separator + spaceAfter(separator) : nothing}${
         formatted ? html`<time datetime=${section.date!}>${formatted}</time>` : nothing
       }</span
     >

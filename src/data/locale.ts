@@ -11,9 +11,13 @@ export const defaultLabels: Labels = {
   by: 'By',
   published: 'Published',
   updated: 'Updated',
+  datelineSeparator: ',',
   email: 'Email',
   phone: 'Phone',
 };
+
+/** The space after a label or mark: none after the full-width punctuation of Chinese and Japanese ("作者：", "巴黎，"). */
+export const spaceAfter = (text: string): string => (/[\u3001\uff0c\uff1a]$/.test(text) ? '' : ' ');
 
 const canonicalForm = memoized((tag) => {
   try {

@@ -200,6 +200,11 @@ export interface Labels {
   published: string;
   /** Before the date and time of the last update. */
   updated: string;
+  /**
+   * The mark between the dateline's place and its date, followed by a space unless it is
+   * full-width: "," in English, "،" in Arabic, "，" in Chinese; none in Thai.
+   */
+  datelineSeparator: string;
   /** Name of a `mailto:` profile link. */
   email: string;
   /** Name of a `tel:` profile link. */

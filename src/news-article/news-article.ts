@@ -17,6 +17,7 @@ import {
   defaultLabels,
   formatIsoDate,
   formatNameList,
+  spaceAfter,
   isLater,
   isSameDay,
   loadedLabels,
@@ -497,12 +498,12 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       items.push([labels.published, time(published)]);
     }
     if (modified) items.push([labels.updated, time(modified, isSameDay(published!, modified, timeZone))]);
-    // A label is followed by a space unless it ends in a full-width colon ("作者：张三").
+    // A label is followed by a space unless it ends in full-width punctuation ("作者：张三").
     return items.length > 0
       ? html`<p class="byline" part="byline">
           ${items.map(
             ([label, value], index) =>
-              html`${index ? separator : nothing}<span>${label}${label.endsWith('\uff1a') ? '' : ' '}${value}</span>`,
+              html`${index ? separator : nothing}<span>${label}${spaceAfter(label)}${value}</span>`,
           )}
         </p>`
       : nothing;

@@ -148,6 +148,7 @@ describe('defaultLabels', () => {
       by: 'By',
       published: 'Published',
       updated: 'Updated',
+      datelineSeparator: ',',
       email: 'Email',
       phone: 'Phone',
     });

@@ -182,6 +182,45 @@ describe('<news-article> labels in the article’s language', () => {
     expect(textOf(wrapper.querySelector('skip-link'))).to.equal('مواد پر جائیں');
   });
 
+  it('puts the language’s punctuation between the dateline’s place and date', async () => {
+    const separators: Record<string, string> = {
+      // A mark and a space; none after full-width punctuation; a space alone in Thai.
+      en: ', ',
+      ar: '، ',
+      fa: '، ',
+      ur: '، ',
+      'zh-Hans': '，',
+      'zh-Hant': '，',
+      ja: '、',
+      th: ' ',
+      de: ', ',
+    };
+    for (const [language, separator] of Object.entries(separators)) {
+      const article = await renderArticle(html`<news-article .article=${await articleIn(language)}></news-article>`);
+      const dateline = article.shadowRoot!.querySelector('.dateline')!;
+      const date = dateline.querySelector('time')!.textContent;
+      expect(dateline.textContent, language).to.equal(`Kuala Lumpur${separator}${date}`);
+    }
+    // A standalone section takes its page’s language; `labels` replaces the mark as any text (here,
+    // a house style that keeps the Latin comma).
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ar">
+        <article-section dateline="كوالالمبور" date="2025-10-23" .blocks=${['نص.']}></article-section>
+      </div>`,
+    );
+    await settled(wrapper);
+    const section = wrapper.querySelector('article-section')!;
+    expect(section.shadowRoot!.querySelector('.dateline')!.textContent).to.match(
+      /^كوالالمبور، \d|^كوالالمبور، [\u0660-\u0669]/,
+    );
+    const replaced = await renderArticle(
+      html`<news-article .labels=${{ datelineSeparator: ',' }} .article=${await articleIn('ar')}></news-article>`,
+    );
+    expect(replaced.shadowRoot!.querySelector('.dateline')!.textContent).to.match(
+      /^Kuala Lumpur, \d|^Kuala Lumpur, [\u0660-\u0669]/,
+    );
+  });
+
   it('uses "About the authors" for a card with several people', async () => {
     const card = await fixture<AuthorCard>(
       html`<author-card .author=${[{ name: 'Ana' }, { name: 'Ben' }]}></author-card>`,

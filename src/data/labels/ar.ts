@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'بقلم',
   published: 'نُشر في',
   updated: 'آخر تحديث',
+  datelineSeparator: '،',
   email: 'البريد الإلكتروني',
   phone: 'الهاتف',
   note: 'ملاحظة',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'লিখেছেন',
   published: 'প্রকাশ:',
   updated: 'আপডেট:',
+  datelineSeparator: ',',
   email: 'ইমেইল',
   phone: 'ফোন',
   note: 'নোট',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Von',
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
+  datelineSeparator: ',',
   email: 'E-Mail',
   phone: 'Telefon',
   note: 'Hinweis',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Por',
   published: 'Publicado',
   updated: 'Actualizado',
+  datelineSeparator: ',',
   email: 'Correo electrónico',
   phone: 'Teléfono',
   note: 'Nota',

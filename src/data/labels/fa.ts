@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'نوشتهٔ',
   published: 'انتشار:',
   updated: 'به‌روزرسانی:',
+  datelineSeparator: '،',
   email: 'ایمیل',
   phone: 'تلفن',
   note: 'یادداشت',

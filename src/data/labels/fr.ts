@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Par',
   published: 'Publié',
   updated: 'Mis à jour',
+  datelineSeparator: ',',
   email: 'E-mail',
   phone: 'Téléphone',
   note: 'Note',

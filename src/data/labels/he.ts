@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'מאת',
   published: 'פורסם',
   updated: 'עודכן',
+  datelineSeparator: ',',
   email: 'דוא״ל',
   phone: 'טלפון',
   note: 'הערה',

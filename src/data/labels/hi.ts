@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'लेखक:',
   published: 'प्रकाशित:',
   updated: 'अपडेट:',
+  datelineSeparator: ',',
   email: 'ईमेल',
   phone: 'फ़ोन',
   note: 'नोट',

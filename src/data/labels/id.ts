@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Oleh',
   published: 'Diterbitkan',
   updated: 'Diperbarui',
+  datelineSeparator: ',',
   email: 'Surel',
   phone: 'Telepon',
   note: 'Catatan',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Di',
   published: 'Pubblicato',
   updated: 'Aggiornato',
+  datelineSeparator: ',',
   email: 'Email',
   phone: 'Telefono',
   note: 'Nota',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: '文：',
   published: '公開：',
   updated: '更新：',
+  datelineSeparator: '、',
   email: 'メール',
   phone: '電話',
   note: '注記',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: '글',
   published: '입력',
   updated: '수정',
+  datelineSeparator: ',',
   email: '이메일',
   phone: '전화',
   note: '참고',

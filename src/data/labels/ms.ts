@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Oleh',
   published: 'Diterbitkan',
   updated: 'Dikemas kini',
+  datelineSeparator: ',',
   email: 'E-mel',
   phone: 'Telefon',
   note: 'Nota',

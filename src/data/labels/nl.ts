@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Door',
   published: 'Gepubliceerd',
   updated: 'Bijgewerkt',
+  datelineSeparator: ',',
   email: 'E-mail',
   phone: 'Telefoon',
   note: 'Noot',

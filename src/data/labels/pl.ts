@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Tekst:',
   published: 'Opublikowano',
   updated: 'Zaktualizowano',
+  datelineSeparator: ',',
   email: 'E-mail',
   phone: 'Telefon',
   note: 'Uwaga',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Por',
   published: 'Publicado',
   updated: 'Atualizado',
+  datelineSeparator: ',',
   email: 'E-mail',
   phone: 'Telefone',
   note: 'Nota',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Текст:',
   published: 'Опубликовано',
   updated: 'Обновлено',
+  datelineSeparator: ',',
   email: 'Эл. почта',
   phone: 'Телефон',
   note: 'Примечание',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Na',
   published: 'Imechapishwa',
   updated: 'Imesasishwa',
+  datelineSeparator: ',',
   email: 'Barua pepe',
   phone: 'Simu',
   note: 'Maelezo',

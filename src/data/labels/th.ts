@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'โดย',
   published: 'เผยแพร่',
   updated: 'อัปเดต',
+  datelineSeparator: '',
   email: 'อีเมล',
   phone: 'โทรศัพท์',
   note: 'หมายเหตุ',

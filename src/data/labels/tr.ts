@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Yazan:',
   published: 'Yayınlanma:',
   updated: 'Güncelleme:',
+  datelineSeparator: ',',
   email: 'E-posta',
   phone: 'Telefon',
   note: 'Not',

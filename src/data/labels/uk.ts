@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Текст:',
   published: 'Опубліковано',
   updated: 'Оновлено',
+  datelineSeparator: ',',
   email: 'Ел. пошта',
   phone: 'Телефон',
   note: 'Примітка',

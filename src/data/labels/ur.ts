@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'تحریر:',
   published: 'اشاعت:',
   updated: 'اپ ڈیٹ:',
+  datelineSeparator: '،',
   email: 'ای میل',
   phone: 'فون',
   note: 'نوٹ',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: 'Tác giả:',
   published: 'Xuất bản',
   updated: 'Cập nhật',
+  datelineSeparator: ',',
   email: 'Thư điện tử',
   phone: 'Điện thoại',
   note: 'Ghi chú',

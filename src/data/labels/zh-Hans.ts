@@ -10,6 +10,7 @@ const labels: Labels = {
   by: '作者：',
   published: '发布：',
   updated: '更新：',
+  datelineSeparator: '，',
   email: '电子邮件',
   phone: '电话',
   note: '注',

@@ -10,6 +10,7 @@ const labels: Labels = {
   by: '作者：',
   published: '發布：',
   updated: '更新：',
+  datelineSeparator: '，',
   email: '電子郵件',
   phone: '電話',
   note: '註',
