@@ -35,8 +35,8 @@ const modules: Record<string, () => LabelModule> = {
   'zh-Hant': () => import('./labels/zh-Hant.js'),
 };
 
-/** The languages with built-in labels, English first. */
-export const labelLanguages: readonly string[] = ['en', ...Object.keys(modules)];
+/** The languages with built-in labels, English first (a function: the CDN file, which never asks, leaves it out). */
+export const labelLanguages = (): string[] => ['en', ...Object.keys(modules)];
 
 /**
  * The built-in language that labels a text in `locale`: its language subtag (`pt-BR` → `pt`),

@@ -262,8 +262,8 @@ describe('<news-article> labels in the article’s language', () => {
       'loadEmbed',
       'openEmbed',
     ];
-    expect(labelLanguages).to.have.length(26);
-    for (const language of labelLanguages.filter((tag) => tag !== 'en')) {
+    expect(labelLanguages()).to.have.length(26);
+    for (const language of labelLanguages().filter((tag) => tag !== 'en')) {
       const labels = await loadLabels(language);
       expect(Object.keys(labels).sort(), language).to.deep.equal([...Object.keys(defaultLabels), ...blockKeys].sort());
       expect(labels.playVideo, language).to.include('{title}');
