@@ -104,11 +104,17 @@ async function costOf(path) {
   });
   const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
   const bytesOf = (file) => result.outputFiles.find((output) => output.path === join(root, file)).contents;
-  const [entryFile, entryMeta] = outputs.find(([, meta]) => meta.entryPoint);
-  const staticFiles = [
-    entryFile,
-    ...entryMeta.imports.filter((item) => item.kind === 'import-statement' && !item.external).map((item) => item.path),
-  ];
+  // The entry's own output: esbuild names the module of a dynamic import as an entry point too.
+  const [entryFile] = outputs.find(([, meta]) => meta.entryPoint === relative(root, path).replaceAll('\\', '/'));
+  // The entry and every chunk it imports statically, however deep: with many dynamic imports
+  // (one per language), esbuild splits the shared code into chunks that import each other.
+  const staticFiles = [entryFile];
+  for (const file of staticFiles) {
+    for (const item of result.metafile.outputs[file].imports) {
+      if (item.kind === 'import-statement' && !item.external && !staticFiles.includes(item.path))
+        staticFiles.push(item.path);
+    }
+  }
   const eager = Buffer.concat(staticFiles.map((file) => bytesOf(file)));
   const lazy = outputs
     .filter(([file]) => !staticFiles.includes(file))
