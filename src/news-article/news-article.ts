@@ -56,6 +56,9 @@ import { newsArticleStyles } from './news-article.styles.js';
  * Slotted HTML is never hidden: a slotted part replaces the same part made from the JSON, and
  * the default slot's content follows the JSON sections.
  *
+ * Its colour scheme is the page's (`color-scheme` inherits): light on a page that declares none,
+ * the reader's on a page with `color-scheme: light dark`; `theme` overrides it.
+ *
  * Its CSS custom properties include the system tier (`--news-sys-*`: roles such as text,
  * surface and accent) and the reference tier it is built from (`--news-ref-*`: the raw palette
  * and type families), shared by all six elements and set on any ancestor.
@@ -74,7 +77,8 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @csspart base - The page wrapper, which carries `lang` and `dir`.
  * @csspart skip-link - The `<skip-link>` at the start (left out with `no-skip-link`).
  * @csspart article - The `<article>`: header, body and authors; where the skip link moves focus.
- * @csspart header - Kicker, headline, standfirst, byline and lead image.
+ * @csspart header - Kicker, headline, standfirst, byline and lead image. For a dark header, give it a dark
+ *   background and `color-scheme: dark`: the colours inside take their dark values (see the README's "Theming").
  * @csspart kicker - The kicker.
  * @csspart headline - The `<h1>`.
  * @csspart standfirst - The standfirst.
@@ -130,6 +134,8 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
+ * @cssprop --news-article-header-color - Text of the header: the headline and the byline's names. Default: the text colour.
+ * @cssprop --news-article-header-muted-color - Standfirst, byline and dates, and the lead image's caption and credit. Default: the muted text colour.
  *
  * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
