@@ -499,6 +499,27 @@ export const InBusyHostLayout: Story = {
 };
 
 /**
+ * A dark header band, a common rebrand (README, "Theming"): the header part's background and the
+ * header tokens. The byline's names, its dates and the lead image's caption follow them.
+ */
+export const DarkHeader: Story = {
+  args: { article: fullArticle },
+  render: (args) =>
+    html`<style>
+        .dark-header news-article::part(header) {
+          padding: 1.5em;
+          background: #0b1d2c;
+        }
+        .dark-header news-article {
+          --news-article-header-color: #fff;
+          --news-article-header-muted-color: #c5d0dc;
+          --news-article-kicker-color: #ffd166;
+        }
+      </style>
+      <div class="dark-header">${renderArticle(args)}</div>`,
+};
+
+/**
  * The `news-error` event in the Actions panel: once the page has rendered, its `datePublished` is
  * replaced by "last Thursday"; the dateline loses its date and the panel shows the event's detail.
  */

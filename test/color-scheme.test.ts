@@ -130,7 +130,7 @@ describe('colour scheme', () => {
 describe('a dark article header', () => {
   /** The README's rebrand: a dark header band, its text colours through the header tokens. */
   const darkHeader = `
-    news-article::part(header) { padding: 1em; background: #0b1d2c; color: #fff; }
+    news-article::part(header) { padding: 1em; background: #0b1d2c; }
     news-article {
       --news-article-header-color: #fff;
       --news-article-header-muted-color: #c5d0dc;
