@@ -11,8 +11,10 @@ import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-mem
  * with `html` fields; the v1.1 blocks (heading, table, embed, divider, note) with the embed providers
  * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one; the styles of
  * a slotted article body are the `news-elements-body-content-*.js` chunk, fetched only by an element
- * with one. Without a chunk, what it would show stays text (a body keeps the page's styles) and a
- * `news-error` says so.
+ * with one; the typography of scripts without italic or case is the `news-elements-scripts-*.js`
+ * chunk, fetched only for an element in such a language. Without a chunk, what it would show stays
+ * text (a body keeps the page's styles) and a `news-error` says so; without the typography, the
+ * Latin one, silently.
  */
 export default defineConfig({
   plugins: [
