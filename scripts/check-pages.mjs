@@ -38,6 +38,7 @@ const contentTypes = {
   '.css': 'text/css; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 for (const built of [bundlePath, attributeHelperPath]) {
@@ -337,7 +338,7 @@ try {
     return { problems, notes };
   });
 
-  await check('news-elements.js copied without its sanitiser chunk (test/pages/bundle-alone.html)', async () => {
+  await check('news-elements.js copied without its chunks (test/pages/bundle-alone.html)', async () => {
     const { context, page, consoleMessages, uncaught, scripts } = await openPage('/test/pages/bundle-alone.html');
     const problems = [];
     const notes = [];
@@ -355,18 +356,36 @@ try {
     if (!paragraph) problems.push('the html paragraph lost its text');
     else if (paragraph.includes('<em>'))
       problems.push(`the paragraph has markup the sanitiser never saw: ${paragraph}`);
-    // Said once, naming the field and the missing file; nothing else is reported.
-    await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
-    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    // Each capability without its chunk says so once, naming the field and the missing file;
+    // nothing else is reported.
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
     const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
     const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
+    const [sanitiserReport, loaderReport] = [
+      newsErrors.find((text) => /\.html: is shown as plain text/.test(text)),
+      newsErrors.find((text) => /^latest-news src: did not load/.test(text)),
+    ];
+    if (newsErrors.length !== 2 || !sanitiserReport || !loaderReport)
       problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
-      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
-    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    else {
+      if (!sanitiserReport.includes('news-elements-html-sanitizer-'))
+        problems.push(`the report does not name the file to serve: ${sanitiserReport}`);
+      if (!loaderReport.includes('news-elements-source-loader-'))
+        problems.push(`the report does not name the file to serve: ${loaderReport}`);
+    }
+    // The latest news keep the story the page had, as a link, and are no longer busy.
+    const list = await page.evaluate(() => {
+      const element = document.querySelector('latest-news');
+      const link = element.querySelector('a');
+      return { busy: element.hasAttribute('aria-busy'), link: link?.textContent, href: link?.getAttribute('href') };
+    });
+    if (list.link !== 'A story the page had already' || list.href !== '/kept-story')
+      problems.push(`the slotted story was not kept: ${JSON.stringify(list)}`);
+    if (list.busy) problems.push('<latest-news> stays busy (aria-busy) without its loader');
+    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(`reported: ${ours[0]}`);
+    notes.push(...ours.map((message) => `reported: ${message}`));
     await context.close();
     return { problems, notes };
   });
@@ -594,6 +613,36 @@ try {
     mkdirSync(join(projectRoot, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(projectRoot, 'screenshots/hostile-css.png'), fullPage: true });
     notes.push('screenshot: screenshots/hostile-css.png');
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('the demo loaded from URLs (demo/feeds.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/demo/feeds.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    const seed = JSON.parse(demoPage('seed-article.json'));
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(seed)));
+    // The latest news come from demo/latest.xml, slotted in the article's aside.
+    await page
+      .waitForFunction(() => document.querySelector('latest-news')?.shadowRoot?.querySelectorAll('li').length > 0)
+      .catch(() => {});
+    const latest = await page.evaluate(() => {
+      const list = document.querySelector('latest-news');
+      return {
+        busy: list.hasAttribute('aria-busy') || document.querySelector('news-article').hasAttribute('aria-busy'),
+        headlines: Array.from(list.shadowRoot.querySelectorAll('li a'), (link) => link.textContent.trim()),
+      };
+    });
+    const feedTitles = Array.from(demoPage('latest.xml').matchAll(/<item>\s*<title>([^<]+)<\/title>/g), (m) => m[1]);
+    if (JSON.stringify(latest.headlines) !== JSON.stringify(feedTitles))
+      problems.push(`latest news: ${JSON.stringify(latest.headlines)}, not the feed's ${JSON.stringify(feedTitles)}`);
+    if (latest.busy) problems.push('still busy (aria-busy) once loaded');
+    const newsErrors = await page.evaluate(() => window.__newsErrors);
+    if (newsErrors.length > 0) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    notes.push(`latest news: ${latest.headlines.length} stories`);
     await context.close();
     return { problems, notes };
   });
