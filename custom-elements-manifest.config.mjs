@@ -67,7 +67,7 @@ export default {
     'src/shared/body-content*.ts',
     'src/shared/css-text.ts',
     'src/shared/scroll-focus-controller.ts',
-    'src/shared/source-loader.ts',
+    'src/shared/source*.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -338,7 +338,7 @@ try {
     return { problems, notes };
   });
 
-  await check('news-elements.js copied without its chunks (test/pages/bundle-alone.html)', async () => {
+  await check('news-elements.js copied without its sanitiser chunk (test/pages/bundle-alone.html)', async () => {
     const { context, page, consoleMessages, uncaught, scripts } = await openPage('/test/pages/bundle-alone.html');
     const problems = [];
     const notes = [];
@@ -356,24 +356,38 @@ try {
     if (!paragraph) problems.push('the html paragraph lost its text');
     else if (paragraph.includes('<em>'))
       problems.push(`the paragraph has markup the sanitiser never saw: ${paragraph}`);
-    // Each capability without its chunk says so once, naming the field and the missing file;
-    // nothing else is reported.
+    // Said once, naming the field and the missing file; nothing else is reported.
+    await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+    if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
+      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
+    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    for (const message of others) problems.push(`console error: ${message}`);
+    notes.push(`reported: ${ours[0]}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('news-elements.js copied without its loader chunk (test/pages/bundle-alone-src.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-src.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    // Said once each, naming the missing file: src, and the slotted list's styles; nothing else.
     await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
     const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
     const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
     const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    const [sanitiserReport, loaderReport] = [
-      newsErrors.find((text) => /\.html: is shown as plain text/.test(text)),
-      newsErrors.find((text) => /^latest-news src: did not load/.test(text)),
-    ];
-    if (newsErrors.length !== 2 || !sanitiserReport || !loaderReport)
+    const loaderReport = newsErrors.find((text) => /^latest-news src: is not loaded/.test(text));
+    const stylesReport = newsErrors.find((text) => /^latest-news slotted HTML: is shown without its styles/.test(text));
+    if (newsErrors.length !== 2 || !loaderReport || !stylesReport)
       problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else {
-      if (!sanitiserReport.includes('news-elements-html-sanitizer-'))
-        problems.push(`the report does not name the file to serve: ${sanitiserReport}`);
-      if (!loaderReport.includes('news-elements-source-loader-'))
-        problems.push(`the report does not name the file to serve: ${loaderReport}`);
-    }
+    else if (!loaderReport.includes('news-elements-source-loader-'))
+      problems.push(`the report does not name the file to serve: ${loaderReport}`);
     // The latest news keep the story the page had, as a link, and are no longer busy.
     const list = await page.evaluate(() => {
       const element = document.querySelector('latest-news');

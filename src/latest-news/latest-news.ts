@@ -5,7 +5,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
 import { NewsElement } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
-import { loadSource, type SourceView } from '../shared/source.js';
+import { loadSource } from '../shared/source.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 import { renderLatest } from './latest-template.js';
@@ -29,19 +29,18 @@ import { renderLatest } from './latest-template.js';
  * @csspart time - A story's publication time.
  * @csspart thumbnail - A story's image.
  * @csspart empty - The text shown when there are no stories.
- * @csspart status - The polite live region that announces loading, failures and new stories ("3 new stories").
- * @csspart error - The line shown when `src` could not be loaded, after the stories shown before.
- * @csspart retry - Its button, which loads `src` again.
- * @csspart placeholder - The space kept for the stories while `src` loads, when nothing else is shown.
+ * @csspart status - Live region of `src` ("3 new stories").
+ * @csspart error - Shown when `src` failed.
+ * @csspart retry - Its button.
+ * @csspart placeholder - Space kept while `src` loads.
  *
- * @event news-error - Bad `items` data, locale or time zone, a `src` that could not be loaded
- * (network failure, timeout, an error status, HTML, invalid JSON or XML, over 5 MB) or stories of
- * the feed that had to be left out; `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `items` data, locale or time zone, a `src` that failed or stories it left out;
+ * `detail` is `{ element, field, reason }`.
  *
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
- * @cssprop --news-loading-min-height - Space kept while `src` loads and nothing is shown yet. Default: `12em`.
+ * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  */
 export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
@@ -57,49 +56,29 @@ export class LatestNews extends NewsElement {
     locale: {},
     timeZone: { attribute: 'time-zone' },
     src: {},
-    credentials: {},
-    timeout: { type: Number },
-    refresh: { type: Number },
-    maxItems: { type: Number, attribute: 'max-items' },
   };
 
-  /**
-   * The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON
-   * text. Win over `src` when both are set.
-   */
+  /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. Win over `src`. */
   items?: NewsItemData[] | string;
 
-  /**
-   * A URL to load the stories from when `items` is not set: a JSON Feed, RSS or Atom feed, a
-   * WordPress REST posts list (`/wp-json/wp/v2/posts?_embed`) or a JSON array of news items,
-   * told apart by content type and content. What was shown stays until the stories have
-   * loaded, and stays when loading fails.
-   */
+  /** URL of a JSON Feed, RSS, Atom, WordPress posts (`wp/v2/posts?_embed`) or our JSON, loaded as `items`. */
   src?: string;
 
-  /** Whether `src` is fetched with cookies: `same-origin` (the default), `include` or `omit`. */
+  // Read by the loader of `src` (the chunk that brings them), as are their attributes.
+
+  /** @attr credentials Cookies for `src`: `same-origin` (default), `include` or `omit`. */
   credentials?: 'same-origin' | 'include' | 'omit';
 
-  /** Seconds before loading `src` is given up. Default: 30. */
+  /** @attr timeout Seconds `src` may take. Default: 30. */
   timeout?: number;
 
-  /**
-   * Seconds between reloads of `src` (at least 15), asking the server whether the feed changed
-   * (`If-None-Match`). Paused while the page is hidden; slower after failures. Without it, `src` loads once.
-   */
+  /** @attr refresh Seconds between reloads of `src` (at least 15), paused while the page is hidden. */
   refresh?: number;
 
-  /** The most stories shown, from `items` or `src`. Default: all. */
+  /** @attr max-items The most stories shown from `src`. */
   maxItems?: number;
 
   private model: NewsItem[] = [];
-  /**
-   * The stories as loaded from `src` (a change renders as one of `items`). Written
-   * by the loader chunk, so it has no leading underscore: the CDN build renames those.
-   */
-  private loaded?: unknown;
-  /** @internal The loader's view of `src` (see `loadSource`). */
-  source?: SourceView | null;
 
   /** The heading. Default (also for a blank value): "Latest News" (or the article's `labels.latestNews`). */
   label?: string;
@@ -130,17 +109,15 @@ export class LatestNews extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    loadSource(this, 'items');
-    if (changed.has('items')) this.model = this.parseInput(this.items ?? this.loaded, 'items', parseNewsItems);
+    loadSource(this);
+    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this._slots.has();
-    // Own items, else the article's latest stories without the article itself; at most `max-items`.
-    const shown = this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article);
-    const max = this.maxItems;
-    // Not a number (no attribute, or one that is not a number) or below 0: all; slice takes whole numbers.
-    const stories = typeof max === 'number' && max >= 0 ? shown.slice(0, max) : shown;
+    // Own items, else the article's latest stories without the article itself.
+    const stories =
+      this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article);
     const labels = this._context.labels;
     const { locale, timeZone } = this._intl;
     return renderLatest(
@@ -156,7 +133,7 @@ export class LatestNews extends NewsElement {
       },
       { prefix: '', headingLevel: this._context.headingLevel(this.level), locale, timeZone },
       'base',
-      html`<slot></slot>${this.source?.render()}`,
+      html`<slot></slot>`,
     );
   }
 }

@@ -43,7 +43,7 @@ import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
-import { loadSource, type SourceView } from '../shared/source.js';
+import { loadSource } from '../shared/source.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -120,13 +120,13 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @csspart latest-news-thumbnail - A story's image.
  * @csspart latest-news-empty - The text shown when there are no stories.
  *
- * @csspart status - The polite live region that announces loading and failures of `src` (read, not seen).
- * @csspart error - The line shown when `src` could not be loaded, above what was shown before.
- * @csspart retry - Its button, which loads `src` again.
- * @csspart placeholder - The space kept for the article while `src` loads, when nothing else is shown.
+ * @csspart status - Live region of `src`.
+ * @csspart error - Shown when `src` failed.
+ * @csspart retry - Its button.
+ * @csspart placeholder - Space kept while `src` loads.
  *
- * @event news-error - Bad `article` or `labels` data, locale or time zone, or a `src` that could not
- * be loaded (network failure, timeout, an error status, HTML or invalid JSON, over 5 MB); `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `article` or `labels` data, locale or time zone, or a `src` that failed;
+ * `detail` is `{ element, field, reason }`.
  *
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
@@ -137,7 +137,7 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
- * @cssprop --news-loading-min-height - Space kept while `src` loads and nothing is shown yet. Default: `12em`.
+ * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  *
  * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
@@ -217,24 +217,20 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     model: { state: true },
     labelTexts: { state: true },
     src: {},
-    credentials: {},
-    timeout: { type: Number },
   };
 
-  /** The article (see the data contract), or its JSON text (the `article` attribute). Wins over `src` when both are set. */
+  /** The article (see the data contract), or its JSON text (the `article` attribute). Wins over `src`. */
   article?: ArticleData | string;
 
-  /**
-   * A URL to load the article from when `article` is not set: our JSON, or a WordPress REST post
-   * (`/wp-json/wp/v2/posts/<id>?_embed`). What was shown (slotted content, an earlier article)
-   * stays until the new one has loaded, and stays when it fails.
-   */
+  /** URL of an article in our JSON or a WordPress post (`wp/v2/posts/<id>?_embed`), loaded as `article`. */
   src?: string;
 
-  /** Whether `src` is fetched with cookies: `same-origin` (the default), `include` or `omit`. */
+  // Read by the loader of `src` (the chunk that brings them), as are their attributes.
+
+  /** @attr credentials Cookies for `src`: `same-origin` (default), `include` or `omit`. */
   credentials?: 'same-origin' | 'include' | 'omit';
 
-  /** Seconds before loading `src` is given up. Default: 30. */
+  /** @attr timeout Seconds `src` may take. Default: 30. */
   timeout?: number;
 
   /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
@@ -245,9 +241,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, updated, by, email, phone,
-   * note, noteCorrection, noteEditor, noteUpdate, table, playVideo, loadEmbed, openEmbed }`, and, for `src` (its
-   * own and that of a `<latest-news>` inside), `{ loading, loadFailed, retry, newStories }`; or their JSON text
-   * (the `labels` attribute). `{title}` and `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
+   * note, noteCorrection, noteEditor, noteUpdate, table, playVideo, loadEmbed, openEmbed, loading, loadFailed,
+   * retry, newStories }` (the last four for `src`), or their JSON text (the `labels` attribute). `{title}` and
+   * `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
    */
   labels?: Partial<Labels> | string;
 
@@ -262,13 +258,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   noStructuredData = false;
 
   private model?: Article;
-  /**
-   * The article as loaded from `src` (a change renders as one of `article`). Written
-   * by the loader chunk, so it has no leading underscore: the CDN build renames those.
-   */
-  private loaded?: unknown;
-  /** @internal The loader's view of `src` (see `loadSource`). */
-  source?: SourceView | null;
   private labelTexts: Labels = defaultLabels;
   /** The ids of the JSON sections' headings, by section (see `headingIds`). */
   private _sectionHeadingIds: (string | undefined)[] = [];
@@ -311,11 +300,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    loadSource(this, 'article');
+    loadSource(this);
     if (changed.has('article')) {
-      this.model = this.parseInput(this.article ?? this.loaded, 'article', (value, _path, problems) =>
-        parseArticle(value, problems),
-      );
+      this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
       this._richText.prepare(htmlFieldsOf(this.model));
       this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
@@ -360,7 +347,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
       dir=${ifDefined(language && textDirection(language))}
     >
       ${this.noSkipLink ? nothing : html`<skip-link part="skip-link"></skip-link>`}
-      ${this.source?.render()}
       <div class=${hasAside ? 'layout has-aside' : 'layout'}>
         <article class="article" part="article" tabindex="-1" aria-labelledby="headline">
           <header class="header" part="header">

@@ -1,18 +1,21 @@
 /**
- * All of `src` but the check that it is set, a chunk of its own: fetching (abort, timeout, size
+ * All of `src` but the check that it is set, a chunk of its own: the other settings (`credentials`,
+ * `timeout`, `refresh`, `max-items`, as properties and attributes), fetching (abort, timeout, size
  * limit, ETag), reading the answer (our JSON, a WordPress post, any feed `sniffFeed` knows), the
- * refresh cycle, and what shows the loading and failures, with its styles. `SourceController`
- * imports it the first time an element has a `src`; it runs in a browser only. Lit's `html` comes
- * from the element's side (`loadSource`): an import of Lit here would move Lit out of the entry.
+ * refresh cycle, and what shows the loading and failures, drawn by hand with its styles (an
+ * import of Lit here would move Lit out of the CDN entry). `loadSource` imports it the first time
+ * an element has a `src`; it runs in a browser only.
  */
-/* eslint-disable no-restricted-globals -- loaded by SourceController in a browser only, never on a server */
+/* eslint-disable no-restricted-globals -- loaded by loadSource in a browser only, never on a server */
 import { isRecord, maxFeedLength, property } from '../data/feeds/common.js';
 import { sniffFeed } from '../data/feeds/sniff.js';
 import { fromWordPressPost } from '../data/feeds/wordpress-post.js';
 import type { DataProblem, NewsItemData } from '../data/index.js';
 import { checkUrl } from '../data/url.js';
-import type { ReactiveController } from 'lit';
-import type { SourceData, SourceElement } from './source.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** The element property whose data wins over `src`, and which the loaded data is set as. */
+type SourceData = 'article' | 'items';
 
 /** What a `src` names: one article, or a feed of stories. */
 type SourceKind = 'article' | 'feed';
@@ -44,6 +47,25 @@ const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const overLimit = (size: string) => `is ${size}, over the ${maxFeedLength / 1048576} MB limit; it was not read`;
 
 export type SourceState = 'loading' | 'loaded' | 'error';
+
+/** The settings of `src` besides the URL: what the element (its property, else its attribute) says. */
+interface SourceSettings {
+  credentials?: string;
+  /** Seconds before a request is given up. */
+  timeout?: number;
+  /** Seconds between refreshes (feeds); none or 0: load once. */
+  refresh?: number;
+  /** The most stories delivered (feeds). */
+  maxItems?: number;
+}
+
+/** An element with a `src`, as the loader reads and feeds it. */
+interface SourceElement extends ReactiveElement, SourceSettings, Partial<Record<SourceData, unknown>> {
+  src?: string;
+  locale?: string;
+  /** The element's own (protected) report: one `news-error` and one console message each. */
+  report(problems: readonly DataProblem[]): void;
+}
 
 /** What a session tells the view it loads for. */
 interface SourceSink {
@@ -88,7 +110,7 @@ function articleOf(element: HTMLElement): { labels?: unknown } | undefined {
 const sourceCss =
   '.source-error{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 0 1em;padding:.6em .8em;' +
   'border:1px solid color-mix(in srgb,currentColor 30%,transparent);border-radius:.25em}' +
-  '.source-error button{font:inherit}' +
+  '.source{display:contents}.source-error button{font:inherit}' +
   '.source-placeholder{min-block-size:var(--news-loading-min-height,12em)}';
 let sourceSheet: CSSStyleSheet | undefined;
 
@@ -103,28 +125,59 @@ function adoptSourceStyles(root: ShadowRoot | null): void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sourceSheet];
 }
 
-/**
- * The element as the loader reads and feeds it. Of its own members only these two, which the
- * entry keeps private (or protected) under names the CDN build does not rename; the rest the
- * loader reads from the DOM.
- */
-interface SourceHost extends SourceElement {
-  loaded?: unknown;
-  report(problems: readonly DataProblem[]): void;
-  locale?: string;
-}
+/** The settings' properties, with their attributes and whether they are numbers. */
+const settings: [keyof SourceSettings, string, boolean][] = [
+  ['credentials', 'credentials', false],
+  ['timeout', 'timeout', true],
+  ['refresh', 'refresh', true],
+  ['maxItems', 'max-items', true],
+];
+const settingAttributes = settings.map(([, attribute]) => attribute);
+const classesWithSettings = new WeakSet<object>();
 
-type Html = (strings: TemplateStringsArray, ...values: unknown[]) => unknown;
+/**
+ * The settings as properties of the element's class, read from and written to their attributes
+ * (the one place they are kept, which a `MutationObserver` watches): the entry declares only
+ * `src`, so the rest costs it nothing.
+ */
+function addSettings(host: SourceElement): void {
+  const prototype = Object.getPrototypeOf(host) as object;
+  if (!classesWithSettings.has(prototype)) {
+    classesWithSettings.add(prototype);
+    for (const [name, attribute, isNumber] of settings) {
+      Object.defineProperty(prototype, name, {
+        configurable: true,
+        get(this: Element) {
+          const text = this.getAttribute(attribute);
+          return text === null ? undefined : isNumber ? Number(text) : text;
+        },
+        set(this: Element, value: unknown) {
+          if (value === undefined || value === null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, String(value));
+        },
+      });
+    }
+  }
+  // Set by script before the chunk came: an own property, moved to the attribute.
+  for (const [name] of settings) {
+    if (Object.prototype.hasOwnProperty.call(host, name)) {
+      const value = host[name];
+      delete host[name];
+      (host as SourceSettings)[name] = value as never;
+    }
+  }
+  new MutationObserver(() => host.requestUpdate()).observe(host, { attributeFilter: settingAttributes });
+}
 
 /**
  * Takes over an element's `src` when the chunk has arrived (`loadSource`): from now on the
  * element's `SourceLoader` follows it, as a controller of its own.
  */
-export function attach(element: SourceElement, data: SourceData, html: Html): void {
-  const host = element as SourceHost;
-  const loader = new SourceLoader(host, data, html);
-  host.source = loader;
-  host.addController(loader);
+export function attach(element: ReactiveElement): void {
+  const host = element as SourceElement;
+  addSettings(host);
+  // `<latest-news>` has `items`, `<news-article>` an `article`.
+  host.addController(new SourceLoader(host, 'items' in host ? 'items' : 'article'));
   host.requestUpdate();
 }
 
@@ -137,12 +190,26 @@ class SourceLoader implements ReactiveController {
   /** Undefined before the first sync, so that it always settles the busy state the entry set. */
   private key?: string;
   private view?: SourceView;
+  /** What this loader set as the element's data: anything else there was set by script, and wins. */
+  private delivered?: unknown;
+  /**
+   * What `SourceView.draw` fills: placed before the element's rendered content, where Lit's
+   * rendering never reaches, and kept while the element lives, so the live region is in the page
+   * before it speaks.
+   */
+  readonly box = document.createElement('div');
+  readonly status = part('div', 'status', 'visually-hidden');
 
   constructor(
-    readonly host: SourceHost,
+    readonly host: SourceElement,
     readonly data: SourceData,
-    readonly html: Html,
-  ) {}
+  ) {
+    this.box.className = 'source';
+    this.status.setAttribute('role', 'status');
+    this.box.append(this.status);
+    adoptSourceStyles(host.shadowRoot);
+    host.shadowRoot?.prepend(this.box);
+  }
 
   hostConnected(): void {
     this.sync();
@@ -156,30 +223,39 @@ class SourceLoader implements ReactiveController {
     this.sync();
   }
 
-  /** The URL to load now, or undefined when the element's own data wins. */
+  hostUpdated(): void {
+    this.view?.draw();
+  }
+
+  /** The URL to load now, or undefined when the element's own data, set by script, wins. */
   src(): string | undefined {
-    return (this.host as unknown as Record<SourceData, unknown>)[this.data] === undefined
-      ? this.host.src?.trim()
-      : undefined;
+    const own = this.host[this.data];
+    return own === undefined || own === this.delivered ? this.host.src?.trim() : undefined;
   }
 
   private sync(): void {
     const { host } = this;
     const src = this.src();
-    const key = src && host.isConnected ? JSON.stringify([src, host.credentials, host.timeout, host.refresh]) : '';
+    const key =
+      src && host.isConnected ? JSON.stringify([src, host.credentials, host.timeout, host.refresh, host.maxItems]) : '';
     if (key === this.key) return;
     this.key = key;
     this.view?.stop();
     this.view = key ? new SourceView(this) : undefined;
     // With no key the element is no longer busy (the view stopped), nor waiting for the loader.
-    if (!key) host.removeAttribute('aria-busy');
-    host.requestUpdate();
+    if (!key) {
+      host.removeAttribute('aria-busy');
+      SourceView.clear(this);
+    }
   }
 
-  /** `article`'s data, or the stories: named as its old value, so that it counts as changed. */
+  /** The article, or the stories (at most `max-items` of them), set as the element's data. */
   deliver(value: unknown): void {
-    this.host.loaded = value;
-    this.host.requestUpdate(this.data, value);
+    const max = this.host.maxItems;
+    // Not a number (no attribute, or one that is not a number) or below 0: all; slice takes whole numbers.
+    if (Array.isArray(value) && typeof max === 'number' && max >= 0) value = value.slice(0, max);
+    this.delivered = value;
+    this.host[this.data] = value as never;
   }
 
   private labelsGiven?: unknown;
@@ -224,7 +300,7 @@ class SourceLoader implements ReactiveController {
   hasContent(): boolean {
     const { host } = this;
     return (
-      host.loaded !== undefined ||
+      host[this.data] !== undefined ||
       Array.from(host.childNodes).some((node) => node instanceof Element || !!node.textContent?.trim()) ||
       !!host.shadowRoot?.querySelector('li')
     );
@@ -242,10 +318,6 @@ class SourceLoader implements ReactiveController {
     }
     return navigator.language;
   }
-
-  render(): unknown {
-    return this.view?.render();
-  }
 }
 
 /**
@@ -259,7 +331,6 @@ export class SourceView {
   private session?: SourceSession;
 
   constructor(private readonly source: SourceLoader) {
-    adoptSourceStyles(source.host.shadowRoot);
     this.start(false);
   }
 
@@ -295,29 +366,57 @@ export class SourceView {
     else host.removeAttribute('aria-busy');
     // A refresh that changed nothing costs no render.
     if (state === this.state && announcement === this.announcement) return;
+    // The element's "no stories" waits while it is busy.
+    if (state !== this.state) host.requestUpdate();
     this.state = state;
     this.announcement = announcement;
-    host.requestUpdate();
+    this.draw();
+  }
+
+  /** What a loader without a view shows: nothing, and its live region silent. */
+  static clear(source: SourceLoader): void {
+    source.status.textContent = '';
+    source.box.replaceChildren(source.status);
   }
 
   /**
    * The polite live region, the error line with its retry button, and, while loading with
    * nothing else to show, space reserved for what comes.
    */
-  render(): unknown {
-    const { html } = this.source;
-    const labels = this.sink.labels();
-    return html`<div class="visually-hidden" part="status" role="status">${this.announcement}</div>
-      ${
-        this.state === 'error'
-          ? html`<p class="source-error" part="error">
-            <span>${labels.loadFailed}</span>
-            <button type="button" part="retry" @click=${this.retry}>${labels.retry}</button>
-          </p>`
-          : ''
+  draw(): void {
+    const { box, status } = this.source;
+    if (status.textContent !== this.announcement) status.textContent = this.announcement;
+    const shown: Node[] = [status];
+    if (this.state === 'error') {
+      if (!this.error) {
+        this.error = part('p', 'error', 'source-error');
+        const button = part('button', 'retry');
+        button.type = 'button';
+        button.addEventListener('click', this.retry);
+        this.error.append(document.createElement('span'), button);
       }
-      ${this.state === 'loading' && !this.source.hasContent() ? html`<div class="source-placeholder" part="placeholder"></div>` : ''}`;
+      const labels = this.sink.labels();
+      const [text, button] = this.error.children as unknown as [HTMLElement, HTMLElement];
+      if (text.textContent !== labels.loadFailed) text.textContent = labels.loadFailed;
+      if (button.textContent !== labels.retry) button.textContent = labels.retry;
+      shown.push(this.error);
+    }
+    if (this.state === 'loading' && !this.source.hasContent())
+      shown.push((this.placeholder ??= part('div', 'placeholder', 'source-placeholder')));
+    if (shown.some((node, index) => box.childNodes[index] !== node) || box.childNodes.length !== shown.length)
+      box.replaceChildren(...shown);
   }
+
+  private error?: HTMLElement;
+  private placeholder?: HTMLElement;
+}
+
+/** An element of what `SourceView` draws, named by its `part`. */
+function part<K extends keyof HTMLElementTagNameMap>(tag: K, name: string, className = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.setAttribute('part', name);
+  if (className) element.className = className;
+  return element;
 }
 
 /** One element's loading of one `src`: the first load, retries and refreshes, until `stop()`. */
@@ -336,7 +435,7 @@ export class SourceSession {
 
   constructor(
     /** The element, for its `credentials`, `timeout` and `refresh`. */
-    private readonly settings: SourceElement,
+    private readonly settings: SourceSettings,
     private readonly src: string,
     private readonly sink: SourceSink,
   ) {}

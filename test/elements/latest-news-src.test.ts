@@ -94,16 +94,17 @@ describe('<latest-news src>: each format', () => {
     expect(errors.events).to.deep.equal([]);
   });
 
-  it('caps the list at max-items, from src and from items', async () => {
+  it('caps the stories of src at max-items, the attribute or the property', async () => {
     const list = await fixture<LatestNews>(
       html`<latest-news src="/feed-server/json-feed.json" max-items="2"></latest-news>`,
     );
     await loaded(list);
     expect(headlines(list)).to.have.length(2);
-    const own = await fixture<LatestNews>(
-      html`<latest-news max-items="1" .items=${[{ headline: 'One' }, { headline: 'Two' }]}></latest-news>`,
-    );
-    expect(headlines(own)).to.deep.equal(['One']);
+    expect(list.maxItems).to.equal(2);
+    list.maxItems = 3;
+    await until(() => headlines(list).length === 3, 'three stories');
+    expect(list.getAttribute('max-items')).to.equal('3');
+    expect(errors.events).to.deep.equal([]);
   });
 });
 
