@@ -66,16 +66,28 @@ export class LatestNews extends NewsElement {
 
   // Read by the loader of `src` (the chunk that brings them), as are their attributes.
 
-  /** @attr credentials Cookies for `src`: `same-origin` (default), `include` or `omit`. */
+  /**
+   * Cookies for `src`: `same-origin` (default), `include` or `omit`.
+   * @attr credentials
+   */
   credentials?: 'same-origin' | 'include' | 'omit';
 
-  /** @attr timeout Seconds `src` may take. Default: 30. */
+  /**
+   * Seconds `src` may take. Default: 30.
+   * @attr timeout
+   */
   timeout?: number;
 
-  /** @attr refresh Seconds between reloads of `src` (at least 15), paused while the page is hidden. */
+  /**
+   * Seconds between reloads of `src` (at least 15), paused while the page is hidden.
+   * @attr refresh
+   */
   refresh?: number;
 
-  /** @attr max-items The most stories shown from `src`. */
+  /**
+   * The most stories shown from `src`.
+   * @attr max-items
+   */
   maxItems?: number;
 
   private model: NewsItem[] = [];

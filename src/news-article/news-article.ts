@@ -227,10 +227,16 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   // Read by the loader of `src` (the chunk that brings them), as are their attributes.
 
-  /** @attr credentials Cookies for `src`: `same-origin` (default), `include` or `omit`. */
+  /**
+   * Cookies for `src`: `same-origin` (default), `include` or `omit`.
+   * @attr credentials
+   */
   credentials?: 'same-origin' | 'include' | 'omit';
 
-  /** @attr timeout Seconds `src` may take. Default: 30. */
+  /**
+   * Seconds `src` may take. Default: 30.
+   * @attr timeout
+   */
   timeout?: number;
 
   /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
