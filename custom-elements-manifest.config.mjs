@@ -71,6 +71,7 @@ export default {
     'src/news-article/structured-data.ts',
     // The CDN file's entry: what it exports, `news-elements` (src/index.ts) exports too.
     'src/news-elements.ts',
+    'src/skip-link/skip.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -404,6 +404,13 @@ try {
     if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
     notes.push(`reported: ${ours[0]}`);
+    // The skip link's activation is a chunk too, loaded on its first focus: said once when it is missing.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const skipErrors = (await page.evaluate(() => window.__newsErrors.slice())).slice(1);
+    if (skipErrors.length !== 1 || !/^skip-link activation: .*news-elements-skip-/.test(skipErrors[0]))
+      problems.push(`news-error events after focusing the skip link: ${JSON.stringify(skipErrors)}`);
+    else notes.push(`reported: ${skipErrors[0]}`);
     await context.close();
     return { problems, notes };
   });
