@@ -356,18 +356,28 @@ try {
     if (!paragraph) problems.push('the html paragraph lost its text');
     else if (paragraph.includes('<em>'))
       problems.push(`the paragraph has markup the sanitiser never saw: ${paragraph}`);
-    // Said once, naming the field and the missing file; nothing else is reported.
-    await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
-    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    // The JSON-LD's chunk is missing too: no script is written.
+    if (await page.evaluate(() => document.querySelector('script[type="application/ld+json"]')))
+      problems.push('JSON-LD was written without its chunk');
+    // Each said once, naming the field and the missing file; nothing else is reported.
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
     const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
     const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
+    if (
+      newsErrors.length !== 2 ||
+      !/\.html: is shown as plain text/.test(newsErrors[0]) ||
+      !/^news-article structured-data: is left out/.test(newsErrors[1])
+    )
       problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
-      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
-    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    else if (
+      !newsErrors[0].includes('news-elements-html-sanitizer-') ||
+      !newsErrors[1].includes('news-elements-structured-data-')
+    )
+      problems.push(`a report does not name the file to serve: ${newsErrors.join(' | ')}`);
+    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(`reported: ${ours[0]}`);
+    notes.push(`reported: ${ours.join(' | ')}`);
     await context.close();
     return { problems, notes };
   });
@@ -427,6 +437,13 @@ try {
     if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
     notes.push(`reported: ${ours[0]}`);
+    // The skip link's activation is a chunk too, loaded on its first focus: said once when it is missing.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const skipErrors = (await page.evaluate(() => window.__newsErrors.slice())).slice(1);
+    if (skipErrors.length !== 1 || !/^skip-link activation: .*news-elements-skip-/.test(skipErrors[0]))
+      problems.push(`news-error events after focusing the skip link: ${JSON.stringify(skipErrors)}`);
+    else notes.push(`reported: ${skipErrors[0]}`);
     await context.close();
     return { problems, notes };
   });

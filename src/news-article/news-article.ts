@@ -18,13 +18,11 @@ import {
   formatIsoDate,
   formatNameList,
   isLater,
-  jsonLdText,
   otherStories,
   parseArticle,
   parseLabels,
   parsedHtmlFields,
   slugify,
-  structuredData,
   textDirection,
   type Article,
   type ArticleData,
@@ -32,7 +30,6 @@ import {
   type Labels,
   type Section,
 } from '../data/index.js';
-import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider } from '../shared/context.js';
 import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
@@ -44,6 +41,7 @@ import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { loadSource } from '../shared/source.js';
+import { loadStructuredData } from '../shared/structured-data-loader.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -282,6 +280,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private _structuredDataScript?: HTMLScriptElement;
+  /** Settles when the last update's JSON-LD is written. */
+  private _structuredDataWritten?: Promise<void>;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
@@ -500,32 +500,39 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
   private _updateStructuredData(): void {
-    /* eslint-disable no-restricted-globals -- runs from updated(), never on a server */
-    const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
-    if (!data) {
+    // Built in the structured-data chunk, loaded after the first render: search engines run the
+    // page's scripts and wait for its load. `updateComplete` waits for it.
+    // Without a headline there is no article to describe (see `structuredData`): no chunk to load.
+    if (!this.model?.headline || this.noStructuredData) {
       this._structuredDataScript?.remove();
       this._structuredDataScript = undefined;
       return;
     }
-    this._structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    /* eslint-enable no-restricted-globals */
-    const json = jsonLdText(data);
-    try {
-      // Under Trusted Types, script text must come from a policy: ours lets JSON through.
-      this._structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
-    } catch {
-      // The page enforces Trusted Types but forbids our policy's name.
-      this._structuredDataScript.remove();
-      this._structuredDataScript = undefined;
-      this.report([
-        {
-          field: 'structured-data',
-          reason: 'could not be written: Trusted Types forbid the news-elements policy',
-        },
-      ]);
-      return;
-    }
-    if (this._structuredDataScript.parentNode !== this) this.append(this._structuredDataScript);
+    this._structuredDataWritten = loadStructuredData().then(
+      ({ writeStructuredData }) => {
+        // The article as it is now: a later update may have changed it while the chunk loaded.
+        if (this.model?.headline && !this.noStructuredData)
+          this._structuredDataScript = writeStructuredData(this, this.model, this._structuredDataScript, (problems) =>
+            this.report(problems),
+          );
+      },
+      () => {
+        if (structuredDataFailureReported) return;
+        structuredDataFailureReported = true;
+        this.report([
+          {
+            field: 'structured-data',
+            reason: 'is left out: serve the news-elements-structured-data-*.js file beside news-elements.js',
+          },
+        ]);
+      },
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._structuredDataWritten;
+    return complete;
   }
 
   /** Section headings live in the shadow root, where the browser cannot find a `#fragment`: we do. */
@@ -537,6 +544,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 }
 
 /** Ids the article's own template gives, which no section heading may take. */
+/** A structured-data chunk that did not load is reported once for the page, not once per article. */
+let structuredDataFailureReported = false;
+
 const latestLabelId = 'latest-news-label';
 const reservedIds = ['headline', latestLabelId];
 
