@@ -2,7 +2,7 @@ export * from './types.js';
 export { jsonAttribute } from './attribute.js';
 export { checkUrl, profileLabel, type UrlCheck } from './url.js';
 export { formatIsoDate, isLater, parseIsoDate, supportedTimeZone, type ParsedDate } from './dates.js';
-export { canonicalLocale, defaultLabels, formatNameList, slugify, textDirection } from './locale.js';
+export { canonicalLocale, defaultLabels, formatNameList, localeScript, slugify, textDirection } from './locale.js';
 export {
   Problems,
   parseArticle,
