@@ -1,9 +1,34 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 import { labelChunks } from './scripts/vite-plugin-label-chunks.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-members.mjs';
+
+const lazyCopy = '?lazy-copy';
+/** The modules loaded on demand whose own imports of shared data helpers get copies of their own. */
+const lazyRoots = /[\\/]src[\\/](shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+)\.ts$/;
+
+/**
+ * A chunk loaded on demand gets its own copy of the data helpers it shares with the entry
+ * (`Problems`, `checkUrl`, `parseIsoDate`…): without this, Rolldown moves them into a third file
+ * that the entry imports, and `news-elements.js` would no longer work on its own.
+ */
+function lazyChunksCopySharedHelpers(): Plugin {
+  return {
+    name: 'lazy-chunks-copy-shared-helpers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith('\0')) return null;
+      const importerPath = importer.replace(lazyCopy, '');
+      if (!importer.endsWith(lazyCopy) && !lazyRoots.test(importerPath)) return null;
+      const resolved = await this.resolve(source, importerPath, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || lazyRoots.test(resolved.id) || !/[\\/]src[\\/]/.test(resolved.id))
+        return resolved;
+      return { ...resolved, id: resolved.id + lazyCopy };
+    },
+  };
+}
 
 /**
  * `dist/cdn/`: the folder to copy or serve for a `<script type="module">` page. `news-elements.js`
@@ -12,11 +37,14 @@ import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-mem
  * with `html` fields; the v1.1 blocks (heading, table, embed, divider, note) with the embed providers
  * are the `news-elements-blocks-*.js` chunk, fetched only for articles that have one; the styles of
  * a slotted article body are the `news-elements-body-content-*.js` chunk, fetched only by an element
- * with one. Without a chunk, what it would show stays text (a body keeps the page's styles) and a
- * `news-error` says so.
+ * with one; the typography of scripts without italic or case is the `news-elements-scripts-*.js`
+ * chunk, fetched only for an element in such a language. Without a chunk, what it would show stays
+ * text (a body keeps the page's styles) and a `news-error` says so; without the typography, the
+ * Latin one, silently.
  */
 export default defineConfig({
   plugins: [
+    lazyChunksCopySharedHelpers(),
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),
     labelChunks(),

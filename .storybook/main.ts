@@ -7,10 +7,13 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The CMS bodies embed a player page; the `src` stories load real files: the feed fixtures,
+  // and the seed article of the demo.
   staticDirs: [
     { from: '../stories/assets', to: '/assets' },
-    // The player page the CMS bodies embed.
     { from: '../test/fixtures/cms', to: '/test/fixtures/cms' },
+    { from: '../test/fixtures/feeds', to: '/feeds' },
+    { from: '../demo', to: '/demo' },
   ],
   async viteFinal(viteConfig) {
     // Pre-bundled once, so the dev server never loads two copies of Lit.

@@ -38,6 +38,7 @@ const contentTypes = {
   '.css': 'text/css; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 for (const built of [bundlePath, attributeHelperPath]) {
@@ -356,18 +357,60 @@ try {
     if (!paragraph) problems.push('the html paragraph lost its text');
     else if (paragraph.includes('<em>'))
       problems.push(`the paragraph has markup the sanitiser never saw: ${paragraph}`);
-    // Said once, naming the field and the missing file; nothing else is reported.
-    await page.waitForFunction(() => window.__newsErrors.length > 0, null, { timeout: 5000 }).catch(() => {});
-    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    // The JSON-LD's chunk is missing too: no script is written.
+    if (await page.evaluate(() => document.querySelector('script[type="application/ld+json"]')))
+      problems.push('JSON-LD was written without its chunk');
+    // Each said once, naming the field and the missing file; nothing else is reported.
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
     const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
     const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    if (newsErrors.length !== 1 || !/\.html: is shown as plain text/.test(newsErrors[0]))
+    if (
+      newsErrors.length !== 2 ||
+      !/\.html: is shown as plain text/.test(newsErrors[0]) ||
+      !/^news-article structured-data: is left out/.test(newsErrors[1])
+    )
       problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (!newsErrors[0].includes('news-elements-html-sanitizer-'))
-      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
-    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    else if (
+      !newsErrors[0].includes('news-elements-html-sanitizer-') ||
+      !newsErrors[1].includes('news-elements-structured-data-')
+    )
+      problems.push(`a report does not name the file to serve: ${newsErrors.join(' | ')}`);
+    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(`reported: ${ours[0]}`);
+    notes.push(`reported: ${ours.join(' | ')}`);
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('news-elements.js copied without its loader chunk (test/pages/bundle-alone-src.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/bundle-alone-src.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    // Said once each, naming the missing file: src, and the slotted list's styles; nothing else.
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
+    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
+    const loaderReport = newsErrors.find((text) => /^latest-news src: is not loaded/.test(text));
+    const stylesReport = newsErrors.find((text) => /^latest-news slotted HTML: is shown without its styles/.test(text));
+    if (newsErrors.length !== 2 || !loaderReport || !stylesReport)
+      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    else if (!loaderReport.includes('news-elements-source-loader-'))
+      problems.push(`the report does not name the file to serve: ${loaderReport}`);
+    // The latest news keep the story the page had, as a link, and are no longer busy.
+    const list = await page.evaluate(() => {
+      const element = document.querySelector('latest-news');
+      const link = element.querySelector('a');
+      return { busy: element.hasAttribute('aria-busy'), link: link?.textContent, href: link?.getAttribute('href') };
+    });
+    if (list.link !== 'A story the page had already' || list.href !== '/kept-story')
+      problems.push(`the slotted story was not kept: ${JSON.stringify(list)}`);
+    if (list.busy) problems.push('<latest-news> stays busy (aria-busy) without its loader');
+    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+    for (const message of others) problems.push(`console error: ${message}`);
+    notes.push(...ours.map((message) => `reported: ${message}`));
     await context.close();
     return { problems, notes };
   });
@@ -497,6 +540,13 @@ try {
     if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
     for (const message of others) problems.push(`console error: ${message}`);
     notes.push(`reported: ${ours[0]}`);
+    // The skip link's activation is a chunk too, loaded on its first focus: said once when it is missing.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
+    const skipErrors = (await page.evaluate(() => window.__newsErrors.slice())).slice(1);
+    if (skipErrors.length !== 1 || !/^skip-link activation: .*news-elements-skip-/.test(skipErrors[0]))
+      problems.push(`news-error events after focusing the skip link: ${JSON.stringify(skipErrors)}`);
+    else notes.push(`reported: ${skipErrors[0]}`);
     await context.close();
     return { problems, notes };
   });
@@ -697,6 +747,36 @@ try {
     mkdirSync(join(projectRoot, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(projectRoot, 'screenshots/hostile-css.png'), fullPage: true });
     notes.push('screenshot: screenshots/hostile-css.png');
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('the demo loaded from URLs (demo/feeds.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/demo/feeds.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    const seed = JSON.parse(demoPage('seed-article.json'));
+    problems.push(...articleProblems(await renderedArticle(page), expectedArticle(seed)));
+    // The latest news come from demo/latest.xml, slotted in the article's aside.
+    await page
+      .waitForFunction(() => document.querySelector('latest-news')?.shadowRoot?.querySelectorAll('li').length > 0)
+      .catch(() => {});
+    const latest = await page.evaluate(() => {
+      const list = document.querySelector('latest-news');
+      return {
+        busy: list.hasAttribute('aria-busy') || document.querySelector('news-article').hasAttribute('aria-busy'),
+        headlines: Array.from(list.shadowRoot.querySelectorAll('li a'), (link) => link.textContent.trim()),
+      };
+    });
+    const feedTitles = Array.from(demoPage('latest.xml').matchAll(/<item>\s*<title>([^<]+)<\/title>/g), (m) => m[1]);
+    if (JSON.stringify(latest.headlines) !== JSON.stringify(feedTitles))
+      problems.push(`latest news: ${JSON.stringify(latest.headlines)}, not the feed's ${JSON.stringify(feedTitles)}`);
+    if (latest.busy) problems.push('still busy (aria-busy) once loaded');
+    const newsErrors = await page.evaluate(() => window.__newsErrors);
+    if (newsErrors.length > 0) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    notes.push(`latest news: ${latest.headlines.length} stories`);
     await context.close();
     return { problems, notes };
   });

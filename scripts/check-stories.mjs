@@ -7,6 +7,10 @@
  * at least one is required; any other error still fails. Green, it prints one line,
  * `stories: N passed, N failed` (a story counts once per theme); before that line, each failed
  * story is printed with its axe violations and console errors.
+ *
+ * The run loads nothing from the network: a picture on another host (the feed fixtures of the
+ * `src` stories name their publishers' image servers) is answered with a blank one; any other
+ * request to another host fails, and shows as a console error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +25,9 @@ const ourTags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])
   .flatMap((declaration) => (declaration.customElement && declaration.tagName ? [declaration.tagName] : []));
 const ourMessage = new RegExp(`^<(${ourTags.join('|')})>: `);
+/** What a picture on another host shows here. */
+const blankPicture =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#8a8f98"/></svg>';
 
 const buildFolder = process.argv[2] ?? 'storybook-static';
 if (!existsSync(`${buildFolder}/index.json`)) {
@@ -36,6 +43,13 @@ let passed = 0;
 const failures = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(
+    (requestUrl) => !requestUrl.href.startsWith(url),
+    (route) =>
+      route.request().resourceType() === 'image'
+        ? route.fulfill({ contentType: 'image/svg+xml', body: blankPicture })
+        : route.abort(),
+  );
   const page = await context.newPage();
   for (const theme of ['light', 'dark']) {
     for (const story of stories) {

@@ -3,4 +3,6 @@ import { serveStatic } from './static-server.mjs';
 
 const port = Number(process.env.PORT ?? 5173);
 const { url } = await serveStatic(process.cwd(), port);
-console.log(`Demo: ${url}/demo/ (from JSON) and ${url}/demo/slotted.html (from plain HTML). Ctrl+C stops.`);
+console.log(
+  `Demo: ${url}/demo/ (from JSON), ${url}/demo/slotted.html (from plain HTML) and ${url}/demo/feeds.html (from URLs). Ctrl+C stops.`,
+);

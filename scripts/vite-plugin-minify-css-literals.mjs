@@ -140,13 +140,20 @@ const privateProperty = /--_[a-z0-9-]+/g;
  */
 const sharedPrivateProperties = new Set(['--_nested-font-size']);
 
+/**
+ * Files whose uses are not counted: the typography chunk's sheet, fetched by few pages, repeats
+ * its names in every script's rules, and counted it would reorder the names of the CDN file.
+ */
+const uncountedFiles = new Set([join('shared', 'scripts.styles.ts')]);
+
 /** Short names for the private custom properties in the `.ts` files under `folder`, most used first. */
 function shortPrivateNames(folder) {
   const counts = new Map();
   const files = readdirSync(folder, { recursive: true }).filter((file) => file.endsWith('.ts'));
   for (const file of files.sort()) {
+    const step = uncountedFiles.has(file) ? 0 : 1;
     for (const [name] of readFileSync(join(folder, file), 'utf8').matchAll(privateProperty)) {
-      if (!sharedPrivateProperties.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!sharedPrivateProperties.has(name)) counts.set(name, (counts.get(name) ?? 0) + step);
     }
   }
   const names = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));

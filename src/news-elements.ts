@@ -1,4 +1,32 @@
-/** The self-contained file for a host's `<script type="module">`: Lit inside, all six elements defined. */
+/**
+ * The self-contained file for a host's `<script type="module">`: Lit inside, all six elements
+ * defined. It exports what `news-elements` does, except `structuredData` and `jsonLdText`, which
+ * are in a chunk of their own: `await loadStructuredData()` gives them.
+ */
 import './define/index.js';
 
-export * from './index.js';
+export {
+  ArticleSection,
+  AuthorCard,
+  BulletList,
+  LatestNews,
+  NewsArticle,
+  SkipLink,
+  elements,
+  defineElements,
+  defineWithDependencies,
+  newsContext,
+  loadBlocks,
+  loadStructuredData,
+  loadLabels,
+  checkUrl,
+  jsonAttribute,
+  parseArticle,
+  Problems,
+  version,
+  type ElementTag,
+  type ElementClass,
+  type NewsContext,
+  type Theme,
+} from './index.js';
+export type * from './data/types.js';

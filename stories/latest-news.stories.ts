@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleData, NewsItemData } from '../src/index.js';
 import { docsDescription } from './support/docs.js';
+import { noAnswer, stubFetch } from './support/fetch-stub.js';
 import { latestNewsHtml } from './support/slotted-seed.js';
 import { images, latestStories, longWord, seedArticle } from './support/fixtures.js';
 
@@ -189,4 +190,92 @@ export const BadInput: Story = {
       </li>
     </ul>
   </latest-news>`,
+};
+
+/**
+ * The list from a URL (`src`): the feed files of test/fixtures/feeds/, which Storybook serves
+ * under /feeds/. Stories that need an answer no file gives replace `fetch` for one path (see
+ * stories/support/fetch-stub.ts).
+ */
+const fromUrl = (src: string, more: { refresh?: number; maxItems?: number; slotted?: unknown } = {}): Story => ({
+  parameters: { controls: { include: ['label', 'emptyLabel', 'level'] } },
+  render: ({ label, emptyLabel, level }) => html`<latest-news
+    src=${src}
+    refresh=${ifDefined(more.refresh)}
+    max-items=${ifDefined(more.maxItems)}
+    label=${textAttribute(label)}
+    empty-label=${textAttribute(emptyLabel)}
+    level=${ifDefined(level)}
+    >${more.slotted ?? ''}</latest-news
+  >`,
+});
+
+/** A JSON Feed 1.1 (`src="/feeds/json-feed.json"`): titles, links, dates, images and summaries. */
+export const FromJsonFeedUrl: Story = fromUrl('/feeds/json-feed.json');
+
+/** An RSS 2.0 feed in Japanese, with `media:content` and enclosure pictures (`/feeds/rss-media-ja.xml`). */
+export const FromRssUrl: Story = fromUrl('/feeds/rss-media-ja.xml');
+
+/** An Atom 1.0 feed in French (`/feeds/atom-fr.xml`). */
+export const FromAtomUrl: Story = fromUrl('/feeds/atom-fr.xml');
+
+/** A WordPress REST posts list, `/wp-json/wp/v2/posts?_embed` (`/feeds/wp-posts.json`): featured images from `_embedded`. */
+export const FromWordPressUrl: Story = fromUrl('/feeds/wp-posts.json');
+
+/** Our own `NewsItem[]` as a JSON file (`/feeds/news-items.json`), capped at two stories by `max-items="2"`. */
+export const FromNewsItemsUrl: Story = fromUrl('/feeds/news-items.json', { maxItems: 2 });
+
+/**
+ * While `src` loads: the element is busy (`aria-busy`), says "Loading…" politely and keeps space
+ * for the stories. This story's `fetch` never answers for its URL.
+ */
+export const LoadingFromUrl: Story = {
+  ...fromUrl('/feeds/slow.json'),
+  beforeEach: () => stubFetch({ '/feeds/slow.json': noAnswer }),
+};
+
+/**
+ * A URL that answers with an HTML page instead of a feed (`/feeds/login-page.html`): one
+ * `news-error` (see the Actions panel), the slotted list stays, and a button tries again.
+ */
+export const ErrorFromUrl: Story = {
+  ...fromUrl('/feeds/login-page.html', {
+    slotted: html`<ul>
+      <li><a href="/markets/ringgit-edges-higher">The slotted list stays when the feed cannot be read.</a></li>
+    </ul>`,
+  }),
+  tags: ['expected-news-error'],
+};
+
+/** A feed without stories (`/feeds/rss-empty.xml`): the empty text, and a `news-error` that says so. */
+export const EmptyFromUrl: Story = {
+  ...fromUrl('/feeds/rss-empty.xml'),
+  tags: ['expected-news-error'],
+};
+
+/**
+ * Kept live with `refresh="15"`: every 15 seconds (the shortest wait; paused while the page is
+ * hidden) it asks again, inserts new stories without moving the one in view, and announces them
+ * once ("1 new story"). This story's `fetch` answers `json-feed.json` with one more story each time.
+ */
+export const LiveFromUrl: Story = {
+  ...fromUrl('/feeds/live.json', { refresh: 15 }),
+  beforeEach: () => {
+    const shownAt = Date.now();
+    let requests = 0;
+    return stubFetch({
+      '/feeds/live.json': async () => {
+        const feed = await (await fetch('/feeds/json-feed.json')).json();
+        // The first answer is the file; each later one has one more update, the newest first.
+        const updates = Array.from({ length: requests++ }, (_, index) => index + 1).reverse();
+        const added = updates.map((number) => ({
+          id: `live-${number}`,
+          url: `https://www.northlinecourier.com/live/${number}`,
+          title: `Live update ${number}: the glacier survey’s authors answer readers’ questions`,
+          date_published: new Date(shownAt + number * 15_000).toISOString(),
+        }));
+        return Response.json({ ...feed, items: [...added, ...feed.items] });
+      },
+    });
+  },
 };

@@ -5,6 +5,7 @@ import { defaultLabels } from '../src/data/index.js';
 import type { ArticleData, Labels, NewsErrorDetail, PersonData } from '../src/index.js';
 import { busyHostLayout } from './news-article.host-layout.js';
 import { docsDescription } from './support/docs.js';
+import { noAnswer, stubFetch } from './support/fetch-stub.js';
 import { seedArticleHtml } from './support/slotted-seed.js';
 import { images, kitchenSinkArticle, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
 
@@ -478,6 +479,27 @@ export const InBusyHostLayout: Story = {
 };
 
 /**
+ * A dark header band, a common rebrand (README, "Theming"): the header part's background and the
+ * header tokens. The byline's names, its dates and the lead image's caption follow them.
+ */
+export const DarkHeader: Story = {
+  args: { article: fullArticle },
+  render: (args) =>
+    html`<style>
+        .dark-header news-article::part(header) {
+          padding: 1.5em;
+          background: #0b1d2c;
+        }
+        .dark-header news-article {
+          --news-article-header-color: #fff;
+          --news-article-header-muted-color: #c5d0dc;
+          --news-article-kicker-color: #ffd166;
+        }
+      </style>
+      <div class="dark-header">${renderArticle(args)}</div>`,
+};
+
+/**
  * The `news-error` event in the Actions panel: once the page has rendered, its `datePublished` is
  * replaced by "last Thursday"; the dateline loses its date and the panel shows the event's detail.
  */
@@ -493,4 +515,40 @@ export const Events: Story = {
     const detail = await reported;
     await expect(detail).toMatchObject({ element: 'news-article', field: 'datePublished' });
   },
+};
+
+/**
+ * The article from a URL (`src`): files on Storybook's static server, the seed article under
+ * /demo/ and the fixtures of test/fixtures/feeds/ under /feeds/. The loading story replaces
+ * `fetch` for its one path (see stories/support/fetch-stub.ts).
+ */
+const articleFromUrl = (src: string, slotted: unknown = ''): Story => ({
+  args: { article: undefined },
+  parameters: { controls: { include: ['labels', 'noSkipLink'] } },
+  render: ({ labels, noSkipLink }) =>
+    html`<news-article src=${src} .labels=${labels} ?no-skip-link=${noSkipLink}>${slotted}</news-article>`,
+});
+
+/** The seed article in our JSON, from `src="/demo/seed-article.json"`. */
+export const FromUrl: Story = articleFromUrl('/demo/seed-article.json');
+
+/** A WordPress REST post, `/wp-json/wp/v2/posts/<id>?_embed` (`/feeds/wp-post.json`): its HTML content through the sanitiser, authors and featured image from `_embedded`. */
+export const FromWordPressPostUrl: Story = articleFromUrl('/feeds/wp-post.json');
+
+/** While `src` loads: busy (`aria-busy`), "Loading…" said politely, space kept. This story's `fetch` never answers. */
+export const LoadingFromUrl: Story = {
+  ...articleFromUrl('/feeds/slow-article.json'),
+  beforeEach: () => stubFetch({ '/feeds/slow-article.json': noAnswer }),
+};
+
+/**
+ * A URL that answers with a login page instead of the article (`/feeds/login-page.html`): one
+ * `news-error` (see the Actions panel), the slotted headline stays, and a button tries again.
+ */
+export const ErrorFromUrl: Story = {
+  ...articleFromUrl(
+    '/feeds/login-page.html',
+    html`<h1 slot="headline">The slotted headline stays when the article cannot be loaded</h1>`,
+  ),
+  tags: ['expected-news-error'],
 };

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { NewsArticleJsonLd } from '../src/data/index.js';
-import { jsonLdText, type NewsArticle } from '../src/index.js';
+import type { Article, NewsArticleJsonLd } from '../src/data/index.js';
+import { jsonLdText, loadStructuredData, type NewsArticle } from '../src/index.js';
 import { seedArticle } from './support/fixtures.js';
 import { captureErrors, renderSettled, settled, visibleText } from './support/helpers.js';
 
@@ -165,5 +165,31 @@ describe('structured data (JSON-LD)', () => {
     const element = await fixture<NewsArticle>(html`<news-article><h1 slot="headline">Slotted</h1></news-article>`);
     await settled(element);
     expect(jsonLdOf(element)).to.be.empty;
+  });
+});
+
+describe('structured data after the first render', () => {
+  it('is in the light DOM once updateComplete resolves, though built in a chunk of its own', async () => {
+    const element = await fixture<NewsArticle>(html`<news-article .article=${{ headline: 'Later' }}></news-article>`);
+    // updateComplete waits for the JSON-LD as well as the render.
+    expect(jsonLdOf(element).map((data) => data.headline)).to.deep.equal(['Later']);
+    expect(visibleText(element)).to.include('Later');
+  });
+
+  it('is built by loadStructuredData, the loader a page or server awaits', async () => {
+    const { structuredData, jsonLdText: text } = await loadStructuredData();
+    expect(text(structuredData({ headline: 'Loaded', author: [] } as unknown as Article)!)).to.equal(
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Loaded"}',
+    );
+  });
+
+  it('leaves only structuredData and jsonLdText out of the CDN file, which has the loader', async () => {
+    const cdn = await import('../src/news-elements.js');
+    const all = await import('../src/index.js');
+    expect(Object.keys(cdn).sort()).to.deep.equal(
+      Object.keys(all)
+        .filter((name) => name !== 'structuredData' && name !== 'jsonLdText')
+        .sort(),
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface SanitizerNeeds {
   checkUrl: (value: string) => UrlCheck;
   /** The `news-elements` Trusted Types policy, where the page has Trusted Types and allows it. */
   trustedTypesPolicy: HtmlPolicy | null;
+  /** The text of markup, shown for a field the sanitiser fails on. */
+  textOf: (markup: string) => string;
 }
 
 /** The inline tags an `html` field may keep; anything else is removed, keeping its text where harmless. */
@@ -107,12 +109,21 @@ const formattingAttributes = new Set([
   'target',
 ]);
 
+const nodeNameGetter = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
+
+/**
+ * A node's tag name, lower-cased, read through the prototype as DOMPurify reads it: markup can
+ * shadow a node's own properties (`<form><input name=nodeName></form>` gives the form a
+ * `nodeName` that is an element), and the removed nodes are exactly such markup.
+ */
+const tagOf = (node: Node): string => (nodeNameGetter.call(node) as string).toLowerCase();
+
 function describeRemoved(
   entry: RemovedElement | RemovedAttribute,
   checkUrl: SanitizerNeeds['checkUrl'],
 ): string | undefined {
   if ('element' in entry) {
-    const name = entry.element.nodeName.toLowerCase();
+    const name = tagOf(entry.element);
     // Comments, stray text nodes and the parsing document's own body carry nothing a reader would miss.
     if (name.startsWith('#') || documentTags.has(name) || formattingTags.has(name)) return undefined;
     return `<${name}>`;
@@ -120,7 +131,7 @@ function describeRemoved(
   const attribute = entry.attribute;
   if (!attribute) return undefined;
   const name = attribute.name.toLowerCase();
-  const tag = entry.from.nodeName.toLowerCase();
+  const tag = tagOf(entry.from);
   if (urlAttributes.has(name) && attributeOwners[name] === tag) {
     const check = checkUrl(attribute.value);
     const what = name === 'href' ? 'an href' : `a ${name} URL`;
@@ -135,12 +146,12 @@ function describeRemoved(
  * A sanitiser with our allow-list, on its own DOMPurify instance: its hooks and `removed` list
  * stay apart from any DOMPurify the page uses.
  */
-export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds): Sanitizer {
+export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: SanitizerNeeds): Sanitizer {
   // eslint-disable-next-line no-restricted-globals -- the sanitiser is loaded by a browser only (see sanitize.ts).
   const purify = createDOMPurify(window);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const owner = attributeOwners[data.attrName];
-    if (owner !== undefined && node.nodeName.toLowerCase() !== owner) {
+    if (owner !== undefined && tagOf(node) !== owner) {
       data.keepAttr = false;
     } else if (urlAttributes.has(data.attrName)) {
       const check = checkUrl(data.attrValue);
@@ -159,14 +170,22 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy }: SanitizerNeeds
   // As nodes, not markup: the elements insert copies of them, so the markup is never parsed again.
   const asNodes = { ...config, RETURN_DOM_FRAGMENT: true as const };
   return (markup) => {
-    const fragment = purify.sanitize(markup, asNodes);
-    const removed = [
-      ...new Set(
-        purify.removed
-          .map((entry) => describeRemoved(entry, checkUrl))
-          .filter((text): text is string => text !== undefined),
-      ),
-    ];
-    return { fragment, removed };
+    try {
+      const fragment = purify.sanitize(markup, asNodes);
+      const removed = [
+        ...new Set(
+          purify.removed
+            .map((entry) => describeRemoved(entry, checkUrl))
+            .filter((text): text is string => text !== undefined),
+        ),
+      ];
+      return { fragment, removed };
+    } catch (error) {
+      // One field's failure stays with that field: it keeps its text and says why, and the
+      // element's other fields are still sanitised.
+      const fragment = new DocumentFragment();
+      fragment.append(textOf(markup));
+      return { fragment, removed: [`all its markup (the HTML sanitiser failed on it: ${String(error)})`] };
+    }
   };
 }

@@ -12,7 +12,7 @@ export {
   type ParsedDate,
 } from './dates.js';
 export { builtInLabels, labelLanguage, labelLanguages, loadedLabels, loadLabels } from './translations.js';
-export { canonicalLocale, defaultLabels, formatNameList, slugify, spaceAfter, textDirection } from './locale.js';
+export { canonicalLocale, defaultLabels, formatNameList, localeScript, slugify, spaceAfter, textDirection } from './locale.js';
 export {
   Problems,
   parseArticle,

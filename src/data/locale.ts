@@ -32,22 +32,18 @@ export function canonicalLocale(tag: string | undefined | null): string | undefi
   return tag ? canonicalForm(tag) : undefined;
 }
 
-const rtlLanguages = new Set('ar arc ckb dv fa he iw ks ku ps sd syr ug ur yi'.split(' '));
-
-/** Writing direction of a locale: from `Intl.Locale` text info where the browser has it. */
-export function textDirection(locale: string): 'ltr' | 'rtl' {
+/** The script a locale is written in (`Latn`, `Arab`, `Hans`…), from its likely subtags; `Latn` when `Intl` cannot read it. */
+export function localeScript(locale: string | null | undefined): string {
   try {
-    const info = new Intl.Locale(locale) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
-    if (direction === 'rtl' || direction === 'ltr') return direction;
-    return rtlLanguages.has(info.language) ? 'rtl' : 'ltr';
+    return new Intl.Locale(locale as string).maximize().script ?? 'Latn';
   } catch {
-    return 'ltr';
+    return 'Latn';
   }
 }
+
+/** Writing direction of a locale: right to left for the scripts written so (Arabic, Hebrew, Thaana, Syriac, N'Ko…). */
+export const textDirection = (locale: string): 'ltr' | 'rtl' =>
+  /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr|Yezi/.test(localeScript(locale)) ? 'rtl' : 'ltr';
 
 const nameListFormat = memoized((locale) => {
   try {

@@ -468,6 +468,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     return {};
   }
   const labels: Partial<Labels> = {};
+  // The texts of `src` (`loading`, `loadFailed`, `retry`, `newStories`) are read by its loader chunk.
   for (const key of labelKeys as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);
     if (text !== undefined) labels[key] = text;

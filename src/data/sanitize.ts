@@ -1,3 +1,4 @@
+import { textOfHtml } from '../shared/rich-text.js';
 import { newsElementsPolicy } from './trusted-types.js';
 import { checkUrl } from './url.js';
 
@@ -20,7 +21,7 @@ let sanitizer: Promise<Sanitizer> | undefined;
 export function loadSanitizer(): Promise<Sanitizer> {
   if (!sanitizer) {
     const loading = import('./html-sanitizer.js').then(({ createSanitizer }) => {
-      const sanitize = createSanitizer({ checkUrl, trustedTypesPolicy: newsElementsPolicy() });
+      const sanitize = createSanitizer({ checkUrl, trustedTypesPolicy: newsElementsPolicy(), textOf: textOfHtml });
       return (markup: string) => {
         let result = sanitizedByMarkup.get(markup);
         if (!result) {

@@ -226,4 +226,16 @@ export interface Labels {
   loadEmbed?: string;
   /** Link to an embed's original; `{provider}` is the provider's name. */
   openEmbed?: string;
+  /** Announced while an element loads its `src`. Default: "Loading…". */
+  loading?: string;
+  /** Shown when an element's `src` could not be loaded. Default: "This content could not be loaded." */
+  loadFailed?: string;
+  /** The button that loads `src` again after a failure. Default: "Try again". */
+  retry?: string;
+  /**
+   * Announced after a refresh brought new stories, in ICU plural style: `#` is the count.
+   * Default: `one {# new story} other {# new stories}` (categories of `Intl.PluralRules`, or
+   * `=0`-style exact counts).
+   */
+  newStories?: string;
 }

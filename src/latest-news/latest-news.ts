@@ -6,6 +6,7 @@ import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { SlotController } from '../shared/slot-controller.js';
+import { loadSource } from '../shared/source.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 import { renderLatest } from './latest-template.js';
@@ -31,12 +32,18 @@ import { renderLatest } from './latest-template.js';
  * @csspart time - A story's publication time: relative when less than a day old, else its date.
  * @csspart thumbnail - A story's image.
  * @csspart empty - The text shown when there are no stories.
+ * @csspart status - Live region of `src` ("3 new stories").
+ * @csspart error - Shown when `src` failed.
+ * @csspart retry - Its button.
+ * @csspart placeholder - Space kept while `src` loads.
  *
- * @event news-error - Bad `items` data, locale or time zone, or labels that did not load; `detail` is `{ element, field, reason }`.
+ * @event news-error - Bad `items` data, locale or time zone, a `src` that failed or stories it left out, or labels
+ * that did not load; `detail` is `{ element, field, reason }`.
  *
  * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
  * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
  * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
+ * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  */
 export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
@@ -51,10 +58,40 @@ export class LatestNews extends NewsElement {
     level: { type: Number },
     locale: {},
     timeZone: { attribute: 'time-zone' },
+    src: {},
   };
 
-  /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. */
+  /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. Win over `src`. */
   items?: NewsItemData[] | string;
+
+  /** URL of a JSON Feed, RSS, Atom, WordPress posts (`wp/v2/posts?_embed`) or our JSON, loaded as `items`. */
+  src?: string;
+
+  // Read by the loader of `src` (the chunk that brings them), as are their attributes.
+
+  /**
+   * Cookies for `src`: `same-origin` (default), `include` or `omit`.
+   * @attr credentials
+   */
+  credentials?: 'same-origin' | 'include' | 'omit';
+
+  /**
+   * Seconds `src` may take. Default: 30.
+   * @attr timeout
+   */
+  timeout?: number;
+
+  /**
+   * Seconds between reloads of `src` (at least 15), paused while the page is hidden.
+   * @attr refresh
+   */
+  refresh?: number;
+
+  /**
+   * The most stories shown from `src`.
+   * @attr max-items
+   */
+  maxItems?: number;
 
   private model: NewsItem[] = [];
 
@@ -95,6 +132,7 @@ export class LatestNews extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    loadSource(this);
     if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
   }
 
@@ -112,7 +150,7 @@ export class LatestNews extends NewsElement {
         stories,
         emptyText:
           // Where slotted content cannot be seen (a server), "no stories" could sit beside a slotted list.
-          stories.length === 0 && !hasSlottedContent && this._slots.seesSlots
+          stories.length === 0 && !hasSlottedContent && this._slots.seesSlots && !this.ariaBusy
             ? this.emptyLabel?.trim() || labels.noLatestNews
             : undefined,
       },

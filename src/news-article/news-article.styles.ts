@@ -8,15 +8,14 @@ export const newsArticleStyles = css`
     --_article-headline-font: var(--news-article-headline-font, var(--_sys-font-display));
     --_article-headline-size: var(--news-article-headline-size, calc(1.75em + var(--_type-growth)));
     --_article-kicker-color: var(--news-article-kicker-color, var(--_sys-color-accent));
+    --_article-header-color: var(--news-article-header-color, var(--_sys-color-text));
+    --_article-header-muted-color: var(--news-article-header-muted-color, var(--_sys-color-text-muted));
     --_article-background: var(--news-article-background, var(--_sys-color-surface));
     --_article-measure: var(--news-article-measure, 42em);
     container: news-article / inline-size;
     background: var(--_article-background);
     font-family: var(--_sys-font-body) !important;
     line-height: var(--_sys-line-height) !important;
-  }
-  :host(:not([theme])) {
-    color-scheme: light dark;
   }
   .page {
     position: relative;
@@ -62,7 +61,7 @@ export const newsArticleStyles = css`
     margin: 0.75em 0 0;
     font-size: calc(1.125em + var(--_type-growth) / 6);
     line-height: 1.45;
-    color: var(--_sys-color-text-muted);
+    color: var(--_article-header-muted-color);
     text-wrap: pretty;
     overflow-wrap: anywhere;
   }
@@ -75,18 +74,24 @@ export const newsArticleStyles = css`
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_sys-color-rule);
     font: 0.875em / 1.4 var(--_sys-font-ui);
-    color: var(--_sys-color-text-muted);
+    color: var(--_article-header-muted-color);
     overflow-wrap: anywhere;
   }
   .byline > * {
     min-width: 0;
   }
+  .header {
+    color: var(--_article-header-color);
+  }
   .names {
     font-weight: 700;
-    color: var(--_sys-color-text);
+    color: var(--_article-header-color);
   }
   .lead-image figure {
     margin: 1.5em 0 0;
+  }
+  .lead-image figcaption {
+    color: var(--_article-header-muted-color);
   }
   /*
    * The body text's size and measure (60–75 characters a line): set here, so that slotted HTML
@@ -126,7 +131,6 @@ export const newsArticleStyles = css`
   @media print {
     :host {
       background: none;
-      color: #000 !important;
     }
     .page {
       max-width: none;
@@ -140,13 +144,6 @@ export const newsArticleStyles = css`
     }
     .article {
       max-width: none;
-    }
-    /* What the elements would print as they do on their own (see themeStyles). */
-    .article-section,
-    .bullet-list,
-    .author-card,
-    .latest-news {
-      color-scheme: light;
     }
   }
 `;

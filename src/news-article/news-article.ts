@@ -21,13 +21,11 @@ import {
   isLater,
   isSameDay,
   loadedLabels,
-  jsonLdText,
   otherStories,
   parseArticle,
   parseLabels,
   parsedHtmlFields,
   slugify,
-  structuredData,
   textDirection,
   type Article,
   type ArticleData,
@@ -35,7 +33,6 @@ import {
   type Labels,
   type Section,
 } from '../data/index.js';
-import { newsElementsPolicy } from '../data/trusted-types.js';
 import { NewsContextProvider, labelsLoading } from '../shared/context.js';
 import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
@@ -47,6 +44,8 @@ import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
+import { loadSource } from '../shared/source.js';
+import { loadStructuredData } from '../shared/structured-data-loader.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
 import { typeScaleStyles } from '../shared/type-scale.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -59,6 +58,9 @@ import { newsArticleStyles } from './news-article.styles.js';
  *
  * Slotted HTML is never hidden: a slotted part replaces the same part made from the JSON, and
  * the default slot's content follows the JSON sections.
+ *
+ * Its colour scheme is the page's (`color-scheme` inherits): light on a page that declares none,
+ * the reader's on a page with `color-scheme: light dark`; `theme` overrides it.
  *
  * Its CSS custom properties include the system tier (`--news-sys-*`: roles such as text,
  * surface and accent) and the reference tier it is built from (`--news-ref-*`: the raw palette
@@ -78,7 +80,8 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @csspart base - The page wrapper, which carries `lang` and `dir`.
  * @csspart skip-link - The `<skip-link>` at the start (left out with `no-skip-link`).
  * @csspart article - The `<article>`: header, body and authors; where the skip link moves focus.
- * @csspart header - Kicker, headline, standfirst, byline and lead image.
+ * @csspart header - Kicker, headline, standfirst, byline and lead image. For a dark header, give it a dark
+ *   background and `color-scheme: dark`: the colours inside take their dark values (see the README's "Theming").
  * @csspart kicker - The kicker.
  * @csspart headline - The `<h1>`.
  * @csspart standfirst - The standfirst.
@@ -123,7 +126,13 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @csspart latest-news-thumbnail - A story's image.
  * @csspart latest-news-empty - The text shown when there are no stories.
  *
- * @event news-error - Bad `article` or `labels` data, locale or time zone; `detail` is `{ element, field, reason }`.
+ * @csspart status - Live region of `src`.
+ * @csspart error - Shown when `src` failed.
+ * @csspart retry - Its button.
+ * @csspart placeholder - Space kept while `src` loads.
+ *
+ * @event news-error - Bad `article` or `labels` data, locale or time zone, or a `src` that failed;
+ * `detail` is `{ element, field, reason }`.
  *
  * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
  * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
@@ -134,6 +143,9 @@ import { newsArticleStyles } from './news-article.styles.js';
  * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
  * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
  * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
+ * @cssprop --news-article-header-color - Text of the header: the headline and the byline's names. Default: the text colour.
+ * @cssprop --news-article-header-muted-color - Standfirst, byline and dates, and the lead image's caption and credit. Default: the muted text colour.
+ * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  *
  * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
  * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
@@ -212,10 +224,28 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     model: { state: true },
     labelTexts: { state: true },
+    src: {},
   };
 
-  /** The article (see the data contract), or its JSON text (the `article` attribute). */
+  /** The article (see the data contract), or its JSON text (the `article` attribute). Wins over `src`. */
   article?: ArticleData | string;
+
+  /** URL of an article in our JSON or a WordPress post (`wp/v2/posts/<id>?_embed`), loaded as `article`. */
+  src?: string;
+
+  // Read by the loader of `src` (the chunk that brings them), as are their attributes.
+
+  /**
+   * Cookies for `src`: `same-origin` (default), `include` or `omit`.
+   * @attr credentials
+   */
+  credentials?: 'same-origin' | 'include' | 'omit';
+
+  /**
+   * Seconds `src` may take. Default: 30.
+   * @attr timeout
+   */
+  timeout?: number;
 
   /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
   locale?: string;
@@ -226,8 +256,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   /**
    * Replacement texts: `{ skipToContent, latestNews, noLatestNews, aboutTheAuthor, aboutAuthors, by,
    * published, updated, email, phone, note, noteCorrection, noteEditor, noteUpdate, table, playVideo,
-   * loadEmbed, openEmbed }`, or their JSON text (the `labels` attribute), over the built-in ones of the
-   * article's language. `{title}` and `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
+   * loadEmbed, openEmbed, loading, loadFailed, retry, newStories }` (the last four for `src`), or their JSON
+   * text (the `labels` attribute), over the built-in ones of the article's language. `{title}` and
+   * `{provider}` in `playVideo`, `loadEmbed` and `openEmbed` are filled in.
    */
   labels?: Partial<Labels> | string;
 
@@ -264,6 +295,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** The JSON-LD `<script>` this element added to its light DOM, if any. */
   private _structuredDataScript?: HTMLScriptElement;
+  /** Settles when the last update's JSON-LD is written. */
+  private _structuredDataWritten?: Promise<void>;
 
   /** Where a skip link moves focus: the `<article>`. */
   get skipTarget(): HTMLElement | null {
@@ -305,6 +338,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    loadSource(this);
     this._readArticle();
     if (changed.has('labels')) {
       this._labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
@@ -511,32 +545,39 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   /** Keeps the light-DOM JSON-LD true to the article: added, replaced or removed. Called from `updated()`, in a browser only. */
   private _updateStructuredData(): void {
-    /* eslint-disable no-restricted-globals -- runs from updated(), never on a server */
-    const data = this.model && !this.noStructuredData ? structuredData(this.model, document.baseURI) : undefined;
-    if (!data) {
+    // Built in the structured-data chunk, loaded after the first render: search engines run the
+    // page's scripts and wait for its load. `updateComplete` waits for it.
+    // Without a headline there is no article to describe (see `structuredData`): no chunk to load.
+    if (!this.model?.headline || this.noStructuredData) {
       this._structuredDataScript?.remove();
       this._structuredDataScript = undefined;
       return;
     }
-    this._structuredDataScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    /* eslint-enable no-restricted-globals */
-    const json = jsonLdText(data);
-    try {
-      // Under Trusted Types, script text must come from a policy: ours lets JSON through.
-      this._structuredDataScript.text = (newsElementsPolicy()?.createScript(json) ?? json) as string;
-    } catch {
-      // The page enforces Trusted Types but forbids our policy's name.
-      this._structuredDataScript.remove();
-      this._structuredDataScript = undefined;
-      this.report([
-        {
-          field: 'structured-data',
-          reason: 'could not be written: Trusted Types forbid the news-elements policy',
-        },
-      ]);
-      return;
-    }
-    if (this._structuredDataScript.parentNode !== this) this.append(this._structuredDataScript);
+    this._structuredDataWritten = loadStructuredData().then(
+      ({ writeStructuredData }) => {
+        // The article as it is now: a later update may have changed it while the chunk loaded.
+        if (this.model?.headline && !this.noStructuredData)
+          this._structuredDataScript = writeStructuredData(this, this.model, this._structuredDataScript, (problems) =>
+            this.report(problems),
+          );
+      },
+      () => {
+        if (structuredDataFailureReported) return;
+        structuredDataFailureReported = true;
+        this.report([
+          {
+            field: 'structured-data',
+            reason: 'is left out: serve the news-elements-structured-data-*.js file beside news-elements.js',
+          },
+        ]);
+      },
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._structuredDataWritten;
+    return complete;
   }
 
   /** Section headings live in the shadow root, where the browser cannot find a `#fragment`: we do. */
@@ -550,6 +591,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 const separator = html`<span class="separator" aria-hidden="true">·</span>`;
 
 /** Ids the article's own template gives, which no section heading may take. */
+/** A structured-data chunk that did not load is reported once for the page, not once per article. */
+let structuredDataFailureReported = false;
+
 const latestLabelId = 'latest-news-label';
 const reservedIds = ['headline', latestLabelId];
 

@@ -16,7 +16,7 @@ export const bodyContentLightCss = css`
   @layer news-elements {
     news-article > [slot='byline'] :is(strong, b) {
       font-weight: 700;
-      color: var(--_sys-color-text);
+      color: var(--_article-header-color);
     }
     /* The lead image, sized by the column whatever its width and height attributes say. */
     news-article > [slot='image'] {
@@ -30,7 +30,7 @@ export const bodyContentLightCss = css`
       & figcaption {
         margin-block-start: 0.5em;
         font: 0.875em / 1.45 var(--_sys-font-ui);
-        color: var(--_sys-color-text-muted);
+        color: var(--_article-header-muted-color);
       }
     }
     /* The slotted equivalents of the v1.1 subheading, divider and note blocks look like them (see blocks.ts). */

@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import { localeScript } from '../data/index.js';
 import { hasLazyBlock, loadBlocks } from './blocks.js';
 import { afterBodyStyles } from './body-content-loader.js';
 
@@ -6,11 +7,27 @@ import { afterBodyStyles } from './body-content-loader.js';
  * The `scheduleUpdate` of `<news-article>` and `<article-section>`: one wait for the chunks loaded
  * on demand. An update waits for what the element's content needs, so that its render shows that
  * content complete and styled and nothing moves after: the v1.1 blocks when `input` (its blocks or
- * article, or their JSON text) has one (see `loadBlocks`); before the first render, the body
- * styles when it has a slotted body (see `afterBodyStyles`).
+ * article, or their JSON text) has one (see `loadBlocks`); the typography of its script when that
+ * has no italic and no case (see `scripts.ts`); before the first render, the body styles when it
+ * has a slotted body (see `afterBodyStyles`).
+ *
+ * The script is that of the article's `inLanguage`, else of the `lang` of the element or its
+ * nearest ancestor that has one, as the browser finds it for `:lang()`. Without the typography
+ * chunk, the element keeps the Latin typography: its text is all there, in the browser's fonts for
+ * the script, so nothing is reported.
  */
 export function afterChunks(host: ReactiveElement, input: unknown, update: () => unknown): unknown {
-  // Both load at once; the update waits for the two.
-  const blocks = hasLazyBlock(input) && loadBlocks();
-  return afterBodyStyles(host, blocks ? () => blocks.then(update) : update);
+  // All load at once; the update waits for them.
+  let chunks = hasLazyBlock(input) && loadBlocks();
+  const language =
+    (input as { inLanguage?: string } | undefined)?.inLanguage || host.closest('[lang]')?.getAttribute('lang');
+  if (!/Latn|Cyrl|Grek|Armn/.test(localeScript(language)))
+    chunks = Promise.all([
+      chunks,
+      import('./scripts.js').then(
+        (chunk) => chunk.styleScripts(host),
+        () => {},
+      ),
+    ]);
+  return afterBodyStyles(host, chunks ? () => chunks.then(update) : update);
 }

@@ -20,17 +20,23 @@ export function defineElements(elements: Record<string, VersionedElement>): void
   // Tags of new conflicts, by the text naming the versions of their conflict, so that each tag
   // is named next to the versions of its own conflict.
   const conflicts = new Map<string, string[]>();
-  for (const [tag, element] of Object.entries(elements)) {
-    const existing = customElements.get(tag) as VersionedElement | undefined;
-    if (!existing) customElements.define(tag, element);
-    else if (existing !== element) {
-      const versions = `already defined by news-elements ${existing.version ?? 'unknown'}; keeping that definition and ignoring version ${element.version ?? 'unknown'}.`;
-      // Remembered with the tag: the same conflict is reported once, by whichever copy meets it.
-      const key = `<${tag}> ${versions}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      conflicts.set(versions, [...(conflicts.get(versions) ?? []), `<${tag}>`]);
+  try {
+    for (const [tag, element] of Object.entries(elements)) {
+      const existing = customElements.get(tag) as VersionedElement | undefined;
+      if (!existing) customElements.define(tag, element);
+      else if (existing !== element) {
+        const versions = `already defined by news-elements ${existing.version ?? 'unknown'}; keeping that definition and ignoring version ${element.version ?? 'unknown'}.`;
+        // Remembered with the tag: the same conflict is reported once, by whichever copy meets it.
+        const key = `<${tag}> ${versions}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        conflicts.set(versions, [...(conflicts.get(versions) ?? []), `<${tag}>`]);
+      }
     }
+  } catch (error) {
+    // The page's registry refuses (a host that replaced `customElements.define`, say): the
+    // elements stay undefined and their content stays the page's own HTML.
+    console.error('news-elements: elements not defined:', error);
   }
   if (conflicts.size > 0) {
     console.warn(

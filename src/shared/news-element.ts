@@ -17,10 +17,24 @@ export type ReportProblems = (problems: readonly DataProblem[]) => void;
 export abstract class NewsElement extends LitElement {
   /** The library version, read by the guarded `define` to name both sides of a conflict. */
   static readonly version = version;
-  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+  // `theme` is the attribute itself (the accessor below), not a reactive property: the scheme is
+  // CSS alone, so a change of theme renders nothing. Declared only for Lit to pass on a value set
+  // on the element before it was defined.
+  static override properties: PropertyDeclarations = { theme: { noAccessor: true } };
 
-  /** `light`, `dark` or `auto` (the reader's preference). Without it the element inherits its scheme. */
-  theme?: Theme;
+  /**
+   * `light` or `dark` forces the colour scheme, `auto` follows the reader's system; without it,
+   * the page's `color-scheme` (light if it declares none).
+   * @attr theme
+   * @reflect
+   */
+  get theme(): Theme | undefined {
+    return (this.getAttribute('theme') as Theme | null) ?? undefined;
+  }
+  set theme(value: Theme | undefined) {
+    if (value) this.setAttribute('theme', value);
+    else this.removeAttribute('theme');
+  }
 
   /**
    * Rules for the element's slotted light-DOM descendants (see `adoptLightStyles`), or a function

@@ -54,8 +54,11 @@ export const tokenStyles = css`
 `;
 
 /**
- * `theme="light" | "dark" | "auto"` sets the colour scheme; without it an element follows the
- * scheme it inherits (`<news-article>` defaults to the reader's preference).
+ * `theme="light" | "dark"` forces a colour scheme and `theme="auto"` follows the reader's system.
+ * Without it an element takes the scheme of the page around it (`color-scheme` inherits): light
+ * on a page that declares none, the reader's on a page with `color-scheme: light dark`. A change
+ * is CSS alone: `light-dark()` resolves where a colour is used, so nothing re-renders. Print is
+ * always light, whatever the theme or the page says.
  */
 export const themeStyles = css`
   :host([theme='light']) {
@@ -69,7 +72,7 @@ export const themeStyles = css`
   }
   @media print {
     :host {
-      color-scheme: light;
+      color-scheme: light !important;
     }
   }
 `;

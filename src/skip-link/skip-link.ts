@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { Problems } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { NewsElement, settingText, type ReportProblems } from '../shared/news-element.js';
-import { isSkipTarget } from '../shared/skip-target.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles } from '../shared/tokens.styles.js';
+import type * as SkipChunk from './skip.js';
 import { skipLinkStyles } from './skip-link.styles.js';
 
 /**
@@ -24,7 +24,8 @@ import { skipLinkStyles } from './skip-link.styles.js';
  *
  * @csspart link - The link.
  *
- * @event news-error - No element to skip to, or labels that did not load; `detail` is `{ element, field, reason }`.
+ * @event news-error - No element to skip to, its activation file or labels that did not load; `detail` is
+ * `{ element, field, reason }`.
  *
  * @cssprop --skip-link-background - Background of the visible link. Default: the text colour.
  * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
@@ -62,51 +63,49 @@ export class SkipLink extends NewsElement {
   protected renderContent(): TemplateResult {
     // Whitespace-only children (pretty-printed markup) still take the slot and would hide its
     // fallback, leaving a link with no name: the label is shown unless the host gave real content.
-    return html`<a class="link" part="link" href="#${this._targetId ?? 'content'}" @click=${this._skip}
+    return html`<a class="link" part="link" href="#${this._targetId ?? 'content'}"
+      @click=${this._skip}
+      @focus=${this._loadSkip}
+      @pointerenter=${this._loadSkip}
       ><slot></slot>${this._slots.has() ? nothing : this._context.labels.skipToContent}</a
     >`;
   }
 
   /**
-   * The element focus moves to: the named target, the enclosing article, or the page's first article.
-   * Called on activation, in a browser only.
+   * Loads what activation does (see `skip.ts`), once for the page: on the link's first focus or
+   * pointer, since a keyboard reader focuses it before pressing Enter. A chunk that did not load
+   * is reported once, by the link that asked first.
    */
-  findTarget(): HTMLElement | null {
-    /* eslint-disable no-restricted-globals -- runs on activation, never on a server */
-    if (this._targetId) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById(this._targetId) ?? document.getElementById(this._targetId);
-    }
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      if (isSkipTarget(root.host)) return root.host.skipTarget;
-    }
-    const article = this.closest('news-article') ?? document.querySelector('news-article');
-    return isSkipTarget(article) ? article.skipTarget : null;
-    /* eslint-enable no-restricted-globals */
+  private _loadSkip(): Promise<typeof SkipChunk | null> {
+    return (loading ??= import('./skip.js').then(
+      (chunk) => (skipChunk = chunk),
+      () => {
+        this.report([
+          {
+            field: 'activation',
+            reason: 'only follows its #id: serve the news-elements-skip-*.js file beside news-elements.js',
+          },
+        ]);
+        return (skipChunk = null);
+      },
+    ));
   }
 
   private _skip(event: MouseEvent): void {
-    event.preventDefault();
-    const target = this.findTarget();
-    if (!target) {
-      this.report([
-        {
-          field: 'target',
-          reason: this._targetId
-            ? `names no element ("${this._targetId}" not found)`
-            : 'is not set and there is no <news-article> to skip to',
-        },
-      ]);
-      return;
-    }
-    // A non-interactive element takes programmatic focus only with a tabindex.
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    // eslint-disable-next-line no-restricted-globals -- a click handler, browser only.
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+    const skipTo = (chunk: typeof SkipChunk | null) =>
+      chunk?.skip(this, this._targetId, (problems) => this.report(problems));
+    // Not loaded: the link follows its `#id` as a plain link does, which reaches a target in the
+    // page's own tree.
+    if (skipChunk !== null) event.preventDefault();
+    // Still loading (activated before a focus, or at once after it): focus moves once it is in.
+    if (skipChunk === undefined) void this._loadSkip().then(skipTo);
+    else skipTo(skipChunk);
   }
 }
+
+/** The skip chunk once it is in; `null` when it could not load. */
+let skipChunk: typeof SkipChunk | null | undefined;
+let loading: Promise<typeof SkipChunk | null> | undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

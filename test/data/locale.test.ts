@@ -70,9 +70,11 @@ describe('textDirection', () => {
       }
     });
 
-    it('falls back to its list of right-to-left languages', () => {
-      expect(['ar', 'he', 'fa', 'ur', 'iw', 'ckb-IQ'].map(textDirection)).to.deep.equal(Array(6).fill('rtl'));
-      expect(['en', 'ms', 'zh-CN', 'ta'].map(textDirection)).to.deep.equal(Array(4).fill('ltr'));
+    it('reads it from the language’s script', () => {
+      expect(['ar', 'he', 'fa', 'ur', 'iw', 'ckb-IQ', 'yi', 'dv', 'syr', 'ks'].map(textDirection)).to.deep.equal(
+        Array(10).fill('rtl'),
+      );
+      expect(['en', 'ms', 'zh-CN', 'ta', 'ar-Latn', 'pa'].map(textDirection)).to.deep.equal(Array(6).fill('ltr'));
     });
   });
 });

@@ -47,6 +47,16 @@ async function imagesLoaded(root: Element): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** Puts `article` on the page in a container `width` px wide at most, and waits for its render. */
+async function mountAtWidth(article: NewsArticle, width: number): Promise<void> {
+  const container = document.createElement('div');
+  container.className = 'page-width';
+  container.style.cssText = `width: ${width}px; max-width: 100%`;
+  container.append(article);
+  document.body.append(container);
+  await settled(article);
+}
+
 /**
  * A fresh <news-article> holding a CMS body, its `slot`ted figure in the header, in a container
  * `width` px wide at most. The container is the viewport's width where the browser's window can be
@@ -64,12 +74,7 @@ async function renderBody(cms: string, wrapper: string, width = 800): Promise<Ne
   for (const node of [...template.content.childNodes]) {
     (node instanceof Element && node.hasAttribute('slot') ? article : body).append(node);
   }
-  const container = document.createElement('div');
-  container.className = 'page-width';
-  container.style.cssText = `width: ${width}px; max-width: 100%`;
-  container.append(article);
-  document.body.append(container);
-  await settled(article);
+  await mountAtWidth(article, width);
   // The body is styled once the body-content chunk is in (the first test loads it).
   await loadBodyContent();
   await imagesLoaded(article);
@@ -214,12 +219,7 @@ describe('The seed article’s typography', () => {
     change?.(seed);
     const article = document.createElement('news-article');
     article.article = seed;
-    const container = document.createElement('div');
-    container.className = 'page-width';
-    container.style.cssText = `width: ${width}px; max-width: 100%`;
-    container.append(article);
-    document.body.append(container);
-    await settled(article);
+    await mountAtWidth(article, width);
     return article;
   }
 

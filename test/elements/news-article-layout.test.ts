@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { NewsArticle } from '../../src/index.js';
-import { demoArticle } from '../support/fixtures.js';
+import { demoArticle, latestStories } from '../support/fixtures.js';
 import {
   isPresent,
   renderArticle,
@@ -125,18 +125,29 @@ describe('<news-article> layout and theme', () => {
 describe('<news-article> in print', () => {
   afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
 
-  itWithMediaEmulation('prints the article in black on white, without the aside or the skip link', async () => {
-    const article = await renderArticle(
-      html`<news-article theme="dark" .article=${await demoArticle()}></news-article>`,
-    );
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(partOf(article, 'aside')!).display).to.equal('none');
-    expect(getComputedStyle(partOf(article, 'skip-link')!).display).to.equal('none');
-    expect(getComputedStyle(article).color).to.equal('rgb(0, 0, 0)');
-    const paragraph = partOf(article, 'article-section')!.querySelector('p')!;
-    expect(getComputedStyle(paragraph).color).to.equal('rgb(22, 21, 20)');
-    expect(visibleText(partOf(article, 'body')!)).to.include('What to Watch');
-  });
+  itWithMediaEmulation(
+    'prints the article light, without the aside or the skip link, whatever its theme and page',
+    async () => {
+      const page = await renderSettled<HTMLElement>(
+        html`<div style="color-scheme: dark">
+        <news-article theme="dark" .article=${await demoArticle()}></news-article>
+        <latest-news theme="dark" .items=${latestStories}></latest-news>
+      </div>`,
+      );
+      const article = page.querySelector('news-article')!;
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(partOf(article, 'aside')!).display).to.equal('none');
+      expect(getComputedStyle(partOf(article, 'skip-link')!).display).to.equal('none');
+      for (const element of [article, page.querySelector('latest-news')!]) {
+        expect(getComputedStyle(element).colorScheme, element.localName).to.equal('light');
+        expect(getComputedStyle(element).color, element.localName).to.equal('rgb(22, 21, 20)');
+      }
+      expect(getComputedStyle(article).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const paragraph = partOf(article, 'article-section')!.querySelector('p')!;
+      expect(getComputedStyle(paragraph).color).to.equal('rgb(22, 21, 20)');
+      expect(visibleText(partOf(article, 'body')!)).to.include('What to Watch');
+    },
+  );
 });
 
 describe('<news-article> with very long words', () => {

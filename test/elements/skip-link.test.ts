@@ -67,6 +67,22 @@ afterEach(async () => {
   scrollTo(0, 0);
 });
 
+/**
+ * What activation does loads on a link's first focus or pointer (a reader Tabs to the link before
+ * pressing Enter). The tests below click without focusing first, so the page has it in before them,
+ * as it would after a reader's first Tab; the test of a click that comes first is in
+ * news-article-header.test.ts.
+ */
+before(async () => {
+  const skipLink = document.createElement('skip-link');
+  document.body.append(skipLink);
+  await skipLink.updateComplete;
+  linkOf(skipLink).focus();
+  await import('../../src/skip-link/skip.js');
+  await new Promise((resolve) => setTimeout(resolve));
+  skipLink.remove();
+});
+
 describe('<skip-link> visibility', () => {
   it('is visually hidden until focused, and passes axe', async () => {
     const skipLink = await fixture<SkipLink>(html`<skip-link></skip-link>`);

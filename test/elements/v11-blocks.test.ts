@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { kitchenSinkArticle, v11Blocks } from '../support/blocks-fixtures.js';
 import type { ArticleSection, NewsArticle } from '../../src/index.js';
@@ -27,6 +28,18 @@ async function renderSection(blocks: unknown[]): Promise<ArticleSection> {
   }
   await settled(section);
   return section;
+}
+
+/** Renders `template` and waits for its first `news-error`, recording the reports meanwhile. */
+async function renderUntilReported<E extends Element>(template: TemplateResult) {
+  const errors = captureErrors();
+  try {
+    const element = await renderSettled<E>(template);
+    await waitUntil(() => errors.events.length > 0, 'the report');
+    return { element, errors };
+  } finally {
+    errors.restore();
+  }
 }
 
 describe('v1.1 blocks in <article-section>', () => {
@@ -176,18 +189,11 @@ describe('v1.1 blocks in <article-section>', () => {
   });
 
   it('shows an embed of an unknown provider as a plain link and reports it', async () => {
-    const errors = captureErrors();
-    let section: ArticleSection;
-    try {
-      section = await renderSettled<ArticleSection>(
-        html`<article-section
-          .blocks=${['Intro', { type: 'embed', url: 'https://videos.example.com/v/1', title: 'Our own video' }]}
-        ></article-section>`,
-      );
-      await waitUntil(() => errors.events.length > 0, 'the report');
-    } finally {
-      errors.restore();
-    }
+    const { element: section, errors } = await renderUntilReported<ArticleSection>(
+      html`<article-section
+        .blocks=${['Intro', { type: 'embed', url: 'https://videos.example.com/v/1', title: 'Our own video' }]}
+      ></article-section>`,
+    );
     expect(errors.events).to.deep.equal([
       {
         element: 'article-section',
@@ -261,24 +267,17 @@ describe('v1.1 blocks in <news-article>', () => {
   });
 
   it('reports an embed it cannot show by its path in the article', async () => {
-    const errors = captureErrors();
-    let article: NewsArticle;
-    try {
-      article = await renderArticle(
-        html`<news-article
-          .article=${{
-            headline: 'H',
-            sections: [
-              { blocks: ['x'] },
-              { blocks: [{ type: 'embed', url: 'https://www.youtube.com/@channel', title: 'A channel' }] },
-            ],
-          }}
-        ></news-article>`,
-      );
-      await waitUntil(() => errors.events.length > 0, 'the report');
-    } finally {
-      errors.restore();
-    }
+    const { element: article, errors } = await renderUntilReported<NewsArticle>(
+      html`<news-article
+        .article=${{
+          headline: 'H',
+          sections: [
+            { blocks: ['x'] },
+            { blocks: [{ type: 'embed', url: 'https://www.youtube.com/@channel', title: 'A channel' }] },
+          ],
+        }}
+      ></news-article>`,
+    );
     expect(errors.events).to.deep.equal([
       {
         element: 'news-article',

@@ -107,6 +107,20 @@ const ownMarkupShows = {
     texts: latestHeadlines,
   },
   'latest-news/BadInput': { texts: ['The slotted list is shown when the JSON is invalid.'] },
+  // `src` is loaded in the browser only: the server renders the element's heading and slotted content.
+  ...Object.fromEntries(
+    ['FromJsonFeedUrl', 'FromRssUrl', 'FromAtomUrl', 'FromWordPressUrl', 'FromNewsItemsUrl', 'LoadingFromUrl']
+      .concat(['EmptyFromUrl', 'LiveFromUrl'])
+      .map((name) => [`latest-news/${name}`, { headings: [defaultLabels.latestNews], texts: [] }]),
+  ),
+  'latest-news/ErrorFromUrl': {
+    headings: [defaultLabels.latestNews],
+    texts: ['The slotted list stays when the feed cannot be read.'],
+  },
+  ...Object.fromEntries(
+    ['FromUrl', 'FromWordPressPostUrl', 'LoadingFromUrl'].map((name) => [`news-article/${name}`, {}]),
+  ),
+  'news-article/ErrorFromUrl': { texts: ['The slotted headline stays when the article cannot be loaded'] },
   'skip-link/CustomLabel': { texts: ['Langkau ke kandungan'] },
   'skip-link/InsideArticle': { ...seedShows, texts: [defaultLabels.skipToContent] },
 };
@@ -139,6 +153,10 @@ const reportedFields = {
   'author-card/BadInput': ['author'],
   'author-card/UnsafeUrl': ['author.url', 'author.sameAs[1]'],
   'latest-news/BadInput': ['items'],
+  // Their `src` answers with bad data in a browser only; the server loads nothing.
+  'latest-news/ErrorFromUrl': [],
+  'latest-news/EmptyFromUrl': [],
+  'news-article/ErrorFromUrl': [],
 };
 
 /** Whether data has `html` fields: the server sends their text, the browser their sanitised markup. */
@@ -159,6 +177,8 @@ function storyCases() {
         shows: { headings: [], texts: [], absent: [], ...(ownMarkupShows[id] ?? showsFromArgs[meta.component](args)) },
         reports: reportedFields[id] ?? (expectsErrors ? undefined : []),
         hasHtmlFields: hasHtmlFields(args),
+        // The stories of `src` (named `…Url`) load their content in the browser, after hydration.
+        loadsSource: name.endsWith('Url'),
       };
     }),
   );
@@ -207,7 +227,8 @@ function articleCases() {
  * Every case: `id` names it, `tag` is its outermost element of ours, `template()` makes its
  * template, `shows` is what a reader must see (`headline`, `headings`, `texts`) and not (`absent`), `reports` the
  * fields it must report (undefined for a bad-input story nobody listed yet), `hasHtmlFields`
- * whether it has `html` fields.
+ * whether it has `html` fields, `loadsSource` whether it loads its content from `src` (in a
+ * browser only).
  */
 export function ssrCases() {
   return [...storyCases(), ...articleCases()];
