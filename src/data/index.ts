@@ -11,7 +11,7 @@ export {
   supportedTimeZone,
   type ParsedDate,
 } from './dates.js';
-export { builtInLabels, labelLanguage, labelLanguages, loadedLabels, loadLabels } from './translations.js';
+export { labelLanguage, labelLanguages, labelsLoading, loadedLabels, loadLabels } from './translations.js';
 export { canonicalLocale, defaultLabels, formatNameList, localeScript, slugify, spaceAfter, textDirection } from './locale.js';
 export {
   Problems,

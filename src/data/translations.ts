@@ -1,5 +1,5 @@
-import { defaultLabels } from './locale.js';
-import type { Labels } from './types.js';
+import { defaultLabels, localeScript } from './locale.js';
+import type { DataProblem, Labels } from './types.js';
 
 type LabelModule = Promise<{ default: Labels }>;
 
@@ -44,48 +44,49 @@ export const labelLanguages = (): string[] => ['en', ...Object.keys(modules)];
  */
 export function labelLanguage(locale = 'en'): string {
   const language = locale.split('-')[0]!.toLowerCase();
-  if (language === 'zh') return /^zh-(hant|tw|hk|mo)/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
   // Safari's Intl keeps the retired codes for Hebrew and Indonesian.
-  const code = ({ iw: 'he', in: 'id' } as Record<string, string>)[language] ?? language;
+  const code =
+    language === 'zh'
+      ? `zh-${localeScript(locale)}`
+      : (({ iw: 'he', in: 'id' } as Record<string, string | undefined>)[language] ?? language);
   return code in modules ? code : 'en';
 }
 
-/** Each language's labels once they are here; a promise of them while they load. */
-const cache = new Map<string, Labels | Promise<Labels>>([['en', defaultLabels]]);
-
-/**
- * The built-in labels of `locale`'s language, or a promise of them while they load: each
- * language is fetched once. Should it fail to load, the promise rejects, and English stands in.
- */
-export function builtInLabels(locale: string | undefined): Labels | Promise<Labels> {
-  const language = labelLanguage(locale);
-  let labels = cache.get(language);
-  if (!labels) {
-    labels = modules[language]!().then(
-      (module) => {
-        cache.set(language, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        cache.set(language, defaultLabels);
-        throw error;
-      },
-    );
-    cache.set(language, labels);
-  }
-  return labels;
-}
+/** Each language's labels once they are here (English is built in); should one fail to load, English. */
+const loaded: Record<string, Labels> = { en: defaultLabels };
+const loading: Record<string, Promise<Labels>> = {};
 
 /** The built-in labels of `locale`'s language if they are here (nothing is fetched); else English. */
-export function loadedLabels(locale: string | undefined): Labels {
-  const labels = cache.get(labelLanguage(locale));
-  return !labels || labels instanceof Promise ? defaultLabels : labels;
+export const loadedLabels = (locale: string | undefined): Labels => loaded[labelLanguage(locale)] ?? defaultLabels;
+
+/**
+ * Fetches the built-in labels of `locale`'s language (once) and resolves to them; rejects should
+ * they fail to load, and English stands in. A server awaits this before rendering a page in that
+ * language: it cannot wait while it renders.
+ */
+export function loadLabels(locale: string | undefined): Promise<Labels> {
+  const language = labelLanguage(locale);
+  return (loading[language] ??=
+    modules[language]?.().then(
+      (module) => (loaded[language] = module.default),
+      (error: unknown) => {
+        loaded[language] = defaultLabels;
+        throw error;
+      },
+    ) ?? Promise.resolve(defaultLabels));
 }
 
 /**
- * Fetches the built-in labels of `locale`'s language (once) and resolves to them. A server
- * awaits this before rendering a page in that language: it cannot wait while it renders.
+ * While the built-in labels of `locale`'s language load, a promise to wait for before rendering,
+ * so that no English shows before them; should they fail, it reports once for each element that
+ * waited (English stays). Undefined when they are here. @internal
  */
-export async function loadLabels(locale: string | undefined): Promise<Labels> {
-  return builtInLabels(locale);
-}
+export const labelsLoading = (
+  locale: string | undefined,
+  report: (problems: readonly DataProblem[]) => void,
+): Promise<unknown> | undefined =>
+  loaded[labelLanguage(locale)]
+    ? undefined
+    : loadLabels(locale).catch(() =>
+        report([{ field: 'labels', reason: `show English: news-elements-${labelLanguage(locale)}.js did not load` }]),
+      );

@@ -20,6 +20,7 @@ import {
   spaceAfter,
   isLater,
   isSameDay,
+  labelsLoading,
   loadedLabels,
   otherStories,
   parseArticle,
@@ -33,7 +34,7 @@ import {
   type Labels,
   type Section,
 } from '../data/index.js';
-import { NewsContextProvider, labelsLoading } from '../shared/context.js';
+import { NewsContextProvider } from '../shared/context.js';
 import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
 import { afterChunks } from '../shared/chunks.js';

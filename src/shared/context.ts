@@ -1,15 +1,7 @@
 import { ContextConsumer, ContextEvent, ContextProvider, createContext } from '@lit/context';
 import { isServer, type ReactiveControllerHost, type ReactiveElement } from 'lit';
-import {
-  builtInLabels,
-  labelLanguage,
-  loadedLabels,
-  type Article,
-  type DataProblem,
-  type Labels,
-} from '../data/index.js';
+import { labelsLoading, loadedLabels, type Article, type DataProblem, type Labels } from '../data/index.js';
 import { pageLanguage } from './locale-controller.js';
-import { describeError } from './news-element.js';
 
 /** What `<news-article>` shares with the elements inside it. */
 export interface NewsContext {
@@ -92,26 +84,4 @@ export class NewsContextController {
   headingLevel(own: number | undefined): number {
     return own ?? this.value?.headingLevel ?? 2;
   }
-}
-
-/**
- * While the built-in labels of `locale` load, a promise to wait for before rendering, so that
- * no English shows before them; it reports through `report` should they fail (English stays).
- * Undefined when they are here. @internal
- */
-export function labelsLoading(
-  locale: string | undefined,
-  report: (problems: readonly DataProblem[]) => void,
-): Promise<unknown> | undefined {
-  const labels = builtInLabels(locale);
-  return labels instanceof Promise
-    ? labels.catch((error: unknown) =>
-        report([
-          {
-            field: 'labels',
-            reason: `show English: news-elements-${labelLanguage(locale)}.js did not load (${describeError(error)})`,
-          },
-        ]),
-      )
-    : undefined;
 }
