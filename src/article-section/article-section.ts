@@ -116,12 +116,12 @@ export class ArticleSection extends NewsElement {
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
   /** Waits for the chunks its content needs (see `afterChunks`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterChunks(this, this.blocks, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  protected override _afterChunks(update: () => unknown): unknown {
+    return afterChunks(this, this.blocks, update);
   }
 
   /** The labels of its language (the dateline's separator, the blocks' labels), before the first render. @internal */
-  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+  protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     return this._context.labelsReady(report);
   }
 

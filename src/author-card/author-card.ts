@@ -69,12 +69,12 @@ export class AuthorCard extends NewsElement {
   private readonly _slots = new SlotController(this);
 
   /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  protected override _afterChunks(update: () => unknown): unknown {
+    return afterBodyStyles(this, update);
   }
 
   /** @internal */
-  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+  protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     return this._context.labelsReady(report);
   }
 

@@ -55,8 +55,8 @@ export class BulletList extends NewsElement {
   private readonly _slots = new SlotController(this);
 
   /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  protected override _afterChunks(update: () => unknown): unknown {
+    return afterBodyStyles(this, update);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -119,12 +119,12 @@ export class LatestNews extends NewsElement {
   private readonly _slots = new SlotController(this);
 
   /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterBodyStyles(this, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  protected override _afterChunks(update: () => unknown): unknown {
+    return afterBodyStyles(this, update);
   }
 
   /** @internal */
-  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+  protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     // The article's stories are known once it has rendered, which the labels wait for.
     const times = () => relativeTimesReady(this, 'items', [this.items, this._context.value?.article?.latest], report);
     const labels = this._context.labelsReady(report);

@@ -317,8 +317,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   }
 
   /** Waits for the chunks its content needs (see `afterChunks`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterChunks(this, this.article, () => super.scheduleUpdate()) as void | Promise<unknown>;
+  protected override _afterChunks(update: () => unknown): unknown {
+    return afterChunks(this, this.article, update);
   }
 
   /**
@@ -348,7 +348,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     }
     const names = ['article', 'labels', 'locale', 'timeZone'] as const;
     if (!this.hasUpdated || names.some((name) => changed.has(name))) {
-      // The language's labels are here: each update waits for them (see toAwait).
+      // The language's labels are here: each update waits for them (see _toAwait).
       this.labelTexts = { ...loadedLabels(this._labelLocale), ...this._labelOverrides };
       this._context.value = {
         article: this.model,
@@ -364,7 +364,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * The labels of the language the article is in, and relative times for recent latest stories,
    * before the first render with them. @internal
    */
-  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+  protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     this._readArticle();
     const labels = labelsLoading(this._labelLocale, report);
     const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);

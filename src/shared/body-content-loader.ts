@@ -12,7 +12,7 @@ export const loadBodyContent = (): Promise<Partial<typeof BodyContentChunk>> =>
   (loading ??= import('./body-content.js').catch(() => ({})));
 
 /**
- * The `scheduleUpdate` of an element whose slotted content the body sheet styles (see
+ * The wait (`NewsElement._afterChunks`) of an element whose slotted content the body sheet styles (see
  * `styleSlottedBody`): with slotted content, its first render waits for the sheet, so that nothing
  * is restyled after it. A server-rendered element (its shadow root has content already) hydrates
  * at once.

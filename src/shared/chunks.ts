@@ -4,9 +4,10 @@ import { hasLazyBlock, loadBlocks } from './blocks.js';
 import { afterBodyStyles } from './body-content-loader.js';
 
 /**
- * The `scheduleUpdate` of `<news-article>` and `<article-section>`: one wait for the chunks loaded
- * on demand. An update waits for what the element's content needs, so that its render shows that
- * content complete and styled and nothing moves after: the v1.1 blocks when `input` (its blocks or
+ * The wait of `<news-article>` and `<article-section>` for the chunks loaded on demand, around
+ * `update`, which awaits their labels, started alongside (see `NewsElement._toAwait`). An update
+ * waits for what the element's content needs, so that its render shows that content complete and
+ * styled and nothing moves after: the v1.1 blocks when `input` (its blocks or
  * article, or their JSON text) has one (see `loadBlocks`); the typography of its script when that
  * has no italic and no case (see `scripts.ts`); before the first render, the body styles when it
  * has a slotted body (see `afterBodyStyles`).

@@ -102,20 +102,26 @@ export abstract class NewsElement extends LitElement {
   }
 
   /**
-   * What the next update waits for: the labels of the element's language while they load, so
-   * that its text appears in that language from the start, and any chunk its first render needs.
-   * Undefined: nothing to wait for. A failed load reports through `report`.
+   * What the next update waits for besides the chunks (see `_afterChunks`), started first so that
+   * both load at once: the labels of the element's language while they load, so that its text
+   * appears in that language from the start; relative times. Undefined: nothing to wait for. A
+   * failed load reports through `report`.
    * @internal
    */
-  protected toAwait(_report: ReportProblems): Promise<unknown> | undefined {
+  protected _toAwait(_report: ReportProblems): Promise<unknown> | undefined {
     return undefined;
   }
 
+  /** The wait for the chunks the element's content needs, around `update` (see `afterChunks`). @internal */
+  protected _afterChunks(update: () => unknown): unknown {
+    return update();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.toAwait((problems) => this.report(problems));
+    const wait = this._toAwait((problems) => this.report(problems));
     const update = () => super.scheduleUpdate();
     // Whatever the wait ends in, the element renders (a failed load reports itself).
-    return wait ? wait.then(update, update) : update();
+    return this._afterChunks(wait ? () => wait.then(update, update) : update) as void | Promise<unknown>;
   }
 
   protected override render(): TemplateResult {

@@ -48,7 +48,7 @@ export class SkipLink extends NewsElement {
   private readonly _slots = new SlotController(this);
 
   /** @internal */
-  protected override toAwait(report: ReportProblems): Promise<unknown> | undefined {
+  protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     return this._context.labelsReady(report);
   }
 
