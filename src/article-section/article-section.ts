@@ -96,7 +96,7 @@ export class ArticleSection extends NewsElement {
   /** ISO 8601 date or instant shown with the dateline: the date written in it, where the story was filed. */
   date?: string;
 
-  /** BCP 47 locale for the date; overrides the enclosing article's and the page's `lang`. */
+  /** BCP 47 locale for the date and, outside an article, the built-in labels; overrides the enclosing article's and the page's `lang`. */
   locale?: string;
 
   /**

@@ -104,7 +104,7 @@ export class LatestNews extends NewsElement {
   /** Heading level, 2–6. Default: the enclosing article's level, else 2. */
   level?: number;
 
-  /** BCP 47 locale for the times; overrides the enclosing article's and the page's `lang`. */
+  /** BCP 47 locale for the times and, outside an article, the built-in labels; overrides the enclosing article's and the page's `lang`. */
   locale?: string;
 
   /** IANA time zone for the times, e.g. `Asia/Kuala_Lumpur`; the article's or the reader's zone by default. */

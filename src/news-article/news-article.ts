@@ -39,7 +39,7 @@ import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
 import { afterChunks } from '../shared/chunks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
-import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -248,7 +248,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    */
   timeout?: number;
 
-  /** BCP 47 locale for dates and names; overrides the article's `inLanguage` and the page's `lang`. */
+  /** BCP 47 locale for dates, names and the built-in labels; overrides the article's `inLanguage` and the page's `lang`. */
   locale?: string;
 
   /** IANA time zone for times, e.g. `Asia/Kuala_Lumpur`; the reader's zone by default. */
@@ -333,11 +333,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
   }
 
-  /** The language of the built-in labels: the article's, else the page's. @internal */
-  private get _labelLocale(): string | undefined {
-    return this.model?.inLanguage ?? pageLanguage(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     loadSource(this);
     this._readArticle();
@@ -349,7 +344,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     const names = ['article', 'labels', 'locale', 'timeZone'] as const;
     if (!this.hasUpdated || names.some((name) => changed.has(name))) {
       // The language's labels are here: each update waits for them (see _toAwait).
-      this.labelTexts = { ...loadedLabels(this._labelLocale), ...this._labelOverrides };
+      this.labelTexts = { ...loadedLabels(this._intl.language), ...this._labelOverrides };
       this._context.value = {
         article: this.model,
         locale: this._intl.locale,
@@ -366,7 +361,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    */
   protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
     this._readArticle();
-    const labels = labelsLoading(this._labelLocale, report);
+    const labels = labelsLoading(this._intl.language, report);
     const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);
     return labels || times ? Promise.all([labels, times]) : undefined;
   }

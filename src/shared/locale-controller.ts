@@ -44,12 +44,15 @@ export class LocaleController implements ReactiveController {
     this._report(problems.list);
   }
 
-  /** Locale for `Intl`: own setting, then inherited, then the page, then the browser, then `en`. */
+  /** The language of the element's labels: own setting, then inherited, then the page. */
+  get language(): string | undefined {
+    return canonicalLocale(this._host.locale) ?? this._inherited()?.locale ?? pageLanguage(this._host);
+  }
+
+  /** Locale for `Intl`: the language of the labels, else the browser's, else `en`. */
   get locale(): string {
     return (
-      canonicalLocale(this._host.locale) ??
-      this._inherited()?.locale ??
-      pageLanguage(this._host) ??
+      this.language ??
       // A server knows neither the page around the element nor the reader.
       // eslint-disable-next-line no-restricted-globals -- guarded by isServer.
       (isServer ? undefined : canonicalLocale(navigator.language)) ??
@@ -63,7 +66,13 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** The `lang` of the element or its nearest ancestor that has one; a server sees no page. @internal */
-export function pageLanguage(element: HTMLElement): string | undefined {
-  return isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang'));
+/**
+ * The element's own `locale` (`<latest-news>`, `<article-section>`), else the `lang` of the element
+ * or its nearest ancestor that has one; a server sees no page. @internal
+ */
+export function pageLanguage(element: HTMLElement & { locale?: string }): string | undefined {
+  return (
+    canonicalLocale(element.locale) ??
+    (isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang')))
+  );
 }

@@ -144,6 +144,27 @@ describe('<news-article> labels in the article’s language', () => {
     expect(textOf(partOf(article, 'byline'))).to.match(/^Por Siti e Ravi · Publicado /);
   });
 
+  it('takes the labels’ language from locale, as the dates do: no "Updated 23 Oktober"', async () => {
+    // A host or Storybook that sets `locale` over an English article on an English page.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <news-article locale="de-DE" .article=${await articleIn('en')}></news-article>
+        <latest-news locale="de" .items=${[{ headline: 'Börse', datePublished: '2025-10-22' }]}></latest-news>
+      </div>`,
+    );
+    await settled(wrapper);
+    const article = wrapper.querySelector('news-article')!;
+    const byline = textOf(partOf(article, 'byline'));
+    expect(byline).to.match(
+      /^Von Siti und Ravi · Veröffentlicht \d+\. Oktober 2025 · Aktualisiert \d+\. Oktober 2025$/,
+    );
+    expect(textOf(partOf(article, 'latest-news-label'))).to.equal('Neueste Nachrichten');
+    expect(textOf(deepQuery(article, 'skip-link'))).to.equal('Zum Inhalt springen');
+    const latest = wrapper.querySelector<LatestNews>('latest-news')!;
+    expect(textOf(partOf(latest, 'label'))).to.equal('Neueste Nachrichten');
+    expect(textOf(partOf(latest, 'time'))).to.equal('22.10.2025');
+  });
+
   it('renders the first time in the article’s language: no English shown while its labels load', async () => {
     const seen: string[] = [];
     const data = await articleIn('th');
