@@ -77,16 +77,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
  * built, so it never moves to the previous or next day. Every time of day carries its zone's
  * name ("06:30 CEST", or "GMT+8" where the locale has no abbreviation).
  */
-export function formatIsoDate(value: string, options: DateFormatOptions): string | undefined {
-  const parsed = parseIsoDate(value);
-  return parsed && formatParsed(parsed, options);
-}
-
-/** `formatIsoDate` for a value parsed already. */
-export function formatParsed(
-  { date, calendarDate }: ParsedDate,
+export function formatIsoDate(
+  value: string,
   { locale, timeZone, withTime, timeOnly, dateStyle = 'long' }: DateFormatOptions,
-): string {
+): string | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return undefined;
+  const { date, calendarDate } = parsed;
   if (calendarDate) return formatter(locale, { dateStyle, timeZone: 'UTC' }).format(date);
   // A date alone keeps the locale's own style for it (de medium: "23.10.2025"). With a time, the
   // parts are spelled out: `Intl` refuses to combine `dateStyle` or `timeStyle` with a zone name.
@@ -107,13 +104,6 @@ export function formatParsed(
 export function formatFiledDate(value: string, locale: string): string | undefined {
   // A valid value's first ten characters are that date, which formats as a calendar date.
   return parseIsoDate(value) && formatIsoDate(value.slice(0, 10), { locale });
-}
-
-/** True when two values fall on the same calendar day in `timeZone` (the reader's when undefined). */
-export function isSameDay(a: string, b: string, timeZone: string | undefined): boolean {
-  const dayOf = (value: string) => formatIsoDate(value, { locale: 'en', timeZone, dateStyle: 'medium' });
-  const day = dayOf(a);
-  return !!day && day === dayOf(b);
 }
 
 /** True when `later` is a later day or instant than `earlier`. */

@@ -4,9 +4,7 @@ export { checkUrl, profileLabel, type UrlCheck } from './url.js';
 export {
   formatFiledDate,
   formatIsoDate,
-  formatParsed,
   isLater,
-  isSameDay,
   parseIsoDate,
   supportedTimeZone,
   type ParsedDate,

@@ -19,7 +19,6 @@ import {
   formatNameList,
   spaceAfter,
   isLater,
-  isSameDay,
   labelsLoading,
   loadedLabels,
   otherStories,
@@ -519,15 +518,18 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     const published = article?.datePublished;
     const modified = isLater(article?.dateModified, published) ? article!.dateModified : undefined;
     // The parser lets only valid ISO 8601 values through.
+    const format = (value: string, withTime?: boolean, timeOnly?: boolean) =>
+      formatIsoDate(value, { locale, timeZone, withTime, timeOnly });
     const time = (value: string, timeOnly?: boolean) =>
-      html`<time datetime=${value}>${formatIsoDate(value, { locale, timeZone, withTime: true, timeOnly })}</time>`;
+      html`<time datetime=${value}>${format(value, true, timeOnly)}</time>`;
     const items: [string, TemplateResult][] = [];
     if (names.length > 0) items.push([labels.by, html`<span class="names">${formatNameList(names, locale)}</span>`]);
     // The dateline says the date, but not the time of day (a value longer than YYYY-MM-DD) nor an update.
     if (published && (modified || published.length > 10 || !article!.dateline || article!.sections.length === 0)) {
       items.push([labels.published, time(published)]);
     }
-    if (modified) items.push([labels.updated, time(modified, isSameDay(published!, modified, timeZone))]);
+    // An update on the day of publication, where the reader reads it, is a time alone.
+    if (modified) items.push([labels.updated, time(modified, format(published!) === format(modified))]);
     // A label is followed by a space unless it ends in full-width punctuation ("作者：张三").
     return items.length > 0
       ? html`<p class="byline" part="byline">

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { formatParsed, parseIsoDate } from '../data/dates.js';
+import { formatIsoDate, parseIsoDate } from '../data/dates.js';
 import { memoized } from '../data/memo.js';
 import type { LatestTemplateContext } from '../latest-news/latest-template.js';
 import { clock } from './recent.js';
@@ -52,7 +52,7 @@ export function renderRelativeTime(
         class="time"
         part="${prefix}time"
         datetime=${value}
-        title=${formatParsed(parsed!, { locale, timeZone, dateStyle: 'medium', withTime: true })}
+        title=${formatIsoDate(value, { locale, timeZone, dateStyle: 'medium', withTime: true })!}
         data-relative-time=${locale}
         >${text}</time
       >`

@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  formatFiledDate,
-  formatIsoDate,
-  isLater,
-  isSameDay,
-  parseIsoDate,
-  supportedTimeZone,
-} from '../../src/data/index.js';
+import { formatFiledDate, formatIsoDate, isLater, parseIsoDate, supportedTimeZone } from '../../src/data/index.js';
 
 /** Zones from UTC+14 to UTC−11: a date that moved would land on a different day in one of them. */
 const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC', 'Asia/Kuala_Lumpur'];
@@ -207,17 +200,5 @@ describe('formatFiledDate', () => {
   it('returns undefined for a value it cannot read', () => {
     expect(formatFiledDate('2025-02-30T10:00:00Z', 'en-GB')).to.equal(undefined);
     expect(formatFiledDate('yesterday', 'en-GB')).to.equal(undefined);
-  });
-});
-
-describe('isSameDay', () => {
-  it('compares the days in the zone given', () => {
-    const published = '2025-07-02T06:30:00+02:00';
-    expect(isSameDay(published, '2025-07-02T12:05:00+02:00', 'Europe/Paris')).to.equal(true);
-    // 06:30 in Paris is 21:30 the day before in Los Angeles; 23:30 in Paris is 14:30 the same day there.
-    expect(isSameDay(published, '2025-07-02T23:30:00+02:00', 'America/Los_Angeles')).to.equal(false);
-    expect(isSameDay(published, '2025-07-02T23:30:00+02:00', 'Europe/Paris')).to.equal(true);
-    expect(isSameDay('2025-07-02', '2025-07-02', 'Pacific/Kiritimati')).to.equal(true);
-    expect(isSameDay('2025-07-02', 'never', undefined)).to.equal(false);
   });
 });
