@@ -115,7 +115,7 @@ export class ArticleSection extends NewsElement {
   );
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
 
-  /** Waits for the chunks its content needs (see `afterChunks`). */
+  /** Waits for the chunks its content needs (see `afterChunks`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
     return afterChunks(this, this.blocks, update);
   }

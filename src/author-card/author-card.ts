@@ -68,7 +68,7 @@ export class AuthorCard extends NewsElement {
   private readonly _context = new NewsContextController(this);
   private readonly _slots = new SlotController(this);
 
-  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
     return afterBodyStyles(this, update);
   }

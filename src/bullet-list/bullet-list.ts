@@ -54,7 +54,7 @@ export class BulletList extends NewsElement {
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
   private readonly _slots = new SlotController(this);
 
-  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). */
+  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
     return afterBodyStyles(this, update);
   }

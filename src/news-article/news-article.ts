@@ -315,7 +315,7 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     window.removeEventListener('hashchange', this._revealHashTarget);
   }
 
-  /** Waits for the chunks its content needs (see `afterChunks`). */
+  /** Waits for the chunks its content needs (see `afterChunks`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
     return afterChunks(this, this.article, update);
   }
