@@ -1,16 +1,17 @@
 export * from './types.js';
 export { jsonAttribute } from './attribute.js';
 export { checkUrl, profileLabel, type UrlCheck } from './url.js';
-export {
-  formatFiledDate,
-  formatIsoDate,
-  isLater,
-  parseIsoDate,
-  supportedTimeZone,
-  type ParsedDate,
-} from './dates.js';
+export { formatFiledDate, formatIsoDate, isLater, parseIsoDate, supportedTimeZone, type ParsedDate } from './dates.js';
 export { labelLanguage, labelLanguages, labelsLoading, loadedLabels, loadLabels } from './translations.js';
-export { canonicalLocale, defaultLabels, formatNameList, localeScript, slugify, spaceAfter, textDirection } from './locale.js';
+export {
+  canonicalLocale,
+  defaultLabels,
+  formatNameList,
+  localeScript,
+  slugify,
+  spaceAfter,
+  textDirection,
+} from './locale.js';
 export {
   Problems,
   parseArticle,
