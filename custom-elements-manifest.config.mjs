@@ -56,7 +56,9 @@ export default {
   globs: ['src/**/*.ts'],
   // The React wrappers are not custom elements: they are described by their types. The lazy
   // chunks (the slotted body's loader, sheet and scroll-focus controller; the v1.1 blocks and
-  // their loader; the relative times and their loader; the JSON-LD writer and its loader; the loader of `src`) and the one wait for them are internal, as the sanitiser's in src/data is.
+  // their loader; the relative times and their loader; the JSON-LD writer and its loader; the loader
+  // of `src`; the typography of scripts without italic and its server loader) and the one wait for
+  // them are internal, as the sanitiser's in src/data is.
   exclude: [
     'src/**/*.styles.ts',
     'src/data/**',
@@ -70,6 +72,7 @@ export default {
     'src/shared/relative-time.ts',
     'src/shared/scroll-focus-controller.ts',
     'src/shared/source*.ts',
+    'src/shared/script*.ts',
     'src/shared/structured-data-loader.ts',
     'src/news-article/structured-data.ts',
     // The CDN file's entry: what it exports, `news-elements` (src/index.ts) exports too.

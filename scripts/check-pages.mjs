@@ -225,6 +225,32 @@ function articleProblems(rendered, expected) {
 
 const verbose = process.argv.includes('--verbose');
 const results = [];
+/**
+ * The reports of a news-elements.js copied without some of its chunks: one `news-error` and one
+ * console message for each `expected` report, each naming the file to serve beside it; nothing
+ * else in the console but the 404s.
+ */
+async function missingChunkReports(page, consoleMessages, expected) {
+  await page
+    .waitForFunction((count) => window.__newsErrors.length >= count, expected.length, { timeout: 5000 })
+    .catch(() => {});
+  const unmatched = await page.evaluate(() => window.__newsErrors.slice());
+  const problems = [];
+  for (const { report, file } of expected) {
+    const index = unmatched.findIndex((text) => report.test(text));
+    if (index === -1) problems.push(`no news-error matches ${report}`);
+    else if (!unmatched.splice(index, 1)[0].includes(file))
+      problems.push(`the report matching ${report} does not name the file to serve (${file}…)`);
+  }
+  for (const text of unmatched) problems.push(`news-error: ${text}`);
+  const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
+  if (ours.length !== expected.length)
+    problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
+  for (const message of consoleMessages.error)
+    if (!message.startsWith('<') && !message.includes('404')) problems.push(`console error: ${message}`);
+  return { problems, notes: ours.map((message) => `reported: ${message}`) };
+}
+
 async function check(name, body) {
   let outcome;
   try {
@@ -361,24 +387,12 @@ try {
     if (await page.evaluate(() => document.querySelector('script[type="application/ld+json"]')))
       problems.push('JSON-LD was written without its chunk');
     // Each said once, naming the field and the missing file; nothing else is reported.
-    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
-    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
-    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
-    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    if (
-      newsErrors.length !== 2 ||
-      !/\.html: is shown as plain text/.test(newsErrors[0]) ||
-      !/^news-article structured-data: is left out/.test(newsErrors[1])
-    )
-      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (
-      !newsErrors[0].includes('news-elements-html-sanitizer-') ||
-      !newsErrors[1].includes('news-elements-structured-data-')
-    )
-      problems.push(`a report does not name the file to serve: ${newsErrors.join(' | ')}`);
-    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
-    for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(`reported: ${ours.join(' | ')}`);
+    const reports = await missingChunkReports(page, consoleMessages, [
+      { report: /\.html: is shown as plain text/, file: 'news-elements-html-sanitizer-' },
+      { report: /^news-article structured-data: is left out/, file: 'news-elements-structured-data-' },
+    ]);
+    problems.push(...reports.problems);
+    notes.push(...reports.notes);
     await context.close();
     return { problems, notes };
   });
@@ -389,16 +403,12 @@ try {
     const notes = [];
     for (const message of uncaught) problems.push(`uncaught: ${message}`);
     // Said once each, naming the missing file: src, and the slotted list's styles; nothing else.
-    await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
-    const newsErrors = (await page.evaluate(() => window.__newsErrors.slice())).sort();
-    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
-    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    const loaderReport = newsErrors.find((text) => /^latest-news src: is not loaded/.test(text));
-    const stylesReport = newsErrors.find((text) => /^latest-news slotted HTML: is shown without its styles/.test(text));
-    if (newsErrors.length !== 2 || !loaderReport || !stylesReport)
-      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (!loaderReport.includes('news-elements-source-loader-'))
-      problems.push(`the report does not name the file to serve: ${loaderReport}`);
+    const reports = await missingChunkReports(page, consoleMessages, [
+      { report: /^latest-news src: is not loaded/, file: 'news-elements-source-loader-' },
+      { report: /^latest-news slotted HTML: is shown without its styles/, file: 'news-elements-body-content-' },
+    ]);
+    problems.push(...reports.problems);
+    notes.push(...reports.notes);
     // The latest news keep the story the page had, as a link, and are no longer busy.
     const list = await page.evaluate(() => {
       const element = document.querySelector('latest-news');
@@ -408,9 +418,6 @@ try {
     if (list.link !== 'A story the page had already' || list.href !== '/kept-story')
       problems.push(`the slotted story was not kept: ${JSON.stringify(list)}`);
     if (list.busy) problems.push('<latest-news> stays busy (aria-busy) without its loader');
-    if (ours.length !== 2) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
-    for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(...ours.map((message) => `reported: ${message}`));
     await context.close();
     return { problems, notes };
   });
@@ -530,16 +537,11 @@ try {
     for (const text of ['A neutral venue', 'An earlier version misstated the date.'])
       if (!paragraphs.includes(text)) problems.push(`no paragraph shows "${text}"`);
     // Said once, naming the first such block and the missing file; nothing else is reported.
-    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
-    const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
-    const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-    if (newsErrors.length !== 1 || !/blocks\[\d+\]: is shown as text/.test(newsErrors[0]))
-      problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-    else if (!newsErrors[0].includes('news-elements-blocks-'))
-      problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
-    if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
-    for (const message of others) problems.push(`console error: ${message}`);
-    notes.push(`reported: ${ours[0]}`);
+    const reports = await missingChunkReports(page, consoleMessages, [
+      { report: /blocks\[\d+\]: is shown as text/, file: 'news-elements-blocks-' },
+    ]);
+    problems.push(...reports.problems);
+    notes.push(...reports.notes);
     // The skip link's activation is a chunk too, loaded on its first focus: said once when it is missing.
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => window.__newsErrors.length > 1, null, { timeout: 5000 }).catch(() => {});
@@ -579,16 +581,11 @@ try {
       const missing = expected.headings.filter((heading) => !rendered.headings.includes(heading));
       if (missing.length > 0) problems.push(`missing section headings: ${missing.join(', ')}`);
       // Said once (not once per element), naming the missing file; nothing else is reported.
-      const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
-      const ours = consoleMessages.error.filter((message) => message.startsWith('<'));
-      const others = consoleMessages.error.filter((message) => !message.startsWith('<') && !message.includes('404'));
-      if (newsErrors.length !== 1 || !/^news-article slotted HTML: is shown without its styles/.test(newsErrors[0]))
-        problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
-      else if (!newsErrors[0].includes('news-elements-body-content-'))
-        problems.push(`the report does not name the file to serve: ${newsErrors[0]}`);
-      if (ours.length !== 1) problems.push(`${ours.length} console errors from the elements: ${ours.join(' | ')}`);
-      for (const message of others) problems.push(`console error: ${message}`);
-      notes.push(`reported: ${ours[0]}`);
+      const reports = await missingChunkReports(page, consoleMessages, [
+        { report: /^news-article slotted HTML: is shown without its styles/, file: 'news-elements-body-content-' },
+      ]);
+      problems.push(...reports.problems);
+      notes.push(...reports.notes);
       await context.close();
       return { problems, notes };
     },

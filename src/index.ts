@@ -9,6 +9,7 @@ export { elements, type ElementTag } from './elements.js';
 export { defineElements, defineWithDependencies, type ElementClass } from './shared/define.js';
 export { newsContext, type NewsContext } from './shared/context.js';
 export { loadBlocks } from './shared/blocks.js';
+export { loadScriptTypography } from './shared/script-typography.js';
 export { loadStructuredData } from './shared/structured-data-loader.js';
 export type { Theme } from './shared/news-element.js';
 export {

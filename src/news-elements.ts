@@ -1,7 +1,8 @@
 /**
  * The self-contained file for a host's `<script type="module">`: Lit inside, all six elements
  * defined. It exports what `news-elements` does, except `structuredData` and `jsonLdText`, which
- * are in a chunk of their own: `await loadStructuredData()` gives them.
+ * are in a chunk of their own (`await loadStructuredData()` gives them), and `loadScriptTypography`,
+ * which a server calls.
  */
 import './define/index.js';
 

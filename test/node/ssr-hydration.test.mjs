@@ -58,6 +58,7 @@ async function serverPage() {
   const lightStyles = [
     ...ssr.elements.flatMap((element) => element.lightStyles?.cssText ?? []),
     ssr.bodyContentLightCss,
+    ssr.scriptsLightCss,
   ].join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -13,7 +13,8 @@ export const storyStubs = {
 
 /**
  * The renderer, the defined elements and the cases, from one bundle: one copy of Lit. The v1.1
- * blocks are loaded first, as a server does (`loadBlocks`), so they render as in the browser.
+ * blocks and the typography of scripts without italic are loaded first, as a server does
+ * (`loadBlocks`, `loadScriptTypography`), so they render as in the browser.
  */
 export async function importServerRendering() {
   const code = await bundleSources(
@@ -21,15 +22,16 @@ export async function importServerRendering() {
       "export { render } from '@lit-labs/ssr';",
       "export { collectResult } from '@lit-labs/ssr/lib/render-result.js';",
       "import './src/define/index.ts';",
-      "export { loadBlocks } from './src/index.ts';",
+      "export { loadBlocks, loadScriptTypography } from './src/index.ts';",
       "export { elements } from './src/elements.ts';",
       "export { bodyContentLightCss } from './src/shared/body-content.styles.ts';",
+      "export { scriptsLightCss } from './src/shared/scripts.styles.ts';",
       "export { elementTags, ssrCases, storyModules } from './test/support/ssr-cases.mjs';",
     ],
     { stubs: storyStubs },
   );
   const rendering = await importBundle(code);
-  await rendering.loadBlocks();
+  await Promise.all([rendering.loadBlocks(), rendering.loadScriptTypography()]);
   return rendering;
 }
 
