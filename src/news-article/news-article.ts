@@ -25,6 +25,8 @@ import {
   parseArticle,
   parseLabels,
   parsedHtmlFields,
+  Problems,
+  readJson,
   slugify,
   textDirection,
   type Article,
@@ -38,7 +40,7 @@ import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
 import { afterChunks } from '../shared/chunks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -278,8 +280,6 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private _sectionHeadingIds: (string | undefined)[] = [];
   /** The host's replacements, as parsed from `labels`. @internal */
   private _labelOverrides: Partial<Labels> = {};
-  /** The `article` value that `model` was read from. @internal */
-  private _modelSource?: ArticleData | string;
 
   private readonly _context = new NewsContextProvider(this);
 
@@ -320,21 +320,13 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     return afterChunks(this, this.article, update);
   }
 
-  /**
-   * Reads `article` into the model when it changed: before an update waits, and in `willUpdate`
-   * on a server. @internal
-   */
-  private _readArticle(): void {
-    if (this.article === this._modelSource) return;
-    this._modelSource = this.article;
-    this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
-    this._richText.prepare(htmlFieldsOf(this.model));
-    this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     loadSource(this);
-    this._readArticle();
+    if (changed.has('article')) {
+      this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
+      this._richText.prepare(htmlFieldsOf(this.model));
+      this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
+    }
     if (changed.has('labels')) {
       this._labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
         parseLabels(value, problems),
@@ -359,9 +351,11 @@ export class NewsArticle extends NewsElement implements SkipTarget {
    * before the first render with them. @internal
    */
   protected override _toAwait(report: ReportProblems): Promise<unknown> | undefined {
-    this._readArticle();
-    const labels = labelsLoading(this._intl.language, report);
-    const times = relativeTimesReady(this, 'latest', [this.model?.latest], report);
+    // Read as given: the article is parsed after the chunks, the blocks' parsers among them.
+    const article = readJson(this.article, 'article', new Problems()) as Partial<ArticleData> | undefined;
+    const language = canonicalLocale(this.locale) ?? canonicalLocale(article?.inLanguage) ?? pageLanguage(this);
+    const labels = labelsLoading(language, report);
+    const times = relativeTimesReady(this, 'latest', [article?.latest], report);
     return labels || times ? Promise.all([labels, times]) : undefined;
   }
 
