@@ -13,8 +13,9 @@ export const storyStubs = {
 
 /**
  * The renderer, the defined elements and the cases, from one bundle: one copy of Lit. The v1.1
- * blocks and the typography of scripts without italic are loaded first, as a server does
- * (`loadBlocks`, `loadScriptTypography`), so they render as in the browser.
+ * blocks, the typography of scripts without italic and the labels of every built-in language are
+ * loaded first, as a server does (`loadBlocks`, `loadScriptTypography`, `loadLabels`), so they
+ * render as in the browser.
  */
 export async function importServerRendering() {
   const code = await bundleSources(
@@ -22,7 +23,8 @@ export async function importServerRendering() {
       "export { render } from '@lit-labs/ssr';",
       "export { collectResult } from '@lit-labs/ssr/lib/render-result.js';",
       "import './src/define/index.ts';",
-      "export { loadBlocks, loadScriptTypography } from './src/index.ts';",
+      "export { loadBlocks, loadLabels, loadScriptTypography } from './src/index.ts';",
+      "export { labelLanguages } from './src/data/index.ts';",
       "export { elements } from './src/elements.ts';",
       "export { bodyContentLightCss } from './src/shared/body-content.styles.ts';",
       "export { scriptsLightCss } from './src/shared/scripts.styles.ts';",
@@ -31,7 +33,11 @@ export async function importServerRendering() {
     { stubs: storyStubs },
   );
   const rendering = await importBundle(code);
-  await Promise.all([rendering.loadBlocks(), rendering.loadScriptTypography()]);
+  await Promise.all([
+    rendering.loadBlocks(),
+    rendering.loadScriptTypography(),
+    ...rendering.labelLanguages().map((language) => rendering.loadLabels(language)),
+  ]);
   return rendering;
 }
 
