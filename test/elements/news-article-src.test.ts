@@ -14,7 +14,8 @@ const seedHeadline = 'China and U.S. Set for Trade Talks in Malaysia Amid Rare E
 /** Resolves once the element is no longer busy loading, and has rendered what it loaded. */
 async function loaded(element: NewsArticle): Promise<void> {
   await element.updateComplete;
-  await until(() => !element.hasAttribute('aria-busy'), 'the element to finish loading');
+  // Up to 25 s (the test's own limit is 30): WebKitGTK reads a streamed 10 MB body for seconds on a busy machine.
+  await until(() => !element.hasAttribute('aria-busy'), 'the element to finish loading', 25_000);
   await settled(element);
 }
 
