@@ -14,18 +14,9 @@ import {
   type DomParserClass,
   type FeedItems,
 } from '../../src/feeds.js';
-import { Problems, parseArticle, parseNewsItems, type DataProblem, type NewsItemData } from '../../src/data/index.js';
+import { Problems, parseArticle, parseNewsItems, type DataProblem } from '../../src/data/index.js';
+import { feedFixtures, type ExpectedFeed } from '../support/feed-fixtures.js';
 import { captureErrors, deepQueryAll, renderArticle, renderSettled, visibleText } from '../support/helpers.js';
-
-interface ExpectedFeed {
-  file: string;
-  adapter: 'fromJsonFeed' | 'fromRss' | 'fromAtom' | 'fromWordPress';
-  contentType: string;
-  format: string;
-  headlines: string[];
-  items: { [index: string]: NewsItemData };
-  problems: string[];
-}
 
 const adapters: { [name in ExpectedFeed['adapter']]: (text: string) => FeedItems } = {
   fromJsonFeed,
@@ -38,18 +29,7 @@ const fixture = (name: string) => fetch(`/test/fixtures/feeds/${name}`).then((re
 const fields = (problems: DataProblem[]) => problems.map((problem) => problem.field);
 
 /** The fixtures test/fixtures/feeds/expected.json describes (checked to be all of them). */
-const files = [
-  'json-feed.json',
-  'json-feed-hostile.json',
-  'rss-media-ja.xml',
-  'rss-wordpress-ar.xml',
-  'atom-fr.xml',
-  'rss-hostile.xml',
-  'wp-posts.json',
-  'rss-empty.xml',
-  'entities.xml',
-  'broken.xml',
-];
+const files = feedFixtures;
 
 describe('feed adapters on the fixtures (the browser’s DOMParser)', () => {
   const expected = new Map<string, ExpectedFeed>();

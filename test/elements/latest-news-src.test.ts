@@ -7,31 +7,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LatestNews } from '../../src/index.js';
 import { installFakeClock, realDelay, until, type FakeClock } from '../support/fake-clock.js';
+import { feedServerLog, feedsWithStories, loadedFromSrc, type ExpectedFeed } from '../support/feed-fixtures.js';
 import { captureErrors, settled, shadowPart, visibleText, type ErrorCapture } from '../support/helpers.js';
-
-interface ExpectedFeed {
-  file: string;
-  contentType: string;
-  headlines: string[];
-  problems: string[];
-}
 
 const headlines = (list: LatestNews) =>
   Array.from(list.shadowRoot!.querySelectorAll('[part~="headline"]'), (element) => visibleText(element));
 
-async function loaded(list: LatestNews): Promise<void> {
-  await list.updateComplete;
-  await until(() => !list.hasAttribute('aria-busy'), 'the list to finish loading');
-  await settled(list);
-}
-
-const log = (key: string): Promise<{ ifNoneMatch?: string; status: number }[]> =>
-  fetch(`/feed-server-log/${key}`).then((response) => response.json());
-
 async function requests(key: string, count: number) {
   await until(() => false, 'never', 0).catch(() => undefined);
   for (let round = 0; round < 250; round += 1) {
-    const entries = await log(key);
+    const entries = await feedServerLog(key);
     if (entries.length >= count) return entries;
     await realDelay(20);
   }
@@ -62,20 +47,12 @@ describe('<latest-news src>: each format', () => {
     expect(expected.length).to.be.greaterThan(8);
   });
 
-  for (const file of [
-    'json-feed.json',
-    'json-feed-hostile.json',
-    'rss-media-ja.xml',
-    'rss-wordpress-ar.xml',
-    'atom-fr.xml',
-    'rss-hostile.xml',
-    'wp-posts.json',
-  ]) {
+  for (const file of feedsWithStories) {
     it(`shows the stories of ${file}, reporting what it left out`, async () => {
       const feed = expected.find((entry) => entry.file === file)!;
       const src = `/feed-server/${file}?type=${encodeURIComponent(feed.contentType)}`;
       const list = await fixture<LatestNews>(html`<latest-news src=${src}></latest-news>`);
-      await loaded(list);
+      await loadedFromSrc(list);
       expect(headlines(list)).to.deep.equal(feed.headlines);
       expect(errors.events.map((event) => event.field)).to.deep.equal(feed.problems);
       expect(errors.messages).to.have.length(feed.problems.length);
@@ -85,7 +62,7 @@ describe('<latest-news src>: each format', () => {
 
   it('shows a list of our own news items', async () => {
     const list = await fixture<LatestNews>(html`<latest-news src="/feed-server/news-items.json"></latest-news>`);
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(headlines(list)).to.deep.equal([
       'Ringgit edges higher as investors await trade talks',
       'ASEAN leaders gather in Kuala Lumpur for the summit',
@@ -98,7 +75,7 @@ describe('<latest-news src>: each format', () => {
     const list = await fixture<LatestNews>(
       html`<latest-news src="/feed-server/json-feed.json" max-items="2"></latest-news>`,
     );
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(headlines(list)).to.have.length(2);
     expect(list.maxItems).to.equal(2);
     list.maxItems = 3;
@@ -111,7 +88,7 @@ describe('<latest-news src>: each format', () => {
 describe('<latest-news src>: bad feeds', () => {
   it('shows the empty state for a feed with no stories, and says so', async () => {
     const list = await fixture<LatestNews>(html`<latest-news src="/feed-server/zero"></latest-news>`);
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(visibleText(shadowPart(list, 'empty')!)).to.equal('No recent stories.');
     expect(errors.events.map((event) => `${event.field} ${event.reason}`)).to.deep.equal(['items has no stories']);
   });
@@ -120,21 +97,21 @@ describe('<latest-news src>: bad feeds', () => {
     const list = await fixture<LatestNews>(
       html`<latest-news src="/feed-server/json-feed.json?log=${keys['empty-later']}&sequence=json-feed.json,zero"></latest-news>`,
     );
-    await loaded(list);
+    await loadedFromSrc(list);
     const before = headlines(list);
     list.src = '/feed-server/zero';
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(headlines(list)).to.deep.equal(before);
     expect(errors.events.map((event) => event.field)).to.deep.equal(['items']);
   });
 
   it('leaves out a story without a title, and keeps a story with a bad date without its date', async () => {
     const list = await fixture<LatestNews>(html`<latest-news src="/feed-server/untitled"></latest-news>`);
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(headlines(list)).to.deep.equal(['Story number 1']);
     expect(errors.events.map((event) => event.field)).to.deep.equal(['items[1].title']);
     const dated = await fixture<LatestNews>(html`<latest-news src="/feed-server/bad-dates"></latest-news>`);
-    await loaded(dated);
+    await loadedFromSrc(dated);
     expect(headlines(dated)).to.deep.equal(['Story number 1', 'Story number 2']);
     expect(dated.shadowRoot!.querySelectorAll('time')).to.have.length(0);
     expect(errors.events.slice(1).map((event) => event.field)).to.deep.equal([
@@ -145,7 +122,7 @@ describe('<latest-news src>: bad feeds', () => {
 
   it('reads the first 500 of 10,000 stories, and shows max-items of them', async () => {
     const list = await fixture<LatestNews>(html`<latest-news src="/feed-server/many" max-items="5"></latest-news>`);
-    await loaded(list);
+    await loadedFromSrc(list);
     expect(headlines(list)).to.deep.equal([1, 2, 3, 4, 5].map((index) => `Story number ${index}`));
     expect(errors.events.map((event) => event.reason)).to.deep.equal([
       'has 10000 stories; only the first 500 were read',
@@ -176,7 +153,7 @@ describe('<latest-news src>: bad feeds', () => {
       const list = await fixture<LatestNews>(
         html`<latest-news src=${bad.src}><ul><li><a href="/kept">Kept story</a></li></ul></latest-news>`,
       );
-      await loaded(list);
+      await loadedFromSrc(list);
       expect(errors.events.map((event) => event.field)).to.deep.equal([bad.field]);
       expect(errors.events[0]!.reason).to.match(bad.reason);
       expect(errors.messages[0]).to.match(/^<latest-news>: /);
@@ -201,12 +178,12 @@ describe('<latest-news src refresh>', () => {
     const list = await fixture<LatestNews>(
       html`<latest-news refresh="60" src="/feed-server/json-feed.json?etag=v1&log=${keys['etag']}"></latest-news>`,
     );
-    await loaded(list);
+    await loadedFromSrc(list);
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(list.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
     clock.tick(59_000);
-    expect(await log(keys['etag'])).to.have.length(1);
+    expect(await feedServerLog(keys['etag'])).to.have.length(1);
     clock.tick(1_000);
     const entries = await requests(keys['etag'], 2);
     expect(entries.map((entry) => [entry.ifNoneMatch, entry.status])).to.deep.equal([
@@ -227,7 +204,7 @@ describe('<latest-news src refresh>', () => {
         <latest-news refresh="60" src="/feed-server/json-feed.json?log=${keys['live']}&sequence=json-feed.json,more.json"></latest-news>
       </div>`,
     ).then((wrapper) => wrapper.querySelector('latest-news')!);
-    await loaded(list);
+    await loadedFromSrc(list);
     const items = () => Array.from(list.shadowRoot!.querySelectorAll('li'));
     const watched = items()[1]!;
     const watchedText = watched.textContent;
@@ -253,12 +230,12 @@ describe('<latest-news src refresh>', () => {
     const list = await fixture<LatestNews>(
       html`<latest-news refresh="60" src="/feed-server/json-feed.json?log=${keys['hidden']}"></latest-news>`,
     );
-    await loaded(list);
+    await loadedFromSrc(list);
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
     clock.tick(300_000);
     await realDelay(200);
-    expect(await log(keys['hidden'])).to.have.length(1);
+    expect(await feedServerLog(keys['hidden'])).to.have.length(1);
     delete (document as { visibilityState?: unknown }).visibilityState;
     document.dispatchEvent(new Event('visibilitychange'));
     clock.tick(0);
@@ -272,14 +249,14 @@ describe('<latest-news src refresh>', () => {
         src="/feed-server/json-feed.json?log=${keys['backoff']}&sequence=json-feed.json,missing.json,json-feed.json"
       ></latest-news>`,
     );
-    await loaded(list);
+    await loadedFromSrc(list);
     clock.tick(15_000);
     await requests(keys['backoff'], 2);
     await until(() => shadowPart(list, 'retry') !== null, 'the error');
     expect(headlines(list)).to.have.length(4);
     clock.tick(15_000);
     await realDelay(200);
-    expect(await log(keys['backoff'])).to.have.length(2);
+    expect(await feedServerLog(keys['backoff'])).to.have.length(2);
     clock.tick(15_000);
     await requests(keys['backoff'], 3);
     await until(() => shadowPart(list, 'retry') === null, 'the error to clear');

@@ -6,20 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fromWordPressPost } from '../../src/feeds.js';
 import type { NewsArticle } from '../../src/index.js';
 import { realDelay, until } from '../support/fake-clock.js';
+import { feedServerLog, loadedFromSrc } from '../support/feed-fixtures.js';
 import { captureErrors, settled, shadowPart, visibleText, type ErrorCapture } from '../support/helpers.js';
 
 const headlineOf = (article: NewsArticle) => visibleText(shadowPart(article, 'headline') ?? article);
 const seedHeadline = 'China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute';
-
-/** Resolves once the element is no longer busy loading, and has rendered what it loaded. */
-async function loaded(element: NewsArticle): Promise<void> {
-  await element.updateComplete;
-  await until(() => !element.hasAttribute('aria-busy'), 'the element to finish loading');
-  await settled(element);
-}
-
-const log = (key: string): Promise<{ ifNoneMatch?: string; status: number }[]> =>
-  fetch(`/feed-server-log/${key}`).then((response) => response.json());
 
 /** Log keys of this run: the engines share the server, each asks under its own keys. */
 const keys: Record<string, string> = Object.fromEntries(
@@ -45,7 +36,7 @@ describe('<news-article src>', () => {
     expect(status.textContent).to.equal('Loading…');
     expect(shadowPart(article, 'placeholder') !== null, 'space kept for the article').to.equal(true);
     await expect(article).to.be.accessible();
-    await loaded(article);
+    await loadedFromSrc(article);
     expect(headlineOf(article)).to.equal(seedHeadline);
     expect(status.textContent).to.equal('');
     expect(shadowPart(article, 'placeholder') === null, 'absent').to.equal(true);
@@ -56,7 +47,7 @@ describe('<news-article src>', () => {
     const text = await fetch('/test/fixtures/feeds/wp-post.json').then((response) => response.text());
     const expected = fromWordPressPost(text).article!;
     const article = await fixture<NewsArticle>(html`<news-article src="/feed-server/wp-post.json"></news-article>`);
-    await loaded(article);
+    await loadedFromSrc(article);
     expect(headlineOf(article)).to.equal(expected.headline);
     const firstHeading = expected.sections!.find((section) => section.heading)!.heading!;
     expect(visibleText(shadowPart(article, 'body')!)).to.include(firstHeading);
@@ -70,7 +61,7 @@ describe('<news-article src>', () => {
     await realDelay(300);
     await settled(article);
     expect(headlineOf(article)).to.equal('Set by script');
-    expect(await log(keys['script-wins'])).to.deep.equal([]);
+    expect(await feedServerLog(keys['script-wins'])).to.deep.equal([]);
     expect(article.hasAttribute('aria-busy')).to.equal(false);
   });
 
@@ -116,7 +107,7 @@ describe('<news-article src>', () => {
           <p>Slotted body.</p>
         </news-article>`,
       );
-      await loaded(article);
+      await loadedFromSrc(article);
       expect(errors.events.map((event) => event.field)).to.deep.equal(['src']);
       expect(errors.events[0]!.element).to.equal('news-article');
       expect(errors.events[0]!.reason).to.match(bad.reason);
@@ -139,7 +130,7 @@ describe('<news-article src>', () => {
       </news-article>`,
     );
     const list = article.querySelector('latest-news')!;
-    await loaded(article);
+    await loadedFromSrc(article);
     await until(() => shadowPart(list, 'error') !== null, 'the latest news to fail');
     expect(visibleText(shadowPart(article, 'error')!)).to.equal('Tidak dapat dimuatkan. Cuba lagi');
     expect(visibleText(shadowPart(list, 'error')!)).to.equal('Tidak dapat dimuatkan. Cuba lagi');
@@ -154,17 +145,17 @@ describe('<news-article src>', () => {
     const article = await fixture<NewsArticle>(
       html`<news-article src="/feed-server/seed-article.json"></news-article>`,
     );
-    await loaded(article);
+    await loadedFromSrc(article);
     article.src = `/feed-server/seed-article.json?log=${keys['retry']}&sequence=missing.json,seed-article.json`;
-    await loaded(article);
+    await loadedFromSrc(article);
     expect(headlineOf(article)).to.equal(seedHeadline);
     expect(errors.events.map((event) => event.reason)).to.deep.equal(['answered 404 Not Found']);
     shadowPart<HTMLButtonElement>(article, 'retry')!.click();
     await article.updateComplete;
-    await loaded(article);
+    await loadedFromSrc(article);
     expect(errors.events.map((event) => event.reason)).to.deep.equal(['answered 404 Not Found']);
     expect(shadowPart(article, 'error') === null, 'absent').to.equal(true);
-    expect((await log(keys['retry'])).map((entry) => entry.status)).to.deep.equal([404, 200]);
+    expect((await feedServerLog(keys['retry'])).map((entry) => entry.status)).to.deep.equal([404, 200]);
     expect(errors.events).to.have.length(1);
   });
 
@@ -173,7 +164,7 @@ describe('<news-article src>', () => {
       html`<news-article src="/feed-server/seed-article.json?delay=1200"></news-article>`,
     );
     article.src = '/feed-server/wp-post.json';
-    await loaded(article);
+    await loadedFromSrc(article);
     const newer = headlineOf(article);
     expect(newer).not.to.equal(seedHeadline);
     await realDelay(1500);
