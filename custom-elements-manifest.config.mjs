@@ -57,8 +57,8 @@ export default {
   // The React wrappers are not custom elements: they are described by their types. The lazy
   // chunks (the slotted body's loader, sheet and scroll-focus controller; the v1.1 blocks and
   // their loader; the relative times and their loader; the JSON-LD writer and its loader; the loader
-  // of `src`; the typography of scripts without italic and its server loader) and the one wait for
-  // them are internal, as the sanitiser's in src/data is.
+  // of `src`; the typography of scripts without italic and its server loader; the parsers' loader) and
+  // the one wait for them are internal, as the sanitiser's in src/data is.
   exclude: [
     'src/**/*.styles.ts',
     'src/data/**',
@@ -67,6 +67,7 @@ export default {
     'src/shared/blocks.ts',
     'src/shared/chunks.ts',
     'src/shared/body-content*.ts',
+    'src/shared/parsers*.ts',
     'src/shared/css-text.ts',
     'src/shared/recent.ts',
     'src/shared/relative-time.ts',

@@ -7,7 +7,9 @@ import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-mem
 
 const lazyCopy = '?lazy-copy';
 /** The modules loaded on demand whose own imports of shared data helpers get copies of their own. */
-const lazyRoots = /[\\/]src[\\/](shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+)\.ts$/;
+const lazyRoots = /[\\/]src[\\/](data[\\/]parse|shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+)\.ts$/;
+/** State the CDN file and its chunks share, never copied. */
+const sharedState = /[\\/]src[\\/]data[\\/]registry\.ts$/;
 
 /**
  * A chunk loaded on demand gets its own copy of the data helpers it shares with the entry
@@ -23,9 +25,34 @@ function lazyChunksCopySharedHelpers(): Plugin {
       const importerPath = importer.replace(lazyCopy, '');
       if (!importer.endsWith(lazyCopy) && !lazyRoots.test(importerPath)) return null;
       const resolved = await this.resolve(source, importerPath, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || lazyRoots.test(resolved.id) || !/[\\/]src[\\/]/.test(resolved.id))
+      if (
+        !resolved ||
+        resolved.external ||
+        lazyRoots.test(resolved.id) ||
+        sharedState.test(resolved.id) ||
+        !/[\\/]src[\\/]/.test(resolved.id)
+      )
         return resolved;
       return { ...resolved, id: resolved.id + lazyCopy };
+    },
+  };
+}
+
+/**
+ * In the CDN file the parsers are a file of their own, `news-elements-parse-*.js`, loaded by the
+ * first element given data: `src/shared/parsers-on-demand.ts` stands in for `parsers.ts`. A page
+ * of slotted content never loads them; the npm build and servers have them in the module graph.
+ */
+function parsersOnDemand(): Plugin {
+  return {
+    name: 'parsers-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.endsWith('/parsers.js')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && !resolved.external
+        ? { ...resolved, id: resolved.id.replace(/parsers\.ts$/, 'parsers-on-demand.ts') }
+        : resolved;
     },
   };
 }
@@ -44,6 +71,7 @@ function lazyChunksCopySharedHelpers(): Plugin {
  */
 export default defineConfig({
   plugins: [
+    parsersOnDemand(),
     lazyChunksCopySharedHelpers(),
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),

@@ -95,8 +95,13 @@ function servePages() {
   const server = createServer((request, response) => {
     const requestUrl = new URL(request.url, 'http://localhost');
     const path = normalize(decodeURIComponent(requestUrl.pathname));
-    // A host that copied news-elements.js alone: the file is there, the chunks beside it are not.
-    const file = path === '/copied-alone/news-elements.js' ? bundlePath : join(projectRoot, path);
+    // A host that copied news-elements.js alone (/entry-only/), or with its parsers (/copied-alone/),
+    // which any page with data needs: those files are there, the other chunks beside them are not.
+    const copied = /^\/(copied-alone|entry-only)\/(news-elements(-parse-[\w-]+)?\.js)$/.exec(path);
+    const file =
+      copied && (copied[1] === 'copied-alone' || !copied[3])
+        ? join(projectRoot, 'dist/cdn', copied[2])
+        : join(projectRoot, path);
     if (!file.startsWith(projectRoot)) return response.writeHead(403).end();
     let body;
     try {
@@ -551,6 +556,24 @@ try {
     else notes.push(`reported: ${skipErrors[0]}`);
     await context.close();
     return { problems, notes };
+  });
+
+  await check('news-elements.js copied without its parsers (test/pages/entry-only.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/entry-only.html');
+    const problems = uncaught.map((message) => `uncaught: ${message}`);
+    // The article from JSON cannot be read: said once, naming the file; the page's own text stays.
+    const reports = await missingChunkReports(page, consoleMessages, [
+      { report: /^news-article article: is not shown/, file: 'news-elements-parse-' },
+    ]);
+    problems.push(...reports.problems);
+    const shown = await page.evaluate(() => ({
+      pageText: document.querySelector('main > p')?.textContent,
+      busy: document.querySelector('news-article').hasAttribute('aria-busy'),
+    }));
+    if (shown.pageText !== 'The page around the article.') problems.push('the page lost its own text');
+    if (shown.busy) problems.push('<news-article> stays busy');
+    await context.close();
+    return { problems, notes: reports.notes };
   });
 
   await check(

@@ -11,15 +11,8 @@ export { newsContext, type NewsContext } from './shared/context.js';
 export { loadBlocks } from './shared/blocks.js';
 export { loadScriptTypography } from './shared/script-typography.js';
 export { loadStructuredData } from './shared/structured-data-loader.js';
+export { parseArticle } from './data/parse.js';
 export type { Theme } from './shared/news-element.js';
-export {
-  checkUrl,
-  jsonAttribute,
-  jsonLdText,
-  loadLabels,
-  parseArticle,
-  Problems,
-  structuredData,
-} from './data/index.js';
+export { checkUrl, jsonAttribute, jsonLdText, loadLabels, Problems, structuredData } from './data/index.js';
 export type * from './data/types.js';
 export { version } from './version.js';

@@ -1,8 +1,8 @@
 /**
  * The self-contained file for a host's `<script type="module">`: Lit inside, all six elements
  * defined. It exports what `news-elements` does, except `structuredData` and `jsonLdText`, which
- * are in a chunk of their own (`await loadStructuredData()` gives them), and `loadScriptTypography`,
- * which a server calls.
+ * are in a chunk of their own (`await loadStructuredData()` gives them), `parseArticle`, in the
+ * parsers' file (`await loadParsers()` gives it), and `loadScriptTypography`, which a server calls.
  */
 import './define/index.js';
 
@@ -22,7 +22,6 @@ export {
   loadLabels,
   checkUrl,
   jsonAttribute,
-  parseArticle,
   Problems,
   version,
   type ElementTag,
@@ -30,4 +29,5 @@ export {
   type NewsContext,
   type Theme,
 } from './index.js';
+export { loadParsers } from './shared/parsers.js';
 export type * from './data/types.js';

@@ -387,10 +387,15 @@ describe('parseInput', () => {
 
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
       super.willUpdate(changed as never);
-      this.parsed = this.parseInput(this.data, 'data', (value) => {
-        if (value !== undefined) throw new TypeError('Cannot convert object to primitive value');
-        return [];
-      });
+      this.parsed = this.parseInput(
+        this.data,
+        'data',
+        (value) => {
+          if (value !== undefined) throw new TypeError('Cannot convert object to primitive value');
+          return [];
+        },
+        [],
+      );
     }
 
     protected renderContent(): TemplateResult {

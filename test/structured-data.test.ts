@@ -183,15 +183,19 @@ describe('structured data after the first render', () => {
     );
   });
 
-  it('leaves only structuredData, jsonLdText and the server loader out of the CDN file, which has the loader', async () => {
+  it('leaves structuredData, jsonLdText, parseArticle and the server loader out of the CDN file, which has their loaders', async () => {
     const cdn = await import('../src/news-elements.js');
     const all = await import('../src/index.js');
-    // loadScriptTypography is for a server; a browser loads that typography by itself.
-    const leftOut = new Set(['structuredData', 'jsonLdText', 'loadScriptTypography']);
+    // loadScriptTypography is for a server; a browser loads that typography by itself. The
+    // parsers are a chunk of the CDN file's own (loadParsers).
+    const leftOut = new Set(['structuredData', 'jsonLdText', 'loadScriptTypography', 'parseArticle']);
     expect(Object.keys(cdn).sort()).to.deep.equal(
-      Object.keys(all)
-        .filter((name) => !leftOut.has(name))
-        .sort(),
+      [...Object.keys(all).filter((name) => !leftOut.has(name)), 'loadParsers'].sort(),
     );
+    const { parseArticle, Problems } = await cdn.loadParsers();
+    const problems = new Problems();
+    const article = parseArticle({ headline: 'Loaded', url: 'javascript:alert(1)' }, problems);
+    expect(article).to.include({ headline: 'Loaded', url: undefined });
+    expect(problems.list.map(({ field }) => field)).to.deep.equal(['url']);
   });
 });

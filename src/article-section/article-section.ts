@@ -1,20 +1,13 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BulletList } from '../bullet-list/bullet-list.js';
-import {
-  Problems,
-  parseBlocks,
-  parseIsoDate,
-  parsedHtmlFields,
-  slugify,
-  type Block,
-  type BlockData,
-} from '../data/index.js';
+import { Problems, parseIsoDate, parsedHtmlFields, slugify, type Block, type BlockData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { blockStyles } from '../shared/blocks.js';
 import { styleSlottedBody } from '../shared/body-content-loader.js';
 import { afterChunks } from '../shared/chunks.js';
 import { figureStyles } from '../shared/figure.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { parseBlocks } from '../shared/parsers.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import type { RichText } from '../shared/parts.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -63,6 +56,8 @@ export class ArticleSection extends NewsElement {
   static readonly dependencies = [BulletList];
   static override styles = [baseStyles, typeScaleStyles, figureStyles, articleSectionStyles, blockStyles];
   static override lightStyles = styleSlottedBody;
+  /** @internal */
+  static override dataInputs = ['blocks'];
   static override properties: PropertyDeclarations = {
     heading: {},
     blocks: {},
@@ -127,7 +122,7 @@ export class ArticleSection extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('blocks')) {
-      this.model = this.parseInput(this.blocks, 'blocks', parseBlocks);
+      this.model = this.parseInput(this.blocks, 'blocks', parseBlocks, []);
       this._richText.prepare(parsedHtmlFields(this.model));
     }
     const problems = new Problems();

@@ -10,8 +10,10 @@ import {
   describe,
   field,
   isRecord,
+  labelKeys,
   optionalString,
   requiredString,
+  safeUrl,
   shown,
   skip,
   type BlockParser,
@@ -21,8 +23,6 @@ import {
 import { embedProvider, type EmbedFrame, type EmbedProvider } from '../data/embed-providers.js';
 import {
   blockKinds,
-  labelKeys,
-  safeUrl,
   slugify,
   type Block,
   type BlockKind,

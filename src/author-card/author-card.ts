@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { parsePeople, type Person, type PersonData } from '../data/index.js';
+import { type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { parsePeople } from '../shared/parsers.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
 import { baseStyles, labelHeadingStyles } from '../shared/tokens.styles.js';
@@ -44,6 +45,8 @@ export class AuthorCard extends NewsElement {
   static readonly tagName = 'author-card';
   static override styles = [baseStyles, labelHeadingStyles, authorCardStyles];
   static override lightStyles = styleSlottedBody;
+  /** @internal */
+  static override dataInputs = ['author'];
   static override properties: PropertyDeclarations = {
     author: {},
     label: {},
@@ -79,7 +82,7 @@ export class AuthorCard extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople);
+    if (changed.has('author')) this.model = this.parseInput(this.author, 'author', parsePeople, []);
   }
 
   protected renderContent(): TemplateResult {

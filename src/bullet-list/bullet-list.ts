@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { parseListItems, parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
+import { parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
 import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { parseListItems } from '../shared/parsers.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -34,6 +35,8 @@ export class BulletList extends NewsElement {
   static readonly tagName = 'bullet-list';
   static override styles = [baseStyles, bulletListStyles];
   static override lightStyles = styleSlottedBody;
+  /** @internal */
+  static override dataInputs = ['items'];
   static override properties: PropertyDeclarations = {
     items: {},
     ordered: { type: Boolean, reflect: true },
@@ -61,7 +64,7 @@ export class BulletList extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) {
-      this.model = this.parseInput(this.items, 'items', parseListItems);
+      this.model = this.parseInput(this.items, 'items', parseListItems, []);
       this._richText.prepare(parsedHtmlFields(this.model));
     }
   }

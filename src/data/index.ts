@@ -12,8 +12,9 @@ export {
   spaceAfter,
   textDirection,
 } from './locale.js';
+export { Problems, readJson } from './read.js';
+export { parsedHtmlFields, lazyBlockTypes, blockKinds, type BlockKind, type HtmlField } from './registry.js';
 export {
-  Problems,
   parseArticle,
   parseBlocks,
   parseImage,
@@ -21,15 +22,10 @@ export {
   parseListItems,
   parseNewsItems,
   parsePeople,
-  parsedHtmlFields,
-  lazyBlockTypes,
   labelKeys,
-  blockKinds,
-  type BlockKind,
-  type HtmlField,
-  readJson,
   safeUrl,
 } from './parse.js';
+
 export { otherStories } from './stories.js';
 export {
   jsonLdText,

@@ -1,50 +1,13 @@
 import { parseIsoDate } from './dates.js';
 import { canonicalLocale, defaultLabels } from './locale.js';
-import type {
-  Article,
-  ArticleImage,
-  Block,
-  DataProblem,
-  Labels,
-  ListItem,
-  NewsItem,
-  Person,
-  Section,
-} from './types.js';
+import type { Article, ArticleImage, Block, Labels, ListItem, NewsItem, Person, Section } from './types.js';
+import { type Problems, describe, field, isRecord, type Record } from './read.js';
+import { blockKinds, lazyBlockTypes, madeBy, remember, type HtmlField } from './registry.js';
 import { checkUrl } from './url.js';
 
-/**
- * Parsing is lenient in and strict out: each function returns what it could read and records a
- * problem for every part it had to skip, so one bad field never costs the rest of the article.
- */
-export class Problems {
-  readonly list: DataProblem[] = [];
-  add(field: string, reason: string): void {
-    this.list.push({ field, reason });
-  }
-}
-
-export type Record = { [key: string]: unknown };
-
-export const isRecord = (value: unknown): value is Record =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** Own properties only: a key like `__proto__` or `toString` never reads through the prototype. */
-export function field(record: Record, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** An `html` field met while parsing, with the path under which the element that renders it reports it. */
-export interface HtmlField {
-  field: string;
-  markup: string;
-}
+// Everything a parser's caller needs comes from here, whichever module it lives in.
+export { Problems, describe, field, isRecord, readJson, type Record } from './read.js';
+export type { BlockParser } from './registry.js';
 
 /**
  * Collects the `html` fields of one element's input, named from that input: the paragraph at
@@ -64,50 +27,6 @@ export class HtmlFields {
   /** A field of `list` by its path in the input. */
   inInput(field: string): string {
     return this._path + field.slice(this._name.length);
-  }
-}
-
-/**
- * The models the parsers made, with the parser that made each and the `html` fields in it. An
- * element given such a model (`<news-article>` hands its children their parts of the article)
- * uses it as it is: it was checked when it was made, and the page that could change it since
- * can run any script anyway.
- */
-const parsedModels = new WeakMap<object, { parser: unknown; html?: HtmlFields }>();
-
-function remember<T extends object>(model: T, parser: unknown, html?: HtmlFields): T {
-  parsedModels.set(model, { parser, html });
-  return model;
-}
-
-/** True when `parser` made `value`, which therefore needs no second reading. */
-function madeBy<T>(value: unknown, parser: (...args: never[]) => T): value is T {
-  return typeof value === 'object' && value !== null && parsedModels.get(value)?.parser === parser;
-}
-
-/**
- * The `html` fields in a model a parser made (none for anything else), named as its element
- * reports them; with `inInput`, by their path in the input that was parsed (the article's
- * `sections[1].blocks[3].items[0].html`, counting the sections and blocks that were left out).
- */
-export function parsedHtmlFields(model: unknown, inInput = false): readonly HtmlField[] {
-  const html = typeof model === 'object' && model !== null ? parsedModels.get(model)?.html : undefined;
-  if (!html) return [];
-  return inInput ? html.list.map(({ field, markup }) => ({ field: html.inInput(field), markup })) : html.list;
-}
-
-/**
- * Accepts a value that is either the data itself or JSON text of it (an attribute). Returns
- * `undefined` for absent input or unparsable JSON, recording the latter.
- */
-export function readJson(input: unknown, name: string, problems: Problems): unknown {
-  if (typeof input !== 'string') return input ?? undefined;
-  if (input.trim() === '') return undefined;
-  try {
-    return JSON.parse(input);
-  } catch (error) {
-    problems.add(name, `is not valid JSON (${(error as Error).message})`);
-    return undefined;
   }
 }
 
@@ -358,27 +277,6 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
     }
   }
 }
-
-/** The types of the v1.1 blocks, whose parsers, templates and styles load on demand (`loadBlocks`). */
-export const lazyBlockTypes = ['heading', 'table', 'embed', 'divider', 'note'];
-
-/** Reads a block of one of `lazyBlockTypes`; `prefix` is `path` and a dot. */
-export type BlockParser = (
-  value: Record,
-  prefix: string,
-  path: string,
-  problems: Problems,
-  html: HtmlFields,
-) => Block | undefined;
-
-/** One of `lazyBlockTypes` as the blocks' file registers it: its parser, and its template (`BlockTemplate`). */
-export interface BlockKind {
-  parse: BlockParser;
-  render: unknown;
-}
-
-/** The `lazyBlockTypes`, by type (a map: no key reads through a prototype); empty until the blocks have loaded. */
-export const blockKinds = new Map<unknown, BlockKind>();
 
 const blocksMissing =
   'is shown as text, as are any other v1.1 blocks: serve the news-elements-blocks-*.js file beside news-elements.js';

@@ -1,8 +1,9 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { otherStories, parseNewsItems, type NewsItem, type NewsItemData } from '../data/index.js';
+import { otherStories, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { parseNewsItems } from '../shared/parsers.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -50,6 +51,8 @@ export class LatestNews extends NewsElement {
   static readonly tagName = 'latest-news';
   static override styles = [baseStyles, labelHeadingStyles, latestNewsStyles];
   static override lightStyles = styleSlottedBody;
+  /** @internal */
+  static override dataInputs = ['items'];
   static override properties: PropertyDeclarations = {
     items: {},
     model: { state: true },
@@ -133,7 +136,7 @@ export class LatestNews extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     loadSource(this);
-    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems);
+    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems, []);
   }
 
   protected renderContent(): TemplateResult {

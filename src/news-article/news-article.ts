@@ -22,8 +22,6 @@ import {
   labelsLoading,
   loadedLabels,
   otherStories,
-  parseArticle,
-  parseLabels,
   parsedHtmlFields,
   Problems,
   readJson,
@@ -42,6 +40,7 @@ import { afterChunks } from '../shared/chunks.js';
 import { figureStyles, renderFigure } from '../shared/figure.js';
 import { LocaleController, pageLanguage } from '../shared/locale-controller.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
+import { parseArticle, parseLabels } from '../shared/parsers.js';
 import { relativeTimesReady } from '../shared/recent.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
 import type { SkipTarget } from '../shared/skip-target.js';
@@ -217,6 +216,8 @@ export class NewsArticle extends NewsElement implements SkipTarget {
     latestNewsStyles,
   ];
   static override lightStyles = styleSlottedBody;
+  /** @internal */
+  static override dataInputs = ['article', 'labels'];
   static override properties: PropertyDeclarations = {
     article: {},
     locale: {},
@@ -323,13 +324,21 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     loadSource(this);
     if (changed.has('article')) {
-      this.model = this.parseInput(this.article, 'article', (value, _path, problems) => parseArticle(value, problems));
+      this.model = this.parseInput(
+        this.article,
+        'article',
+        (value, _path, problems) => parseArticle(value, problems),
+        undefined,
+      );
       this._richText.prepare(htmlFieldsOf(this.model));
       this._sectionHeadingIds = headingIds(this.model?.sections ?? []);
     }
     if (changed.has('labels')) {
-      this._labelOverrides = this.parseInput(this.labels, 'labels', (value, _path, problems) =>
-        parseLabels(value, problems),
+      this._labelOverrides = this.parseInput(
+        this.labels,
+        'labels',
+        (value, _path, problems) => parseLabels(value, problems),
+        {},
       );
     }
     const names = ['article', 'labels', 'locale', 'timeZone'] as const;

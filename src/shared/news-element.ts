@@ -2,6 +2,7 @@ import { LitElement, html, type CSSResult, type PropertyDeclarations, type Templ
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
+import { parsersLoaded, parsersReady } from './parsers.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -68,28 +69,36 @@ export abstract class NewsElement extends LitElement {
   };
 
   /**
+   * The properties read with `parseInput`: while one is set, an update waits for the parsers
+   * (see `parsersReady`). @internal
+   */
+  static dataInputs: readonly string[] = [];
+
+  /**
    * Reads one data input (the value or its JSON text) with a parser from the data module and
-   * reports what it had to skip. A model the parser made already (the part of an article that
-   * `<news-article>` hands a child) comes back as it is, with nothing to report.
+   * reports what it had to skip; `empty` when there is nothing to read. A model the parser made
+   * already (the part of an article that `<news-article>` hands a child) comes back as it is,
+   * with nothing to report.
    */
   protected parseInput<T>(
     input: unknown,
     name: string,
     parse: (value: unknown, path: string, problems: Problems) => T,
+    empty: T,
   ): T {
     const problems = new Problems();
     try {
-      const result = parse(readJson(input, name, problems), name, problems);
-      this.report(problems.list);
-      return result;
+      const value = readJson(input, name, problems);
+      if (value === undefined) return empty;
+      if (parsersLoaded()) return parse(value, name, problems);
+      problems.add(name, 'is not shown: serve the news-elements-parse-*.js file beside news-elements.js');
     } catch (error) {
       // Parsing is written never to throw; should data still find a way, it costs only this input.
-      this.report([
-        ...problems.list,
-        { field: name, reason: `could not be read (${describeError(error)}); it was left out` },
-      ]);
-      return parse(undefined, name, new Problems());
+      problems.add(name, `could not be read (${describeError(error)}); it was left out`);
+    } finally {
+      this.report(problems.list);
     }
+    return empty;
   }
 
   /** Announces each problem with a `news-error` event and one console message naming the element. */
@@ -118,7 +127,11 @@ export abstract class NewsElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this._toAwait((problems) => this.report(problems));
+    const labels = this._toAwait((problems) => this.report(problems));
+    const parsers =
+      (this.constructor as typeof NewsElement).dataInputs.some((name) => this[name as keyof this] != null) &&
+      parsersReady();
+    const wait = labels && parsers ? Promise.all([labels, parsers]) : labels || parsers;
     const update = () => super.scheduleUpdate();
     // Whatever the wait ends in, the element renders (a failed load reports itself).
     return this._afterChunks(wait ? () => wait.then(update, update) : update) as void | Promise<unknown>;
