@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
 import '../src/define/index.js';
+import { textDirection } from '../src/data/locale.js';
 import { elements } from '../src/elements.js';
 import { axeTags } from '../stories/support/a11y.js';
 
@@ -51,7 +52,10 @@ const ourTags = elements.map((element) => element.tagName);
 
 /**
  * Applies the toolbar's theme, direction, locale and time zone to every element of the story.
- * The story sits in a <main> landmark whose colour scheme and background follow the theme.
+ * The story sits in a <main> landmark whose colour scheme and background follow the theme. A
+ * locale chosen in the toolbar gives the labels and the dates together (every element with a
+ * `locale` takes it; the others, the skip link's label, the page's `lang`), and the page's
+ * direction is that language's unless the Direction toolbar forces one.
  */
 const withToolbarGlobals: Decorator = (story, context) => {
   const { theme, dir, locale, timeZone } = context.globals as Record<string, string | undefined>;
@@ -67,7 +71,8 @@ const withToolbarGlobals: Decorator = (story, context) => {
       if (timeZone) element.setAttribute('time-zone', timeZone);
     }
   });
-  return html`<main class="story-canvas" data-theme=${theme ?? 'light'} dir=${dir || 'ltr'} lang=${locale || 'en-GB'}>
+  const lang = locale || 'en-GB';
+  return html`<main class="story-canvas" data-theme=${theme ?? 'light'} dir=${dir || textDirection(lang)} lang=${lang}>
     ${story()}
   </main>`;
 };
@@ -84,7 +89,7 @@ const preview: Preview = {
     },
     docs: { source: { type: 'dynamic' } },
   },
-  initialGlobals: { theme: 'light', dir: 'ltr', locale: '', timeZone: '' },
+  initialGlobals: { theme: 'light', dir: '', locale: '', timeZone: '' },
   globalTypes: {
     theme: {
       description: 'Colour scheme of the elements',
@@ -92,10 +97,19 @@ const preview: Preview = {
     },
     dir: {
       description: 'Writing direction of the page',
-      toolbar: { title: 'Direction', icon: 'transfer', dynamicTitle: true, items: ['ltr', 'rtl'] },
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'The language’s' },
+          { value: 'ltr', title: 'ltr' },
+          { value: 'rtl', title: 'rtl' },
+        ],
+      },
     },
     locale: {
-      description: 'Locale for dates and lists',
+      description: 'Language of the labels, dates and lists',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
@@ -105,8 +119,13 @@ const preview: Preview = {
           { value: 'en-GB', title: 'en-GB' },
           { value: 'en-US', title: 'en-US' },
           { value: 'ms-MY', title: 'ms-MY' },
+          { value: 'de-DE', title: 'de-DE' },
+          { value: 'hi-IN', title: 'hi-IN' },
+          { value: 'ja-JP', title: 'ja-JP' },
           { value: 'zh-CN', title: 'zh-CN' },
+          { value: 'zh-TW', title: 'zh-TW' },
           { value: 'ar', title: 'ar' },
+          { value: 'he', title: 'he' },
         ],
       },
     },
