@@ -14,8 +14,9 @@ import { renderLatest } from './latest-template.js';
  * A list of recent stories with their times. Without items or slotted content of its own,
  * inside a `<news-article>` it shows the article's `latest`, leaving out the article itself.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--latest-news-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary Recent stories with their times.
  *
@@ -36,11 +37,6 @@ import { renderLatest } from './latest-template.js';
  *
  * @event news-error - Bad `items` data, locale or time zone, a `src` that failed or stories it left out;
  * `detail` is `{ element, field, reason }`.
- *
- * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
- * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
- * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
- * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  */
 export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */
