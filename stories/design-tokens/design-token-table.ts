@@ -16,7 +16,7 @@ function sampleKindOf(name: string, value: string): SampleKind | undefined {
   return undefined;
 }
 
-/** Text with `code spans`, as the manifest's descriptions have them. */
+/** Text with `code spans`, as the token table's descriptions have them. */
 function withCodeSpans(text: string): (string | TemplateResult)[] {
   return text.split('`').map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part));
 }
@@ -37,7 +37,7 @@ function groupHeading(group: TokenGroup): TemplateResult {
 
 /**
  * Every CSS custom property of the news elements, grouped by tier, with its description from
- * the custom-elements manifest and its default as computed on a live instance of the element.
+ * the token table (src/shared/tokens.ts) and its default as computed on a live instance of the element.
  */
 export class DesignTokenTable extends LitElement {
   static override styles = css`
@@ -243,7 +243,7 @@ export class DesignTokenTable extends LitElement {
     </tr>`;
   }
 
-  /** For a property the element reads directly, or whose default is "inherit": the manifest's word. */
+  /** For a property the element reads directly, or whose default is "inherit": the table's default. */
   private renderDocumentedDefault(token: TokenDoc): TemplateResult {
     const value = token.documentedValue
       ? html`<code>${token.documentedValue}</code>`
