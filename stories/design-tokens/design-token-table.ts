@@ -189,10 +189,10 @@ export class DesignTokenTable extends LitElement {
         ${tokenCount('component')} component (${elementTags.length} elements).
       </p>
       <p>
-        Default values are computed on an instance of each element in this page (the reference and system tiers on a
-        <code>&lt;news-article&gt;</code> showing the seed article), so nested <code>var()</code>s are already
-        resolved. Colours pair a light and a dark value with <code>light-dark()</code>; their swatches follow the
-        toolbar’s theme.
+        Default values are those of the token table, <code>src/shared/tokens.ts</code>, with aliases followed, or
+        computed on an instance of each element in this page where it keeps one. Colours pair a light and a dark value
+        with <code>light-dark()</code>; their swatches follow the toolbar’s theme. The same table is shipped as
+        <code>news-elements/tokens.json</code>.
       </p>
       <table>
         <caption>
@@ -243,12 +243,15 @@ export class DesignTokenTable extends LitElement {
     </tr>`;
   }
 
-  /** For a property the element reads directly, or whose default is "inherit": the table's default. */
+  /**
+   * Where no computed value can be read (a property read where it applies, or a build whose
+   * private properties are renamed): the table's default.
+   */
   private renderDocumentedDefault(token: TokenDoc): TemplateResult {
     const value = token.documentedValue
       ? html`<code>${token.documentedValue}</code>`
       : withCodeSpans(token.documentedDefault);
-    return html`${value}<span class="note">Documented default: the element keeps no computed value for it.</span>`;
+    return html`${value}`;
   }
 
   private renderSample(kind: SampleKind | undefined, value: string): TemplateResult | typeof nothing {

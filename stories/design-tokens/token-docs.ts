@@ -20,7 +20,7 @@ export interface TokenDoc {
   description: string;
   /** The default as the CSS states it, e.g. `1.4em` or `var(--news-sys-color-accent)`. */
   documentedDefault: string;
-  /** The default in the light scheme as a CSS value, aliases followed, e.g. `#a3231a`. */
+  /** The default as a CSS value, aliases followed, e.g. `light-dark(#a3231a, #ff9d8f)`. */
   documentedValue?: string;
 }
 
@@ -33,13 +33,15 @@ export interface TokenGroup {
   tokens: TokenDoc[];
 }
 
+const inBothSchemes = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
+
 function tokenDoc(token: TokenDefinition): TokenDoc {
   return {
     name: customPropertyOf(token.path),
     privateName: privatePropertyOf(token.path),
     description: token.description,
     documentedDefault: documentedDefaultOf(token),
-    documentedValue: resolvedCss(token, 'light'),
+    documentedValue: inBothSchemes(resolvedCss(token, 'light'), resolvedCss(token, 'dark')),
   };
 }
 
