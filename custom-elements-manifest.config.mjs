@@ -1,7 +1,47 @@
 /**
  * `custom-elements.json` from the classes' JSDoc: the one description of every attribute,
- * property, slot, part, event and CSS custom property, read by Storybook, editors and docs.
+ * property, slot, part and event, read by Storybook, editors and docs. The CSS custom
+ * properties come from the token table (src/shared/tokens.ts), where they are defined once.
  */
+import { build } from 'esbuild';
+
+/** The token table, bundled in memory: Node cannot import TypeScript. */
+async function importTokenTable() {
+  const bundled = await build({
+    stdin: {
+      contents: "export * from './src/shared/tokens.ts'; export * from './src/shared/tokens-format.ts';",
+      resolveDir: import.meta.dirname,
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = bundled.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+const { tokens, tierOf, ownerOf, customPropertyOf, describedWithDefault, documentedDefaultOf } =
+  await importTokenTable();
+
+/** Order in an element's list: its own tokens, those of the elements it renders, then system and reference. */
+const listingOrder = (tag, token) =>
+  ownerOf(token) === tag ? 0 : { component: 1, system: 2, reference: 3 }[tierOf(token)];
+
+/** The tokens an element's styles read, each with its description and default from the table. */
+function cssPropertiesOf(tag) {
+  return tokens
+    .filter((token) => token.readBy.includes(tag))
+    .map((token, index) => ({ token, index }))
+    .sort((a, b) => listingOrder(tag, a.token) - listingOrder(tag, b.token) || a.index - b.index)
+    .map(({ token }) => {
+      const property = { name: customPropertyOf(token.path), description: describedWithDefault(token) };
+      // A default computed from our private properties (a size that grows) is stated in words only.
+      const fallback = documentedDefaultOf(token);
+      return fallback.includes('--_') ? property : { ...property, default: fallback };
+    });
+}
 
 /** The tag a class names in its `static tagName` field (the analyzer keeps the initialiser as written). */
 function tagOf(declaration) {
@@ -11,8 +51,8 @@ function tagOf(declaration) {
 
 /**
  * Each class names its tag in `static tagName` and registration lives apart (`src/define/`), so
- * the analyzer cannot pair tags and classes itself; and the system and reference tokens,
- * documented once on `<news-article>`, are read by every element, so each element lists them.
+ * the analyzer cannot pair tags and classes itself; and each element lists the tokens of the
+ * table that its styles read.
  */
 function newsElementsPlugin() {
   return {
@@ -22,10 +62,6 @@ function newsElementsPlugin() {
       // manifest is the same file (and the same size) on every machine.
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
-      const article = declarations.find((declaration) => declaration.name === 'NewsArticle');
-      const sharedTokens = (article?.cssProperties ?? []).filter((property) =>
-        /^--news-(sys|ref)-/.test(property.name),
-      );
       for (const declaration of declarations) {
         // Public is the schema's default: a property declared in `static properties` need not say so.
         for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
@@ -42,11 +78,7 @@ function newsElementsPlugin() {
         declaration.customElement = true;
         // The rules for slotted descendants are an implementation detail, not an API.
         declaration.members = (declaration.members ?? []).filter((member) => member.name !== 'lightStyles');
-        const own = new Set((declaration.cssProperties ?? []).map((property) => property.name));
-        declaration.cssProperties = [
-          ...(declaration.cssProperties ?? []),
-          ...sharedTokens.filter((property) => !own.has(property.name)),
-        ];
+        declaration.cssProperties = cssPropertiesOf(tag);
       }
     },
   };
@@ -75,6 +107,9 @@ export default {
     'src/shared/source*.ts',
     'src/shared/script*.ts',
     'src/shared/structured-data-loader.ts',
+    // The token table: the custom properties it defines are listed on the elements that read them.
+    'src/shared/tokens.ts',
+    'src/shared/tokens-format.ts',
     'src/news-article/structured-data.ts',
     // The CDN file's entry: what it exports, `news-elements` (src/index.ts) exports too.
     'src/news-elements.ts',

@@ -142,9 +142,14 @@ const sharedPrivateProperties = new Set(['--_nested-font-size']);
 
 /**
  * Files whose uses are not counted: the typography chunk's sheet, fetched by few pages, repeats
- * its names in every script's rules, and counted it would reorder the names of the CDN file.
+ * its names in every script's rules, and counted it would reorder the names of the CDN file; the
+ * token table (no CSS, never in a bundle) names some in its comments and defaults.
  */
-const uncountedFiles = new Set([join('shared', 'scripts.styles.ts')]);
+const uncountedFiles = new Set([
+  join('shared', 'scripts.styles.ts'),
+  join('shared', 'tokens.ts'),
+  join('shared', 'tokens-format.ts'),
+]);
 
 /** Short names for the private custom properties in the `.ts` files under `folder`, most used first. */
 function shortPrivateNames(folder) {

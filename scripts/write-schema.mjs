@@ -2,7 +2,7 @@
  * Writes the JSON Schema of the article data contract, `articleSchema` from
  * src/data/article-schema.ts, to dist/article.schema.json (exported as `news-elements/schema.json`).
  *
- * Run: `npm run build:schema` (the last step of `npm run build`).
+ * Run: `npm run build:schema` (a step of `npm run build`).
  *
  * Node cannot import TypeScript, so the module is bundled in memory with esbuild and imported
  * from a data: URL.

@@ -20,7 +20,7 @@ const meta: Meta = {
 - **system** (\`--news-sys-*\`): roles built from the reference tier (text, surface, accent…), read by every element;
 - **component** (\`--news-article-*\`, \`--article-section-*\`, \`--bullet-list-*\`, \`--author-card-*\`, \`--latest-news-*\`, \`--skip-link-*\`): one element each.
 
-Set any of them on an element or an ancestor. Descriptions come from \`custom-elements.json\`; default values are computed on a live instance of each element, and swatches follow the toolbar's theme.`,
+Set any of them on an element or an ancestor. The page is made from the token table, \`src/shared/tokens.ts\`, which also makes the manifest's descriptions and \`news-elements/tokens.json\` (the Design Tokens format, for Figma token plugins and Style Dictionary); default values are computed on a live instance of each element, and swatches follow the toolbar's theme.`,
       },
     },
   },

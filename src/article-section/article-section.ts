@@ -24,8 +24,9 @@ import { renderSection } from './section-template.js';
  * An embed shows nothing from its provider until the reader asks: a facade (provider, title, a
  * button) and a link to the original; the provider's frame is created on the button's click.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--article-section-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary A section of an article: a heading and its blocks.
  *
@@ -43,11 +44,6 @@ import { renderSection } from './section-template.js';
  * @csspart note - A note block (`role="note"`), its kind as its label.
  *
  * @event news-error - Bad `blocks` data, `level`, `date`, locale or time zone; `detail` is `{ element, field, reason }`.
- *
- * @cssprop --article-section-font-size - Body text size, relative to the element's font size. Default: `1.125em`, `1em` in a `<news-article>`.
- * @cssprop --article-section-heading-font - Font of the heading. Default: the display font.
- * @cssprop --article-section-heading-size - Size of an `h2` heading. Default: `1.1875em`–`1.5em`, growing with the container.
- * @cssprop --article-section-block-gap - Space between blocks. Default: `1.1em`.
  */
 export class ArticleSection extends NewsElement {
   /** The tag the class is registered under. */

@@ -13,8 +13,9 @@ import { renderAuthor } from './author-template.js';
  * The author of an article: name, role, photo, bio and profile links. Without data or slotted
  * content of its own, inside a `<news-article>` it shows the article's authors.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--author-card-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary The author: name, role, photo, bio, links.
  *
@@ -34,11 +35,6 @@ import { renderAuthor } from './author-template.js';
  * @csspart links - The list of profile links.
  *
  * @event news-error - Bad `author` data, or labels that did not load; `detail` is `{ element, field, reason }`.
- *
- * @cssprop --author-card-background - Card background. Default: the raised surface colour.
- * @cssprop --author-card-border-color - Card border. Default: the rule colour.
- * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
- * @cssprop --author-card-radius - Corner radius of the card. Default: the system radius.
  */
 export class AuthorCard extends NewsElement {
   /** The tag the class is registered under. */

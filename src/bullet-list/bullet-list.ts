@@ -12,8 +12,9 @@ import { renderList, type ListTemplateContext } from './list-template.js';
 /**
  * A bulleted or numbered list. Items may open with a bold lead-in term and may nest.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--bullet-list-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary A list whose items can carry a bold lead-in term.
  *
@@ -24,11 +25,6 @@ import { renderList, type ListTemplateContext } from './list-template.js';
  * @csspart term - The bold lead-in of an item.
  *
  * @event news-error - Bad `items` data; `detail` is `{ element, field, reason }`.
- *
- * @cssprop --bullet-list-marker-color - Colour of bullets and numbers. Default: the accent colour.
- * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
- * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
- * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
  */
 export class BulletList extends NewsElement {
   /** The tag the class is registered under. */

@@ -18,8 +18,9 @@ import { renderLatest } from './latest-template.js';
  *
  * A story under a day old says how long ago it was ("25 min ago"), kept fresh; an older one, its date.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--latest-news-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary Recent stories with their times.
  *
@@ -40,11 +41,6 @@ import { renderLatest } from './latest-template.js';
  *
  * @event news-error - Bad `items` data, locale or time zone, a `src` that failed or stories it left out, or labels
  * that did not load; `detail` is `{ element, field, reason }`.
- *
- * @cssprop --latest-news-headline-font - Font of the headlines. Default: the display font.
- * @cssprop --latest-news-time-color - Colour of times and descriptions. Default: the muted text colour.
- * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
- * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
  */
 export class LatestNews extends NewsElement {
   /** The tag the class is registered under. */

@@ -63,9 +63,10 @@ import { newsArticleStyles } from './news-article.styles.js';
  * Its colour scheme is the page's (`color-scheme` inherits): light on a page that declares none,
  * the reader's on a page with `color-scheme: light dark`; `theme` overrides it.
  *
- * Its CSS custom properties include the system tier (`--news-sys-*`: roles such as text,
- * surface and accent) and the reference tier it is built from (`--news-ref-*`: the raw palette
- * and type families), shared by all six elements and set on any ancestor.
+ * Its CSS custom properties (`--news-article-*`, those of the elements it renders, the system
+ * tier `--news-sys-*`: roles such as text, surface and accent, and the reference tier it is built
+ * from, `--news-ref-*`: the raw palette and type families) are defined, with their defaults, in
+ * src/shared/tokens.ts, and can be set on any ancestor.
  *
  * @summary The whole article page.
  *
@@ -134,68 +135,6 @@ import { newsArticleStyles } from './news-article.styles.js';
  *
  * @event news-error - Bad `article` or `labels` data, locale or time zone, or a `src` that failed;
  * `detail` is `{ element, field, reason }`.
- *
- * @cssprop --news-article-max-width - Widest the page grows. Default: `75em`.
- * @cssprop --news-article-padding - Space around the page. Default: `1.5em 1.25em 3em`, `1em 1em 2em` in a container narrower than 30em.
- * @cssprop --news-article-measure - Widest the article column grows. Default: `42em`.
- * @cssprop --news-article-text-measure - Widest the body text grows: 60–75 characters a line. Default: `29em`.
- * @cssprop --news-article-aside-width - Width of the aside beside the article in a wide container. Default: `20em`.
- * @cssprop --news-article-background - Page background. Default: the surface colour.
- * @cssprop --news-article-headline-font - Font of the headline. Default: the display font.
- * @cssprop --news-article-headline-size - Size of the headline. Default: grows with the container, `1.75em`–`3.25em`.
- * @cssprop --news-article-kicker-color - Colour of the kicker. Default: the accent colour.
- * @cssprop --news-article-header-color - Text of the header: the headline and the byline's names. Default: the text colour.
- * @cssprop --news-article-header-muted-color - Standfirst, byline and dates, and the lead image's caption and credit. Default: the muted text colour.
- * @cssprop --news-loading-min-height - Height of the placeholder. Default: `12em`.
- *
- * @cssprop --article-section-font-size - Body text size. Default: `1.125em`.
- * @cssprop --article-section-heading-font - Font of their headings. Default: the display font.
- * @cssprop --article-section-heading-size - Size of their `h2` headings. Default: `1.1875em`–`1.5em`, growing with the container.
- * @cssprop --article-section-block-gap - Space between their blocks. Default: `1.1em`.
- * @cssprop --bullet-list-marker-color - Colour of bullets and numbers of their lists. Default: the accent colour.
- * @cssprop --bullet-list-term-color - Colour of the lead-in terms. Default: the text colour.
- * @cssprop --bullet-list-indent - Indent of each list level. Default: `1.4em`.
- * @cssprop --bullet-list-item-gap - Space between items. Default: `0.6em`.
- * @cssprop --author-card-background - Background of the author cards. Default: the raised surface colour.
- * @cssprop --author-card-border-color - Their border. Default: the rule colour.
- * @cssprop --author-card-photo-size - Diameter of the photo. Default: `4.5em`.
- * @cssprop --author-card-radius - Corner radius of the cards. Default: the system radius.
- * @cssprop --latest-news-headline-font - Font of the latest stories' headlines. Default: the display font.
- * @cssprop --latest-news-time-color - Colour of their times and descriptions. Default: the muted text colour.
- * @cssprop --latest-news-divider-color - Line between stories. Default: the rule colour.
- *
- * @cssprop --news-sys-color-text - Body text. Default: `--news-ref-color-neutral-10` / night-94 in dark.
- * @cssprop --news-sys-color-text-muted - Secondary text: standfirst, byline, captions, times. Default: neutral-45 / night-75.
- * @cssprop --news-sys-color-surface - Page background. Default: neutral-100 / night-10.
- * @cssprop --news-sys-color-surface-raised - Cards and image placeholders. Default: neutral-96 / night-18.
- * @cssprop --news-sys-color-rule - Thin dividers. Default: neutral-88 / night-30.
- * @cssprop --news-sys-color-rule-strong - The rule above small headings. Default: the text colour.
- * @cssprop --news-sys-color-accent - Kicker, bullets, hovered links. Default: accent-40 / accent-80.
- * @cssprop --news-sys-color-link - Links. Default: the text colour.
- * @cssprop --news-sys-color-focus - Focus ring. Default: focus-50 / focus-80.
- * @cssprop --news-sys-font-body - Body text font. Default: the serif family.
- * @cssprop --news-sys-font-display - Headline and heading font. Default: the serif family.
- * @cssprop --news-sys-font-ui - Labels, byline, times. Default: the sans-serif family.
- * @cssprop --news-sys-font-size - Base size. Default: `medium`, the reader's default size (never the page's root size).
- * @cssprop --news-sys-line-height - Body line height. Default: `1.6`.
- * @cssprop --news-sys-radius - Corner radius. Default: `0.25em`.
- *
- * @cssprop --news-ref-color-neutral-10 - Near-black ink. Default: `#161514`.
- * @cssprop --news-ref-color-neutral-45 - Grey ink, 6.7:1 on white. Default: `#5f5b55`.
- * @cssprop --news-ref-color-neutral-88 - Light rule. Default: `#ddd8cf`.
- * @cssprop --news-ref-color-neutral-96 - Paper tint. Default: `#f6f3ee`.
- * @cssprop --news-ref-color-neutral-100 - White. Default: `#ffffff`.
- * @cssprop --news-ref-color-night-10 - Dark background. Default: `#121316`.
- * @cssprop --news-ref-color-night-18 - Raised dark surface. Default: `#1d1f24`.
- * @cssprop --news-ref-color-night-30 - Dark rule. Default: `#3a3d44`.
- * @cssprop --news-ref-color-night-75 - Grey ink on dark. Default: `#b9bcc3`.
- * @cssprop --news-ref-color-night-94 - Light ink on dark. Default: `#eceef1`.
- * @cssprop --news-ref-color-accent-40 - Accent on light. Default: `#a3231a`.
- * @cssprop --news-ref-color-accent-80 - Accent on dark. Default: `#ff9d8f`.
- * @cssprop --news-ref-color-focus-50 - Focus ring on light. Default: `#1a5fd0`.
- * @cssprop --news-ref-color-focus-80 - Focus ring on dark. Default: `#8fb8ff`.
- * @cssprop --news-ref-font-serif - Serif family. Default: Charter, Cambria, Georgia… serif.
- * @cssprop --news-ref-font-sans - Sans-serif family. Default: system-ui… sans-serif.
  */
 export class NewsArticle extends NewsElement implements SkipTarget {
   /** The tag the class is registered under. */

@@ -15,8 +15,9 @@ import { skipLinkStyles } from './skip-link.styles.js';
  * Without `target`, it skips to the `<news-article>` it belongs to, or else the first one on
  * the page.
  *
- * Its CSS custom properties include the system and reference tokens (`--news-sys-*`,
- * `--news-ref-*`) that all six elements share.
+ * Its CSS custom properties (`--skip-link-*`, and the system and reference tokens `--news-sys-*` and
+ * `--news-ref-*` that all six elements share) are defined, with their defaults, in
+ * src/shared/tokens.ts.
  *
  * @summary "Skip to content" that reaches into shadow roots.
  *
@@ -26,11 +27,6 @@ import { skipLinkStyles } from './skip-link.styles.js';
  *
  * @event news-error - No element to skip to, its activation file or labels that did not load; `detail` is
  * `{ element, field, reason }`.
- *
- * @cssprop --skip-link-background - Background of the visible link. Default: the text colour.
- * @cssprop --skip-link-color - Text colour of the visible link. Default: the surface colour.
- * @cssprop --skip-link-radius - Corner radius. Default: the system radius.
- * @cssprop --skip-link-z-index - Stacking order above the page. Default: `1000`.
  */
 export class SkipLink extends NewsElement {
   /** The tag the class is registered under. */

@@ -16,7 +16,7 @@ function sampleKindOf(name: string, value: string): SampleKind | undefined {
   return undefined;
 }
 
-/** Text with `code spans`, as the manifest's descriptions have them. */
+/** Text with `code spans`, as the token table's descriptions have them. */
 function withCodeSpans(text: string): (string | TemplateResult)[] {
   return text.split('`').map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part));
 }
@@ -37,7 +37,7 @@ function groupHeading(group: TokenGroup): TemplateResult {
 
 /**
  * Every CSS custom property of the news elements, grouped by tier, with its description from
- * the custom-elements manifest and its default as computed on a live instance of the element.
+ * the token table (src/shared/tokens.ts) and its default as computed on a live instance of the element.
  */
 export class DesignTokenTable extends LitElement {
   static override styles = css`
@@ -189,10 +189,10 @@ export class DesignTokenTable extends LitElement {
         ${tokenCount('component')} component (${elementTags.length} elements).
       </p>
       <p>
-        Default values are computed on an instance of each element in this page (the reference and system tiers on a
-        <code>&lt;news-article&gt;</code> showing the seed article), so nested <code>var()</code>s are already
-        resolved. Colours pair a light and a dark value with <code>light-dark()</code>; their swatches follow the
-        toolbar’s theme.
+        Default values are those of the token table, <code>src/shared/tokens.ts</code>, with aliases followed, or
+        computed on an instance of each element in this page where it keeps one. Colours pair a light and a dark value
+        with <code>light-dark()</code>; their swatches follow the toolbar’s theme. The same table is shipped as
+        <code>news-elements/tokens.json</code>.
       </p>
       <table>
         <caption>
@@ -243,12 +243,15 @@ export class DesignTokenTable extends LitElement {
     </tr>`;
   }
 
-  /** For a property the element reads directly, or whose default is "inherit": the manifest's word. */
+  /**
+   * Where no computed value can be read (a property read where it applies, or a build whose
+   * private properties are renamed): the table's default.
+   */
   private renderDocumentedDefault(token: TokenDoc): TemplateResult {
     const value = token.documentedValue
       ? html`<code>${token.documentedValue}</code>`
       : withCodeSpans(token.documentedDefault);
-    return html`${value}<span class="note">Documented default: the element keeps no computed value for it.</span>`;
+    return html`${value}`;
   }
 
   private renderSample(kind: SampleKind | undefined, value: string): TemplateResult | typeof nothing {

@@ -1,15 +1,14 @@
-import manifest from '../../custom-elements.json';
 import { elements, type ElementTag } from '../../src/elements.js';
-
-interface ManifestCssProperty {
-  name: string;
-  description?: string;
-}
-
-interface ManifestDeclaration {
-  tagName?: string;
-  cssProperties?: ManifestCssProperty[];
-}
+import { documentedDefaultOf } from '../../src/shared/tokens-format.js';
+import {
+  customPropertyOf,
+  ownerOf,
+  privatePropertyOf,
+  resolvedCss,
+  tierOf,
+  tokens,
+  type TokenDefinition,
+} from '../../src/shared/tokens.js';
 
 export const elementTags: readonly ElementTag[] = elements.map((element) => element.tagName);
 
@@ -19,9 +18,9 @@ export interface TokenDoc {
   /** Where the element keeps the value in use, e.g. `--_sys-color-text`. */
   privateName: string;
   description: string;
-  /** The description's "Default: …" text, e.g. "`1.4em`" or "the accent colour". */
+  /** The default as the CSS states it, e.g. `1.4em` or `var(--news-sys-color-accent)`. */
   documentedDefault: string;
-  /** The documented default when it is a CSS value (its leading code span), e.g. `1.4em`. */
+  /** The default as a CSS value, aliases followed, e.g. `light-dark(#a3231a, #ff9d8f)`. */
   documentedValue?: string;
 }
 
@@ -34,75 +33,36 @@ export interface TokenGroup {
   tokens: TokenDoc[];
 }
 
-const declarations = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap(
-  (module) => module.declarations ?? [],
-);
+const inBothSchemes = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
 
-function cssPropertiesOf(tag: ElementTag): ManifestCssProperty[] {
-  return declarations.find((declaration) => declaration.tagName === tag)?.cssProperties ?? [];
-}
-
-/**
- * The analyzer appends the JSDoc paragraph after a `@cssprop` line (a tier's heading, the "Also
- * reads…" note) to that property's description; each of ours ends with its "Default: …" sentence.
- */
-const throughDefaultSentence = /^(.*?Default: .*?\.)(?=\s|$)/s;
-const defaultSentence = /Default: (.*?)\.(?=\s|$)/s;
-const leadingCodeSpan = /^`([^`]+)`/;
-
-/** `--news-sys-color-text` → `--_sys-color-text`, `--bullet-list-indent` → `--_bullet-list-indent`. */
-export function privateNameOf(name: string): string {
-  return `--_${name.slice(2).replace(/^news-/, '')}`;
-}
-
-function tokenDoc(property: ManifestCssProperty): TokenDoc {
-  const fullDescription = property.description ?? '';
-  const description = throughDefaultSentence.exec(fullDescription)?.[1] ?? fullDescription;
-  const documentedDefault = defaultSentence.exec(description)?.[1] ?? '';
+function tokenDoc(token: TokenDefinition): TokenDoc {
   return {
-    name: property.name,
-    privateName: privateNameOf(property.name),
-    description,
-    documentedDefault,
-    documentedValue: leadingCodeSpan.exec(documentedDefault)?.[1],
+    name: customPropertyOf(token.path),
+    privateName: privatePropertyOf(token.path),
+    description: token.description,
+    documentedDefault: documentedDefaultOf(token),
+    documentedValue: inBothSchemes(resolvedCss(token, 'light'), resolvedCss(token, 'dark')),
   };
 }
 
-const isShared = (name: string) => /^--news-(ref|sys)-/.test(name);
-
-/**
- * Every CSS custom property of the six elements, once each: the reference and system tiers (which
- * the manifest lists on every element), then each element's own properties.
- */
-function groupTokens(): TokenGroup[] {
-  const seen = new Set<string>();
-  const firstListings = elementTags.flatMap((tag) =>
-    cssPropertiesOf(tag)
-      .filter((property) => !seen.has(property.name) && seen.add(property.name))
-      .map((property) => ({ tag, token: tokenDoc(property) })),
-  );
-  const tokensWhere = (keep: (listing: (typeof firstListings)[number]) => boolean) =>
-    firstListings.filter(keep).map((listing) => listing.token);
-  return [
-    {
-      tier: 'reference',
-      pattern: '--news-ref-*',
-      readFrom: 'news-article',
-      tokens: tokensWhere(({ token }) => token.name.startsWith('--news-ref-')),
-    },
-    {
-      tier: 'system',
-      pattern: '--news-sys-*',
-      readFrom: 'news-article',
-      tokens: tokensWhere(({ token }) => token.name.startsWith('--news-sys-')),
-    },
-    ...elementTags.map((tag): TokenGroup => ({
-      tier: 'component',
-      pattern: `--${tag}-*`,
-      readFrom: tag,
-      tokens: tokensWhere((listing) => listing.tag === tag && !isShared(listing.token.name)),
-    })),
-  ];
-}
-
-export const tokenGroups: readonly TokenGroup[] = groupTokens();
+/** Every token of the table (src/shared/tokens.ts), by tier, then each element's own. */
+export const tokenGroups: readonly TokenGroup[] = [
+  {
+    tier: 'reference',
+    pattern: '--news-ref-*',
+    readFrom: 'news-article',
+    tokens: tokens.filter((token) => tierOf(token) === 'reference').map(tokenDoc),
+  },
+  {
+    tier: 'system',
+    pattern: '--news-sys-*',
+    readFrom: 'news-article',
+    tokens: tokens.filter((token) => tierOf(token) === 'system').map(tokenDoc),
+  },
+  ...elementTags.map((tag): TokenGroup => ({
+    tier: 'component',
+    pattern: `--${tag}-*`,
+    readFrom: tag,
+    tokens: tokens.filter((token) => ownerOf(token) === tag).map(tokenDoc),
+  })),
+];
