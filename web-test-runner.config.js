@@ -6,6 +6,7 @@ import { countReporter } from './test/support/count-reporter.js';
 import { firefoxLauncher } from './test/support/firefox-launcher.js';
 import { feedServer } from './test/support/feed-server.js';
 import { fixtureRequests } from './test/support/fixture-requests.js';
+import { heldModules } from './test/support/held-modules.js';
 import { quietReporter } from './test/support/quiet-reporter.js';
 import { webkitLauncher } from './test/support/webkit-launcher.js';
 
@@ -53,7 +54,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // Three engines share the cores: a render-heavy test can take several times as long as alone.
   testFramework: { config: { timeout: 30_000 } },
-  middleware: [feedServer(process.cwd()), fixtureRequests(process.cwd())],
+  middleware: [feedServer(process.cwd()), heldModules(), fixtureRequests(process.cwd())],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -5,7 +5,7 @@
  */
 import createDOMPurify, { type Config, type RemovedAttribute, type RemovedElement } from 'dompurify';
 import type { HtmlPolicy } from './trusted-types.js';
-import type { Sanitizer } from './sanitize.js';
+import type { SanitizedHtml, Sanitizer } from './sanitize.js';
 import type { UrlCheck } from './url.js';
 
 /** What the sanitiser uses from the rest of the library. */
@@ -16,6 +16,22 @@ export interface SanitizerNeeds {
   /** The text of markup, shown for a field the sanitiser fails on. */
   textOf: (markup: string) => string;
 }
+
+/** A sanitiser that keeps its latest results, and what it keeps. */
+export interface SanitizerCache {
+  sanitize: Sanitizer;
+  /** The result for markup sanitised lately, if it is kept, without sanitising. */
+  cached: (markup: string) => SanitizedHtml | undefined;
+}
+
+// How much markup the cache holds, in characters, each entry counted as at least
+// `minimumEntrySize`: a result's nodes take about as much memory as its markup, so a page that
+// shows ever new fields keeps a few megabytes at most. The elements keep the results for the data
+// they show; the cache spares sanitising the same markup twice, in several places or when data
+// comes back. (README's security model states these figures.)
+const cacheLimit = 1_000_000;
+const minimumEntrySize = 1_000;
+const sizeOf = (markup: string) => Math.max(markup.length, minimumEntrySize);
 
 /** The inline tags an `html` field may keep; anything else is removed, keeping its text where harmless. */
 const allowedTags = [
@@ -146,7 +162,7 @@ function describeRemoved(
  * A sanitiser with our allow-list, on its own DOMPurify instance: its hooks and `removed` list
  * stay apart from any DOMPurify the page uses.
  */
-export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: SanitizerNeeds): Sanitizer {
+export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: SanitizerNeeds): SanitizerCache {
   // eslint-disable-next-line no-restricted-globals -- the sanitiser is loaded by a browser only (see sanitize.ts).
   const purify = createDOMPurify(window);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
@@ -169,9 +185,19 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: Saniti
   };
   // As nodes, not markup: the elements insert copies of them, so the markup is never parsed again.
   const asNodes = { ...config, RETURN_DOM_FRAGMENT: true as const };
-  return (markup) => {
+  // Null, whatever DOMPurify's types say, when no parser took the markup.
+  const sanitizeToNodes = (markup: string) => purify.sanitize(markup, asNodes) as DocumentFragment | null;
+  // A page that enforces Trusted Types but allows neither our policy nor DOMPurify's own leaves
+  // DOMPurify no parser that takes markup: every field would be empty.
+  if (sanitizeToNodes('<b>b</b>')?.textContent !== 'b') {
+    throw new Error(
+      "this page's Trusted Types forbid the news-elements policy; add news-elements to its trusted-types list for rich text",
+    );
+  }
+  const sanitizeOnce = (markup: string): SanitizedHtml => {
     try {
-      const fragment = purify.sanitize(markup, asNodes);
+      const fragment = sanitizeToNodes(markup);
+      if (!fragment) throw new Error('no parser took the markup');
       const removed = [
         ...new Set(
           purify.removed
@@ -188,4 +214,30 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: Saniti
       return { fragment, removed: [`all its markup (the HTML sanitiser failed on it: ${String(error)})`] };
     }
   };
+  // By markup, the least recently used first.
+  const results = new Map<string, SanitizedHtml>();
+  let cachedSize = 0;
+  const cached = (markup: string) => {
+    const result = results.get(markup);
+    if (result) {
+      results.delete(markup);
+      results.set(markup, result);
+    }
+    return result;
+  };
+  const sanitize = (markup: string) => {
+    let result = cached(markup);
+    if (!result) {
+      result = sanitizeOnce(markup);
+      results.set(markup, result);
+      cachedSize += sizeOf(markup);
+      for (const [oldest] of results) {
+        if (cachedSize <= cacheLimit) break;
+        results.delete(oldest);
+        cachedSize -= sizeOf(oldest);
+      }
+    }
+    return result;
+  };
+  return { sanitize, cached };
 }

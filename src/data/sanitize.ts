@@ -1,4 +1,6 @@
 import { textOfHtml } from '../shared/rich-text.js';
+import { describeError } from '../shared/news-element.js';
+import type { SanitizerCache } from './html-sanitizer.js';
 import { newsElementsPolicy } from './trusted-types.js';
 import { checkUrl } from './url.js';
 
@@ -11,29 +13,30 @@ export interface SanitizedHtml {
 
 export type Sanitizer = (markup: string) => SanitizedHtml;
 
-const sanitizedByMarkup = new Map<string, SanitizedHtml>();
 let sanitizer: Promise<Sanitizer> | undefined;
+let cache: SanitizerCache | undefined;
 
 /**
  * Loads DOMPurify with our allow-list (a chunk of its own, fetched only now) and resolves to a
- * sanitiser. A failed load is tried again by the next caller.
+ * sanitiser that caches its results (a bounded cache, see `html-sanitizer.ts`). It rejects with
+ * the reason as a reader of the report needs it: the chunk did not load (tried again by the next
+ * caller), or the page's Trusted Types leave it no way to parse markup (final).
  */
 export function loadSanitizer(): Promise<Sanitizer> {
   if (!sanitizer) {
-    const loading = import('./html-sanitizer.js').then(({ createSanitizer }) => {
-      const sanitize = createSanitizer({ checkUrl, trustedTypesPolicy: newsElementsPolicy(), textOf: textOfHtml });
-      return (markup: string) => {
-        let result = sanitizedByMarkup.get(markup);
-        if (!result) {
-          result = sanitize(markup);
-          sanitizedByMarkup.set(markup, result);
-        }
-        return result;
-      };
-    });
-    loading.catch(() => {
-      if (sanitizer === loading) sanitizer = undefined;
-    });
+    const loading = import('./html-sanitizer.js').then(
+      ({ createSanitizer }) => {
+        cache = createSanitizer({ checkUrl, trustedTypesPolicy: newsElementsPolicy(), textOf: textOfHtml });
+        return cache.sanitize;
+      },
+      (error: unknown) => {
+        if (sanitizer === loading) sanitizer = undefined;
+        throw new Error(
+          `the HTML sanitiser did not load (${describeError(error)}); ` +
+            'serve the news-elements-html-sanitizer-*.js file beside news-elements.js',
+        );
+      },
+    );
     sanitizer = loading;
   }
   return sanitizer;
@@ -41,5 +44,5 @@ export function loadSanitizer(): Promise<Sanitizer> {
 
 /** The sanitised markup if it is ready, without loading anything. */
 export function sanitizedIfReady(markup: string): SanitizedHtml | undefined {
-  return sanitizedByMarkup.get(markup);
+  return cache?.cached(markup);
 }

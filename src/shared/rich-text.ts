@@ -45,9 +45,12 @@ type Shown = { from: SanitizedHtml; nodes: Node[] };
  */
 export class RichTextRenderer {
   /** Fields already reported, so re-rendering the same data does not repeat a report. */
-  private readonly _reported = new Set<string>();
+  private _reported = new Set<string>();
   /** Counts calls of `prepare`, so that a late result for older data is recognised. */
   private _preparations = 0;
+  // The sanitised results for the data on screen, by markup: the element keeps what it shows,
+  // however much that is; the shared cache (see `html-sanitizer.ts`) is bounded.
+  private _sanitized = new Map<string, SanitizedHtml>();
   // The copy of the sanitised nodes shown for each field, by the object holding it: one per
   // place, kept while the sanitised result is the same, so a render that changes nothing keeps it.
   private readonly _shown = new WeakMap<object, Shown>();
@@ -60,38 +63,35 @@ export class RichTextRenderer {
   /**
    * Sanitises the `html` fields of new data (as parsing listed them: `parsedHtmlFields`), reports
    * what was removed, and re-renders with the result. When the sanitiser cannot load (a copy of
-   * the CDN file without its chunk, a blocked request, offline), the fields keep their plain text
-   * and that is reported once for this data. Reports that arrive after newer data replaced these
-   * fields are dropped: they belong to data no longer on screen.
+   * the CDN file without its chunk, a blocked request, offline) or parse (Trusted Types), the
+   * fields keep their plain text and that is reported once for this data. Reports that arrive
+   * after newer data replaced these fields are dropped: they belong to data no longer on screen.
    */
   prepare(fields: readonly HtmlField[]): void {
     const preparation = ++this._preparations;
+    const results = (this._sanitized = new Map());
     if (fields.length === 0) return;
     loadSanitizer().then(
       (sanitize) => {
         if (preparation !== this._preparations) return;
         const problems: DataProblem[] = [];
+        const reported = new Set<string>();
         for (const { field, markup } of fields) {
-          const { removed } = sanitize(markup);
+          const sanitized = sanitize(markup);
+          results.set(markup, sanitized);
           const key = `${field}\n${markup}`;
-          if (removed.length === 0 || this._reported.has(key)) continue;
-          this._reported.add(key);
-          problems.push({ field, reason: `had ${removed.join(', ')} removed` });
+          if (sanitized.removed.length === 0) continue;
+          reported.add(key);
+          if (!this._reported.has(key)) problems.push({ field, reason: `had ${sanitized.removed.join(', ')} removed` });
         }
+        this._reported = reported;
         this._report(problems);
         this._host.requestUpdate();
       },
       (error: unknown) => {
         if (preparation !== this._preparations) return;
-        const others = fields.length > 1 ? ` (and ${fields.length - 1} other html fields)` : '';
-        this._report([
-          {
-            field: fields[0].field,
-            reason:
-              `is shown as plain text${others}: the HTML sanitiser did not load (${describeError(error)}); ` +
-              'serve the news-elements-html-sanitizer-*.js file beside news-elements.js',
-          },
-        ]);
+        const others = fields[1] ? ` (and ${fields.length - 1} more)` : '';
+        this._report([{ field: fields[0].field, reason: `is shown as plain text${others}: ${describeError(error)}` }]);
       },
     );
   }
@@ -99,7 +99,7 @@ export class RichTextRenderer {
   /** A `text` field as text; an `html` field as sanitised HTML when ready, else as its plain text. */
   render(content: { text?: string; html?: string }): unknown {
     if (content.html === undefined) return content.text ?? '';
-    const sanitized = sanitizedIfReady(content.html);
+    const sanitized = this._sanitized.get(content.html) ?? sanitizedIfReady(content.html);
     if (!sanitized) return textOfHtml(content.html);
     let shown = this._shown.get(content);
     if (shown?.from !== sanitized) {
