@@ -61,6 +61,7 @@ const meta: Meta<Args> = {
     date: { control: 'text' },
   },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('article-section', {

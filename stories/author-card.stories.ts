@@ -25,9 +25,9 @@ const meta: Meta<Args> = {
   args: { author: siti, label: '', level: 2 },
   argTypes: {
     label: { control: 'text' },
-    level: { control: { type: 'number', min: 2, max: 6, step: 1 } },
   },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('author-card', {

@@ -31,6 +31,7 @@ const meta: Meta<Args> = {
   render: ({ items, ordered }) => html`<bullet-list .items=${items} ?ordered=${ordered}></bullet-list>`,
   args: { items: implications, ordered: false },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('bullet-list', {

@@ -66,6 +66,7 @@ const meta: Meta<Args> = {
     level: { control: { type: 'number', min: 2, max: 6, step: 1 } },
   },
   parameters: {
+    canvas: 'aside',
     docs: {
       description: {
         component: docsDescription('latest-news', {

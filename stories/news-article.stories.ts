@@ -301,6 +301,7 @@ const meta: Meta<Args> = {
     labels: { control: 'object' },
   },
   parameters: {
+    canvas: 'page',
     docs: {
       description: {
         component: `${docsDescription('news-article', {

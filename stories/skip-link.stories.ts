@@ -71,6 +71,7 @@ const meta: Meta<Args> = {
   // The manifest types it as `string | undefined`, for which Storybook would offer a JSON editor.
   argTypes: { target: { control: 'text' } },
   parameters: {
+    canvas: 'page',
     docs: {
       description: {
         component: docsDescription('skip-link', {
