@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import type { ArgsEnhancer } from 'storybook/internal/types';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
@@ -85,7 +86,8 @@ const withStoryCanvas: Decorator = (story, context) => {
     for (const element of within(ourTags.join(','))) {
       const set = (name: string, value: string | undefined) =>
         value ? element.setAttribute(name, value) : element.removeAttribute(name);
-      set('theme', theme);
+      // A story that shows themes side by side (`parameters.ownTheme`) keeps its elements' own.
+      if (!context.parameters.ownTheme) set('theme', theme);
       // Only the elements that show dates take a locale and a time zone.
       if (!('locale' in element)) continue;
       if (locale) element.setAttribute('locale', locale);
@@ -138,9 +140,22 @@ const viewportOptions = Object.fromEntries(
   ]),
 );
 
+/**
+ * A text control without a value shows a "Set string" button instead of a field; tokens start as
+ * empty text (the canvas leaves an empty token unset) so their fields are there to type in.
+ */
+const emptyTokenFields: ArgsEnhancer = ({ argTypes, initialArgs }) =>
+  Object.fromEntries(
+    Object.entries(argTypes)
+      .filter(([name]) => name.startsWith('--') && initialArgs[name] === undefined)
+      .filter(([, argType]) => (argType.control as { type?: string } | undefined)?.type === 'text')
+      .map(([name]) => [name, '']),
+  );
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withStoryCanvas],
+  argsEnhancers: [emptyTokenFields],
   parameters: {
     controls: { expanded: true, sort: 'none' },
     a11y: {
