@@ -39,7 +39,7 @@ export class AnatomyView extends LitElement {
     marks: { state: true },
   };
 
-  /** The element whose anatomy is shown; the first child of that name is measured. */
+  /** The element whose anatomy is shown; each child of that name is measured. */
   tag = '';
   /** What is outlined and listed, measured after the example renders. */
   marks: Mark[] = [];
@@ -54,6 +54,8 @@ export class AnatomyView extends LitElement {
     }
     .stage {
       position: relative;
+      display: grid;
+      gap: 1.5rem;
       padding-block-start: 0.75rem;
     }
     .box {
@@ -126,14 +128,26 @@ export class AnatomyView extends LitElement {
 
   /** Outlines the parts and slots again, e.g. after the example changes state. */
   measure(): void {
-    const example = this.querySelector(this.tag);
+    // Examples from JSON show the parts; examples from slotted HTML show the slots.
+    const examples = [...this.querySelectorAll(`:scope > ${this.tag}`)];
     const stage = this.renderRoot.querySelector('.stage');
-    if (!example || !stage) return;
+    if (examples.length === 0 || !stage) return;
     const origin = stage.getBoundingClientRect();
+    // A part on a <slot> or a `display: contents` wrapper has no box of its own: outline what it holds.
+    const rectsOf = (element: Element): DOMRect[] => {
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0 || rect.height > 0) return [rect];
+      const inside = element instanceof HTMLSlotElement ? element.assignedElements() : [...element.children];
+      return inside.flatMap(rectsOf);
+    };
     const boxOf = (element: Element | null | undefined) => {
-      const rect = element?.getBoundingClientRect();
-      if (!rect || (rect.width === 0 && rect.height === 0)) return undefined;
-      return { top: rect.top - origin.top, left: rect.left - origin.left, width: rect.width, height: rect.height };
+      const rects = element ? rectsOf(element) : [];
+      if (rects.length === 0) return undefined;
+      const top = Math.min(...rects.map((rect) => rect.top));
+      const left = Math.min(...rects.map((rect) => rect.left));
+      const width = Math.max(...rects.map((rect) => rect.right)) - left;
+      const height = Math.max(...rects.map((rect) => rect.bottom)) - top;
+      return { top: top - origin.top, left: left - origin.left, width, height };
     };
     const declaration = declarations.find((candidate) => candidate.tagName === this.tag);
     const ownParts = (declaration?.cssParts ?? []).filter(
@@ -143,17 +157,21 @@ export class AnatomyView extends LitElement {
       label: `::part(${part.name})`,
       kind: 'part',
       description: part.description ?? '',
-      box: boxOf(example.shadowRoot?.querySelector(`[part~="${part.name}"]`)),
+      box: examples.map((example) => boxOf(example.shadowRoot?.querySelector(`[part~="${part.name}"]`))).find(Boolean),
     }));
     const slots: Mark[] = (declaration?.slots ?? []).map((slot) => ({
       label: slot.name ? `slot="${slot.name}"` : 'default slot',
       kind: 'slot',
       description: slot.description ?? '',
-      box: boxOf(
-        slot.name
-          ? example.querySelector(`:scope > [slot="${slot.name}"]`)
-          : [...example.children].find((child) => !child.hasAttribute('slot')),
-      ),
+      box: examples
+        .map((example) =>
+          boxOf(
+            slot.name
+              ? example.querySelector(`:scope > [slot="${slot.name}"]`)
+              : [...example.children].find((child) => !child.hasAttribute('slot')),
+          ),
+        )
+        .find(Boolean),
     }));
     this.marks = [...parts, ...slots];
   }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { defineAnatomyView, type AnatomyView } from './anatomy-view.js';
-import { images, latestStories, seedArticle } from '../support/fixtures.js';
+import { images, latestStories, seedArticle, siti } from '../support/fixtures.js';
 
 /** One element inside `<anatomy-view>`, which outlines and numbers its parts and slots. */
 const anatomy = (tag: string, example: TemplateResult): TemplateResult => {
@@ -71,12 +71,19 @@ export const ArticleSection: Story = {
     ),
 };
 
+/** From JSON (the parts) and from slotted HTML (the slot). */
 export const BulletList: Story = {
   name: 'bullet-list',
   render: () =>
     anatomy(
       'bullet-list',
-      html`<bullet-list>
+      html`<bullet-list
+          .items=${[
+            { term: 'Supply-chain ripple effects:', text: 'controls reach electronics and clean energy.' },
+            'Markets may remain volatile in the short term.',
+          ]}
+        ></bullet-list>
+        <bullet-list>
         <ul>
           <li><strong>Supply-chain ripple effects:</strong> controls reach electronics and clean energy.</li>
           <li><strong>Trade-policy signals:</strong> a breakthrough could ease tensions.</li>
@@ -86,13 +93,14 @@ export const BulletList: Story = {
     ),
 };
 
-/** From slotted HTML, so every slot shows. */
+/** From JSON (the parts) and from slotted HTML (the slots). */
 export const AuthorCard: Story = {
   name: 'author-card',
   render: () =>
     anatomy(
       'author-card',
-      html`<author-card>
+      html`<author-card .author=${siti}></author-card>
+        <author-card>
         <img slot="photo" src=${images.siti.url} alt="" />
         <span slot="name">Siti</span>
         <span slot="role">Asia economics correspondent</span>
