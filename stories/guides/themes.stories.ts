@@ -5,6 +5,8 @@ import { defineThemeBuilder } from './theme-builder.js';
 import { showPrintStyles } from './print-styles.js';
 
 const article = { ...seedArticle, latest: latestStories.slice(0, 3) };
+/** Two articles on one page would repeat their landmarks (the aside, the latest news): side by side, the article alone. */
+const articleAlone = { ...seedArticle, latest: undefined };
 
 const meta: Meta = {
   title: 'Guides',
@@ -60,11 +62,11 @@ export const LightAndDark: Story = {
     <div class="side-by-side">
       <section class="light" aria-label="Light theme">
         <h2>theme="light"</h2>
-        <news-article theme="light" no-skip-link .article=${article}></news-article>
+        <news-article theme="light" no-skip-link .article=${articleAlone}></news-article>
       </section>
       <section class="dark" aria-label="Dark theme">
         <h2>theme="dark"</h2>
-        <news-article theme="dark" no-skip-link .article=${article}></news-article>
+        <news-article theme="dark" no-skip-link .article=${articleAlone}></news-article>
       </section>
     </div>`,
 };
