@@ -26,6 +26,7 @@ const config: StorybookConfig = {
         'lit/directive-helpers.js',
         'lit/directives/class-map.js',
         'lit/directives/if-defined.js',
+        'lit/directives/style-map.js',
         'lit/static-html.js',
         '@lit/context',
       ],

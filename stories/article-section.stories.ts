@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlockData, SectionData } from '../src/index.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { images, longWord, seedArticle, v11Blocks } from './support/fixtures.js';
 
 interface Args {
@@ -61,6 +61,7 @@ const meta: Meta<Args> = {
     date: { control: 'text' },
   },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('article-section', {
@@ -101,16 +102,19 @@ export const FromSlottedHtml: Story = {
 
 /** The article's opening: no heading, the dateline and date leading the first paragraph. */
 export const OpeningWithDateline: Story = {
+  tags: ['!autodocs'],
   args: { heading: undefined, blocks: opening.blocks, dateline: 'Kuala Lumpur', date: '2025-10-23' },
 };
 
 /** A paragraph and a list whose items open with bold terms. */
 export const WithList: Story = {
+  tags: ['!autodocs'],
   args: { heading: implications.heading, blocks: implications.blocks },
 };
 
 /** A quote with its source, and a figure with caption and credit. */
 export const QuoteAndFigure: Story = {
+  tags: ['!autodocs'],
   args: { heading: whyMalaysia.heading, blocks: [...whyMalaysia.blocks, quoteBlock, portFigure] },
 };
 
@@ -155,6 +159,7 @@ export const AllBlockTypes: Story = {
 
 /** Subheadings (v1.1): an `h3` and an `h4` under the section's `h2`, each with a linkable id. */
 export const Subheadings: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: 'The numbers',
     blocks: [
@@ -169,11 +174,13 @@ export const Subheadings: Story = {
 
 /** A table (v1.1): caption, column and row headers, numbers right-aligned; it scrolls inside its focusable container when wider than the column. */
 export const Table: Story = {
+  tags: ['!autodocs'],
   args: { heading: 'The numbers', blocks: ['Output and refining, by country.', v11Blocks.table] },
 };
 
 /** A table wider than any phone: it scrolls in its container (by keyboard too), the page never does. */
 export const WideTable: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: 'Monthly exports',
     blocks: [
@@ -194,6 +201,7 @@ export const WideTable: Story = {
 
 /** Embeds (v1.1): a video and a chart as facades (nothing loads from the provider until a click), a social post as a card with a link. */
 export const Embeds: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: 'Watch and explore',
     blocks: ['The talks in pictures and numbers.', v11Blocks.video, v11Blocks.chart, v11Blocks.post],
@@ -202,6 +210,7 @@ export const Embeds: Story = {
 
 /** A divider (v1.1) and notes with their kind as a visible label. */
 export const DividerAndNotes: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: 'Corrections and notes',
     blocks: [
@@ -216,6 +225,7 @@ export const DividerAndNotes: Story = {
 
 /** The v1.1 blocks as slotted HTML: a subheading, a table in its scroll container, a divider, a note and an embed as a link. */
 export const SlottedV11Blocks: Story = {
+  tags: ['!autodocs'],
   render: () => html`<article-section>
     <h2>The numbers</h2>
     <p>China mines most of the world’s rare earths.</p>
@@ -244,11 +254,13 @@ export const SlottedV11Blocks: Story = {
 
 /** `level="3"`: the heading is an `h3`, for a section that sits under another section’s heading. */
 export const HeadingLevel3: Story = {
+  tags: ['!autodocs'],
   args: { level: 3 },
 };
 
 /** Words longer than the column, in the heading, paragraphs, a list and a quote, wrap instead of overflowing. */
 export const VeryLongWords: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: `${longWord} ${longWord}`,
     blocks: [
@@ -263,6 +275,7 @@ export const VeryLongWords: Story = {
 
 /** No heading, a quote without source, a figure without caption or size, a list without terms. */
 export const MissingOptionalFields: Story = {
+  tags: ['!autodocs'],
   args: {
     heading: undefined,
     blocks: [
@@ -276,7 +289,7 @@ export const MissingOptionalFields: Story = {
 
 /** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted content. */
 export const BadInput: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   render: () => html`<article-section blocks='["The talks will bring …", {"type": "quote", "text": "Unclosed'>
     <h2>What’s on the Agenda</h2>
     <p>The slotted section is shown when the JSON is invalid.</p>
@@ -285,7 +298,7 @@ export const BadInput: Story = {
 
 /** One block of an unknown type is reported and left out; the blocks around it still render. */
 export const UnknownBlockType: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   args: {
     heading: whyMalaysia.heading,
     blocks: [
@@ -297,3 +310,20 @@ export const UnknownBlockType: Story = {
     ],
   },
 };
+
+linkOtherStories(meta, {
+  OpeningWithDateline,
+  WithList,
+  QuoteAndFigure,
+  Subheadings,
+  Table,
+  WideTable,
+  Embeds,
+  DividerAndNotes,
+  SlottedV11Blocks,
+  HeadingLevel3,
+  VeryLongWords,
+  MissingOptionalFields,
+  BadInput,
+  UnknownBlockType,
+});

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PersonData } from '../src/index.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { longWord, ravi, seedArticle, siti } from './support/fixtures.js';
 
 interface Args {
@@ -25,9 +25,9 @@ const meta: Meta<Args> = {
   args: { author: siti, label: '', level: 2 },
   argTypes: {
     label: { control: 'text' },
-    level: { control: { type: 'number', min: 2, max: 6, step: 1 } },
   },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('author-card', {
@@ -77,6 +77,7 @@ export const FromSlottedHtml: Story = {
 
 /** No image: the name’s initial stands in for the photo. */
 export const WithoutPhoto: Story = {
+  tags: ['!autodocs'],
   args: { author: { ...siti, image: undefined } },
 };
 
@@ -87,11 +88,13 @@ export const SeveralAuthors: Story = {
 
 /** The least a card needs: a name. */
 export const NameOnly: Story = {
+  tags: ['!autodocs'],
   args: { author: { name: 'Siti' } },
 };
 
 /** Words longer than the card is wide, in the name, job title and bio, wrap instead of overflowing. */
 export const VeryLongWords: Story = {
+  tags: ['!autodocs'],
   args: {
     author: {
       ...siti,
@@ -105,11 +108,13 @@ export const VeryLongWords: Story = {
 
 /** A replacement heading, here in Malay. */
 export const CustomLabel: Story = {
+  tags: ['!autodocs'],
   args: { label: 'Tentang penulis' },
 };
 
 /** A card without data of its own inside a `<news-article>` shows the article’s author. */
 export const InsideArticle: Story = {
+  tags: ['!autodocs'],
   parameters: withoutAuthorControl,
   render: ({ label, level }) => html`<news-article .article=${seedArticle}>
     <author-card slot="author" label=${labelAttribute(label)} level=${ifDefined(level)}></author-card>
@@ -118,7 +123,7 @@ export const InsideArticle: Story = {
 
 /** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted content. */
 export const BadInput: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   parameters: withoutAuthorControl,
   render: ({ label, level }) => html`<author-card
     author='{"name": "Siti", "jobTitle": "Unclosed'
@@ -132,7 +137,7 @@ export const BadInput: Story = {
 
 /** `javascript:` URLs are reported and left out (the name is not a link, that profile link is gone); the rest shows. */
 export const UnsafeUrl: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   args: {
     author: {
       ...siti,
@@ -141,3 +146,5 @@ export const UnsafeUrl: Story = {
     },
   },
 };
+
+linkOtherStories(meta, { WithoutPhoto, NameOnly, VeryLongWords, CustomLabel, InsideArticle, BadInput, UnsafeUrl });

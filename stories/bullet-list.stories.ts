@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ListItemData } from '../src/index.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { longWord } from './support/fixtures.js';
 
 interface Args {
@@ -31,6 +31,7 @@ const meta: Meta<Args> = {
   render: ({ items, ordered }) => html`<bullet-list .items=${items} ?ordered=${ordered}></bullet-list>`,
   args: { items: implications, ordered: false },
   parameters: {
+    canvas: 'column',
     docs: {
       description: {
         component: docsDescription('bullet-list', {
@@ -55,6 +56,7 @@ export const FromJson: Story = {};
 
 /** The same list as plain HTML children. */
 export const FromSlottedHtml: Story = {
+  tags: ['!autodocs'],
   render: () => html`<bullet-list>
     <ul>
       <li><strong>Supply-chain ripple effects:</strong> China’s rare-earth controls impact industries reliant on critical minerals.</li>
@@ -93,10 +95,12 @@ export const Nested: Story = {
 };
 
 export const NestedOrdered: Story = {
+  tags: ['!autodocs'],
   args: { ...Nested.args, ordered: true },
 };
 
 export const VeryLongWords: Story = {
+  tags: ['!autodocs'],
   args: {
     items: [{ term: `${longWord}:`, text: `${longWord} ${longWord}` }, `https://example.com/${longWord}/${longWord}`],
   },
@@ -104,10 +108,12 @@ export const VeryLongWords: Story = {
 
 /** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted content. */
 export const BadInput: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   render: () => html`<bullet-list items='[{"term": "Unclosed'>
     <ul>
       <li>The slotted list is shown when the JSON is invalid.</li>
     </ul>
   </bullet-list>`,
 };
+
+linkOtherStories(meta, { FromSlottedHtml, NestedOrdered, VeryLongWords, BadInput });

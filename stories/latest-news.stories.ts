@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleData, NewsItemData } from '../src/index.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { noAnswer, stubFetch } from './support/fetch-stub.js';
 import { latestNewsHtml } from './support/slotted-seed.js';
 import { images, latestStories, longWord, seedArticle } from './support/fixtures.js';
@@ -66,6 +66,7 @@ const meta: Meta<Args> = {
     level: { control: { type: 'number', min: 2, max: 6, step: 1 } },
   },
   parameters: {
+    canvas: 'aside',
     docs: {
       description: {
         component: docsDescription('latest-news', {
@@ -109,6 +110,7 @@ export const FromJson: Story = {};
 
 /** The same list as plain HTML: links and `<time>` elements, styled by the element. */
 export const FromSlottedHtml: Story = {
+  tags: ['!autodocs'],
   parameters: withoutItemsControl,
   render: ({ label, emptyLabel, level }) => html`<latest-news
     label=${textAttribute(label)}
@@ -137,16 +139,19 @@ export const Empty: Story = {
 
 /** A replacement heading and empty text, here in Malay. */
 export const CustomLabels: Story = {
+  tags: ['!autodocs'],
   args: { items: [], label: 'Berita terkini', emptyLabel: 'Tiada berita terkini buat masa ini.' },
 };
 
 /** Two hundred stories: the list grows with the page, without a scroll box of its own. */
 export const VeryLongList: Story = {
+  tags: ['!autodocs'],
   args: { items: twoHundredStories },
 };
 
 /** Words longer than the column is wide, in a headline, a description and a URL, wrap instead of overflowing. */
 export const VeryLongWords: Story = {
+  tags: ['!autodocs'],
   args: {
     items: [
       {
@@ -162,6 +167,7 @@ export const VeryLongWords: Story = {
 
 /** Without items of its own inside a `<news-article>`, it shows the article’s `latest`, leaving out the article itself. */
 export const InsideArticle: Story = {
+  tags: ['!autodocs'],
   parameters: withoutItemsControl,
   render: ({ label, emptyLabel, level }) => html`<news-article .article=${articleWithLatest}>
     <latest-news
@@ -175,7 +181,7 @@ export const InsideArticle: Story = {
 
 /** Invalid JSON: the element reports a `news-error` (see the Actions panel) and shows its slotted list. */
 export const BadInput: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   parameters: withoutItemsControl,
   render: ({ label, emptyLabel, level }) => html`<latest-news
     items='[{"headline": "Unclosed'
@@ -211,19 +217,19 @@ const fromUrl = (src: string, more: { refresh?: number; maxItems?: number; slott
 });
 
 /** A JSON Feed 1.1 (`src="/feeds/json-feed.json"`): titles, links, dates, images and summaries. */
-export const FromJsonFeedUrl: Story = fromUrl('/feeds/json-feed.json');
+export const FromJsonFeedUrl: Story = { ...fromUrl('/feeds/json-feed.json'), tags: ['!autodocs'] };
 
 /** An RSS 2.0 feed in Japanese, with `media:content` and enclosure pictures (`/feeds/rss-media-ja.xml`). */
-export const FromRssUrl: Story = fromUrl('/feeds/rss-media-ja.xml');
+export const FromRssUrl: Story = { ...fromUrl('/feeds/rss-media-ja.xml'), tags: ['!autodocs'] };
 
 /** An Atom 1.0 feed in French (`/feeds/atom-fr.xml`). */
-export const FromAtomUrl: Story = fromUrl('/feeds/atom-fr.xml');
+export const FromAtomUrl: Story = { ...fromUrl('/feeds/atom-fr.xml'), tags: ['!autodocs'] };
 
 /** A WordPress REST posts list, `/wp-json/wp/v2/posts?_embed` (`/feeds/wp-posts.json`): featured images from `_embedded`. */
-export const FromWordPressUrl: Story = fromUrl('/feeds/wp-posts.json');
+export const FromWordPressUrl: Story = { ...fromUrl('/feeds/wp-posts.json'), tags: ['!autodocs'] };
 
 /** Our own `NewsItem[]` as a JSON file (`/feeds/news-items.json`), capped at two stories by `max-items="2"`. */
-export const FromNewsItemsUrl: Story = fromUrl('/feeds/news-items.json', { maxItems: 2 });
+export const FromNewsItemsUrl: Story = { ...fromUrl('/feeds/news-items.json', { maxItems: 2 }), tags: ['!autodocs'] };
 
 /**
  * While `src` loads: the element is busy (`aria-busy`), says "Loading…" politely and keeps space
@@ -244,13 +250,13 @@ export const ErrorFromUrl: Story = {
       <li><a href="/markets/ringgit-edges-higher">The slotted list stays when the feed cannot be read.</a></li>
     </ul>`,
   }),
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
 };
 
 /** A feed without stories (`/feeds/rss-empty.xml`): the empty text, and a `news-error` that says so. */
 export const EmptyFromUrl: Story = {
   ...fromUrl('/feeds/rss-empty.xml'),
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
 };
 
 /**
@@ -259,6 +265,7 @@ export const EmptyFromUrl: Story = {
  * once ("1 new story"). This story's `fetch` answers `json-feed.json` with one more story each time.
  */
 export const LiveFromUrl: Story = {
+  tags: ['!autodocs'],
   ...fromUrl('/feeds/live.json', { refresh: 15 }),
   beforeEach: () => {
     const shownAt = Date.now();
@@ -279,3 +286,21 @@ export const LiveFromUrl: Story = {
     });
   },
 };
+
+linkOtherStories(meta, {
+  FromSlottedHtml,
+  CustomLabels,
+  VeryLongList,
+  VeryLongWords,
+  InsideArticle,
+  BadInput,
+  FromJsonFeedUrl,
+  FromRssUrl,
+  FromAtomUrl,
+  FromWordPressUrl,
+  FromNewsItemsUrl,
+  LoadingFromUrl,
+  ErrorFromUrl,
+  EmptyFromUrl,
+  LiveFromUrl,
+});

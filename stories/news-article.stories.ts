@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import { defaultLabels } from '../src/data/index.js';
 import type { ArticleData, Labels, NewsErrorDetail, PersonData } from '../src/index.js';
 import { busyHostLayout } from './news-article.host-layout.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { noAnswer, stubFetch } from './support/fetch-stub.js';
 import { seedArticleHtml } from './support/slotted-seed.js';
 import { images, kitchenSinkArticle, latestStories, longWord, ravi, seedArticle, siti } from './support/fixtures.js';
@@ -271,6 +271,7 @@ const meta: Meta<Args> = {
     labels: { control: 'object' },
   },
   parameters: {
+    canvas: 'page',
     docs: {
       description: {
         component: `${docsDescription('news-article', {
@@ -334,26 +335,31 @@ export const FromSlottedHtml: Story = {
 
 /** Only the required headline: no byline, body, author card or aside. */
 export const Minimal: Story = {
+  tags: ['!autodocs'],
   args: { article: { headline: seedArticle.headline } },
 };
 
 /** Every field: kicker, standfirst, lead image with caption and credit, "Updated", two authors, quote, figure, nested list, latest news. */
 export const FullData: Story = {
+  tags: ['!autodocs'],
   args: { article: fullArticle },
 };
 
 /** Every block of the contract v1.1 (subheadings, a table, embeds, a divider, notes) among those of v1. */
 export const KitchenSinkV11: Story = {
+  tags: ['!autodocs'],
   args: { article: kitchenSinkArticle },
 };
 
 /** Headline and body only: no author, no dates, no latest news, so no byline, author card or aside. */
 export const MissingOptionalFields: Story = {
+  tags: ['!autodocs'],
   args: { article: { headline: seedArticle.headline, sections: seedArticle.sections } },
 };
 
 /** A very long headline and words longer than any column in the body, a heading, the author's name and the aside. */
 export const VeryLongHeadlineAndWords: Story = {
+  tags: ['!autodocs'],
   args: {
     article: {
       headline: `China and U.S. Set for Trade Talks in Malaysia Amid Rare Earths Dispute, as Negotiators From Both Sides Prepare for Four Days of Meetings at the ${longWord} in Kuala Lumpur Ahead of the ASEAN Summit and a Meeting of the Two Presidents`,
@@ -389,6 +395,7 @@ export const VeryLongHeadlineAndWords: Story = {
 
 /** Four authors: "By A, B, C and D", one card each; the two without a photo show their initial. */
 export const SeveralAuthors: Story = {
+  tags: ['!autodocs'],
   args: { article: { ...seedPage, author: moreAuthors } },
 };
 
@@ -399,17 +406,19 @@ export const ArabicRightToLeft: Story = {
 
 /** Malay (`inLanguage: "ms-MY"`): built-in Malay labels, one replaced by `labels`; Tab into the canvas to see the skip link's. */
 export const MalayLabels: Story = {
+  tags: ['!autodocs'],
   args: { article: malayArticle, labels: malayLabels },
 };
 
 /** Without the built-in skip link, for a page that has its own `<skip-link>` at its top (see InBusyHostLayout). */
 export const NoSkipLink: Story = {
+  tags: ['!autodocs'],
   args: { noSkipLink: true },
 };
 
 /** Invalid JSON in the `article` attribute: a `news-error` (see the Actions panel), and the slotted HTML shows instead. */
 export const BadInputInvalidJson: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   render: ({ labels, noSkipLink }) =>
     html`<news-article
       lang="en-GB"
@@ -425,7 +434,7 @@ export const BadInputInvalidJson: Story = {
  * Actions panel) and skipped; the rest renders.
  */
 export const BadInputFields: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   args: {
     article: {
       description: 'The headline is missing: the page has no title, everything else still renders.',
@@ -464,16 +473,19 @@ export const BadInputFields: Story = {
 
 /** The page in a sidebar-width container (320px): one column, the aside below the article. */
 export const NarrowColumn: Story = {
+  tags: ['!autodocs'],
   render: (args) => inContainer('320px', renderArticle(args)),
 };
 
 /** The page in a 1400px container: it stops at its maximum width, centred, with the aside beside the article. */
 export const WideContainer: Story = {
+  tags: ['!autodocs'],
   render: (args) => inContainer('1400px', renderArticle(args)),
 };
 
 /** The article in a busy newspaper page: masthead, navigation, ads, a left rail and a footer, with the host's own CSS. */
 export const InBusyHostLayout: Story = {
+  tags: ['!autodocs'],
   args: { noSkipLink: true },
   render: (args) => busyHostLayout(renderArticle(args)),
 };
@@ -483,6 +495,7 @@ export const InBusyHostLayout: Story = {
  * header tokens. The byline's names, its dates and the lead image's caption follow them.
  */
 export const DarkHeader: Story = {
+  tags: ['!autodocs'],
   args: { article: fullArticle },
   render: (args) =>
     html`<style>
@@ -504,7 +517,7 @@ export const DarkHeader: Story = {
  * replaced by "last Thursday"; the dateline loses its date and the panel shows the event's detail.
  */
 export const Events: Story = {
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
   parameters: { docs: { description: { story: eventsDocs } } },
   play: async ({ canvasElement }) => {
     const newsArticle = canvasElement.querySelector('news-article')!;
@@ -530,10 +543,10 @@ const articleFromUrl = (src: string, slotted: unknown = ''): Story => ({
 });
 
 /** The seed article in our JSON, from `src="/demo/seed-article.json"`. */
-export const FromUrl: Story = articleFromUrl('/demo/seed-article.json');
+export const FromUrl: Story = { ...articleFromUrl('/demo/seed-article.json'), tags: ['!autodocs'] };
 
 /** A WordPress REST post, `/wp-json/wp/v2/posts/<id>?_embed` (`/feeds/wp-post.json`): its HTML content through the sanitiser, authors and featured image from `_embedded`. */
-export const FromWordPressPostUrl: Story = articleFromUrl('/feeds/wp-post.json');
+export const FromWordPressPostUrl: Story = { ...articleFromUrl('/feeds/wp-post.json'), tags: ['!autodocs'] };
 
 /** While `src` loads: busy (`aria-busy`), "Loading…" said politely, space kept. This story's `fetch` never answers. */
 export const LoadingFromUrl: Story = {
@@ -550,5 +563,27 @@ export const ErrorFromUrl: Story = {
     '/feeds/login-page.html',
     html`<h1 slot="headline">The slotted headline stays when the article cannot be loaded</h1>`,
   ),
-  tags: ['expected-news-error'],
+  tags: ['!autodocs', 'expected-news-error'],
 };
+
+linkOtherStories(meta, {
+  Minimal,
+  FullData,
+  KitchenSinkV11,
+  MissingOptionalFields,
+  VeryLongHeadlineAndWords,
+  SeveralAuthors,
+  MalayLabels,
+  NoSkipLink,
+  BadInputInvalidJson,
+  BadInputFields,
+  NarrowColumn,
+  WideContainer,
+  InBusyHostLayout,
+  DarkHeader,
+  Events,
+  FromUrl,
+  FromWordPressPostUrl,
+  LoadingFromUrl,
+  ErrorFromUrl,
+});

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { docsDescription } from './support/docs.js';
+import { docsDescription, linkOtherStories } from './support/docs.js';
 import { seedArticle } from './support/fixtures.js';
 
 interface Args {
@@ -71,6 +71,7 @@ const meta: Meta<Args> = {
   // The manifest types it as `string | undefined`, for which Storybook would offer a JSON editor.
   argTypes: { target: { control: 'text' } },
   parameters: {
+    canvas: 'page',
     docs: {
       description: {
         component: docsDescription('skip-link', {
@@ -91,7 +92,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Hidden until focused: click in the canvas and press Tab to see it, then Enter to move focus to the main content. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['!autodocs'] };
 
 /** The link as it shows when keyboard focus reaches it (focused by the story’s play function). */
 export const Focused: Story = {
@@ -107,6 +108,7 @@ export const CustomLabel: Story = {
 
 /** The built-in skip link of a `<news-article>`, shown focused; Enter moves focus to the article, inside its shadow root. */
 export const InsideArticle: Story = {
+  tags: ['!autodocs'],
   render: () => html`<news-article .article=${seedArticle}></news-article>`,
   play: async ({ canvasElement }) => {
     const article = canvasElement.querySelector('news-article');
@@ -120,5 +122,8 @@ export const InsideArticle: Story = {
  * link reports a `news-error` (see the Actions panel) instead of moving focus.
  */
 export const MissingTarget: Story = {
+  tags: ['!autodocs'],
   args: { target: 'no-such-element' },
 };
+
+linkOtherStories(meta, { Default, InsideArticle, MissingTarget });
