@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { type Person, type PersonData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
-import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterScriptChunks } from '../shared/script-chunks.js';
 import { parsePeople } from '../shared/parsers.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { SlotController } from '../shared/slot-controller.js';
@@ -67,9 +68,9 @@ export class AuthorCard extends NewsElement {
   private readonly _context = new NewsContextController(this);
   private readonly _slots = new SlotController(this);
 
-  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). @internal */
+  /** Waits for the typography of its script and, with slotted content, its styles (see `afterScriptChunks`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
-    return afterBodyStyles(this, update);
+    return afterScriptChunks(this, update);
   }
 
   /** @internal */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { parsedHtmlFields, type ListItem, type ListItemData } from '../data/index.js';
-import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterScriptChunks } from '../shared/script-chunks.js';
 import { parseListItems } from '../shared/parsers.js';
 import { NewsElement } from '../shared/news-element.js';
 import { RichTextRenderer } from '../shared/rich-text.js';
@@ -53,9 +54,9 @@ export class BulletList extends NewsElement {
   private readonly _richText = new RichTextRenderer(this, (problems) => this.report(problems));
   private readonly _slots = new SlotController(this);
 
-  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). @internal */
+  /** Waits for the typography of its script and, with slotted content, its styles (see `afterScriptChunks`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
-    return afterBodyStyles(this, update);
+    return afterScriptChunks(this, update);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

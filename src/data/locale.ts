@@ -19,7 +19,7 @@ export const defaultLabels: Labels = {
 /** The space after a label or mark: none after the full-width punctuation of Chinese and Japanese ("作者：", "巴黎，"). */
 export const spaceAfter = (text: string): string => (/[\u3001\uff0c\uff1a]$/.test(text) ? '' : ' ');
 
-const canonicalForm = memoized((tag) => {
+const canonicalForm = /* @__PURE__ */ memoized((tag) => {
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {
@@ -45,7 +45,7 @@ export function localeScript(locale: string | null | undefined): string {
 export const textDirection = (locale: string): 'ltr' | 'rtl' =>
   /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr|Yezi/.test(localeScript(locale)) ? 'rtl' : 'ltr';
 
-const nameListFormat = memoized((locale) => {
+const nameListFormat = /* @__PURE__ */ memoized((locale) => {
   try {
     return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   } catch {

@@ -2,7 +2,8 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { otherStories, type NewsItem, type NewsItemData } from '../data/index.js';
 import { NewsContextController } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { afterBodyStyles, styleSlottedBody } from '../shared/body-content-loader.js';
+import { styleSlottedBody } from '../shared/body-content-loader.js';
+import { afterScriptChunks } from '../shared/script-chunks.js';
 import { parseNewsItems } from '../shared/parsers.js';
 import { NewsElement, type ReportProblems } from '../shared/news-element.js';
 import { relativeTimesReady } from '../shared/recent.js';
@@ -117,9 +118,9 @@ export class LatestNews extends NewsElement {
   );
   private readonly _slots = new SlotController(this);
 
-  /** With slotted content, the first render waits for its styles (see `afterBodyStyles`). @internal */
+  /** Waits for the typography of its script and, with slotted content, its styles (see `afterScriptChunks`). @internal */
   protected override _afterChunks(update: () => unknown): unknown {
-    return afterBodyStyles(this, update);
+    return afterScriptChunks(this, update);
   }
 
   /** @internal */

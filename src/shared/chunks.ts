@@ -1,34 +1,16 @@
 import type { ReactiveElement } from 'lit';
-import { localeScript } from '../data/index.js';
 import { hasLazyBlock, loadBlocks } from './blocks.js';
-import { afterBodyStyles } from './body-content-loader.js';
+import { afterScriptChunks } from './script-chunks.js';
 
 /**
- * The wait of `<news-article>` and `<article-section>` for the chunks loaded on demand, around
- * `update`, which awaits their labels, started alongside (see `NewsElement._toAwait`). An update
- * waits for what the element's content needs, so that its render shows that content complete and
- * styled and nothing moves after: the v1.1 blocks when `input` (its blocks or
- * article, or their JSON text) has one (see `loadBlocks`); the typography of its script when that
- * has no italic and no case (see `scripts.ts`); before the first render, the body styles when it
- * has a slotted body (see `afterBodyStyles`).
- *
- * The script is that of the article's `inLanguage`, else of the `lang` of the element or its
- * nearest ancestor that has one, as the browser finds it for `:lang()`. Without the typography
- * chunk, the element keeps the Latin typography: its text is all there, in the browser's fonts for
- * the script, so nothing is reported.
+ * The wait of `<news-article>` and `<article-section>` (see `afterScriptChunks`), which also loads
+ * the v1.1 blocks when `input` (its blocks or article, or their JSON text) has one (see
+ * `loadBlocks`), and takes the script of the article's `inLanguage` first.
  */
-export function afterChunks(host: ReactiveElement, input: unknown, update: () => unknown): unknown {
-  // All load at once; the update waits for them.
-  let chunks = hasLazyBlock(input) && loadBlocks();
-  const language =
-    (input as { inLanguage?: string } | undefined)?.inLanguage || host.closest('[lang]')?.getAttribute('lang');
-  if (!/Latn|Cyrl|Grek|Armn/.test(localeScript(language)))
-    chunks = Promise.all([
-      chunks,
-      import('./scripts.js').then(
-        (chunk) => chunk.styleScripts(host),
-        () => {},
-      ),
-    ]);
-  return afterBodyStyles(host, chunks ? () => chunks.then(update) : update);
-}
+export const afterChunks = (host: ReactiveElement, input: unknown, update: () => unknown): unknown =>
+  afterScriptChunks(
+    host,
+    update,
+    (input as { inLanguage?: string } | undefined)?.inLanguage,
+    hasLazyBlock(input) && loadBlocks(),
+  );

@@ -143,6 +143,26 @@ describe('Typography of scripts without italic or case', () => {
     expect(firstFont(deepQuery(section, 'blockquote'))).to.equal('Hiragino Sans');
   });
 
+  // The elements that also stand alone: their labels are tracked capitals in Latin.
+  for (const [language, scriptFont] of [
+    ['he', 'Noto Serif Hebrew'],
+    ['ar', 'Noto Naskh Arabic'],
+  ] as const) {
+    it(`styles standalone <latest-news>, <author-card> and <bullet-list> on a page in ${language}`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>
+        <latest-news .items=${[{ headline: 'כותרת', url: '/a', datePublished: '2025-10-23T16:40:00+08:00' }]}></latest-news>
+        <author-card .author=${{ name: 'سيتي', jobTitle: 'مراسلة' }}></author-card>
+        <bullet-list .items=${[{ term: 'מונח:', text: 'טקסט' }]}></bullet-list>
+      </div>`);
+      await settled(wrapper);
+      for (const tag of ['latest-news', 'author-card']) {
+        const label = style(deepQuery(wrapper.querySelector(tag)!, '.label'));
+        expect([label.letterSpacing, label.textTransform], `${tag} label`).to.deep.equal(['normal', 'none']);
+      }
+      expect(firstFont(deepQuery(wrapper.querySelector('bullet-list')!, 'li')), 'list item').to.equal(scriptFont);
+    });
+  }
+
   it('keeps a host’s own font token first', async () => {
     const host = await fixture<NewsArticle>(
       html`<news-article style="--news-sys-font-body: Georgia" .article=${article('ar')}></news-article>`,
