@@ -58,7 +58,7 @@ const storybookManifest = forStorybook(manifest) as Manifest;
 export type CanvasWidth = 'column' | 'aside' | 'page';
 
 /**
- * Applies the story's canvas: the toolbar's theme, direction, locale and time zone on every
+ * Applies the story's canvas: the toolbar's theme, locale and time zone on every
  * element of the story; then the story's own args for the element it documents: its simple
  * properties (`theme`, `locale`, `ordered`, `level`…) as attributes and its tokens as custom
  * properties on the canvas, from where they inherit into every element. A `theme` arg wins over
@@ -66,7 +66,8 @@ export type CanvasWidth = 'column' | 'aside' | 'page';
  * scheme and background follow the theme, as wide as the place the element lives at. A locale
  * chosen in the toolbar gives the labels and the dates together (every element with a `locale`
  * takes it; the others, the skip link's label, the page's `lang`), and the page's direction is
- * that language's unless the Direction toolbar forces one.
+ * that of the story's own language (`parameters.language`): text is never mirrored, and each
+ * element has a story written in Arabic or Hebrew to show it right to left.
  */
 const withStoryCanvas: Decorator = (story, context) => {
   const globals = context.globals as Record<string, string | undefined>;
@@ -74,7 +75,10 @@ const withStoryCanvas: Decorator = (story, context) => {
   const tag = typeof context.component === 'string' ? context.component : undefined;
   const reflected = tag ? reflectedAttributes(storybookManifest, tag) : new Map<string, string>();
   const theme = typeof args.theme === 'string' && args.theme ? args.theme : globals.theme;
-  const { dir, locale } = globals;
+  const { locale } = globals;
+  // The language of the story's text: the canvas takes its direction, so only a story written in
+  // a right-to-left language is shown right to left.
+  const language = (context.parameters.language as string | undefined) ?? 'en-GB';
   const timeZone = globals.timeZone ? (timeZones[globals.timeZone] ?? globals.timeZone) : undefined;
   const tokens = Object.fromEntries(
     Object.entries(args).filter(
@@ -112,13 +116,13 @@ const withStoryCanvas: Decorator = (story, context) => {
       }
     }
   });
-  const lang = locale || 'en-GB';
+  const lang = locale || language;
   return html`<main
     class="story-canvas"
     data-story=${context.id}
     data-theme=${theme ?? 'light'}
     data-canvas=${canvas}
-    dir=${dir || textDirection(lang)}
+    dir=${textDirection(language)}
     lang=${lang}
     style=${styleMap(tokens)}
   >
@@ -177,24 +181,11 @@ const preview: Preview = {
       storySort: { order: ['Introduction', 'Guides', 'Elements', 'Design tokens', '*'] },
     },
   },
-  initialGlobals: { theme: 'light', dir: '', locale: '', timeZone: '' },
+  initialGlobals: { theme: 'light', locale: '', timeZone: '' },
   globalTypes: {
     theme: {
       description: 'Colour scheme of the elements',
       toolbar: { title: 'Theme', icon: 'contrast', dynamicTitle: true, items: ['light', 'dark', 'auto'] },
-    },
-    dir: {
-      description: 'Writing direction of the page',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        dynamicTitle: true,
-        items: [
-          { value: '', title: 'The language’s' },
-          { value: 'ltr', title: 'ltr' },
-          { value: 'rtl', title: 'rtl' },
-        ],
-      },
     },
     locale: {
       description: 'Language of the labels, dates and lists',

@@ -6,7 +6,9 @@
  *   `--bullet-list-marker-color`, and expects the list in the preview to turn dark with markers
  *   of that colour, and the page's URL to keep both args;
  * - opens a `latest-news` story from a shared link with `args=locale:ms-MY` and a time zone in
- *   `globals=`, and expects the element to take both.
+ *   `globals=`, and expects the element to take both;
+ * - opens a story written in Arabic and expects it right to left, and an English story with the
+ *   Hebrew locale and expects Hebrew labels in a left-to-right canvas (English is never mirrored).
  * Green, it prints one line, `controls: N passed, N failed`; each failed check is printed before.
  */
 import { existsSync } from 'node:fs';
@@ -113,6 +115,35 @@ try {
     const selected = await page.locator('select#control-locale').inputValue({ timeout });
     const label = await page.locator(`select#control-locale option[value="${selected}"]`).textContent();
     return label === 'ms-MY' ? undefined : `the locale control shows ${label}`;
+  });
+
+  await check('a story written in Arabic is right to left', async () => {
+    await page.goto(`${url}/?path=/story/elements-bullet-list--arabic-right-to-left`, { waitUntil: 'load' });
+    await inPreview(page, (document) => {
+      const item = document.querySelector('bullet-list')?.shadowRoot?.querySelector('li');
+      return (
+        document.querySelector('main.story-canvas')?.getAttribute('dir') === 'rtl' &&
+        item &&
+        getComputedStyle(item).direction === 'rtl' &&
+        /[\u0600-\u06ff]/.test(item.textContent)
+      );
+    });
+  });
+
+  await check('the Hebrew locale on an English story gives Hebrew labels, left to right', async () => {
+    await page.goto(`${url}/?path=/story/elements-latest-news--from-json&globals=locale:he`, { waitUntil: 'load' });
+    await inPreview(page, (document) => {
+      const feed = document.querySelector('latest-news');
+      const heading = feed?.shadowRoot?.querySelector('h2, h3, h4, h5, h6');
+      const link = feed?.shadowRoot?.querySelector('a');
+      return (
+        document.querySelector('main.story-canvas')?.getAttribute('dir') === 'ltr' &&
+        feed.getAttribute('locale') === 'he' &&
+        /[\u0590-\u05ff]/.test(heading?.textContent ?? '') &&
+        link &&
+        getComputedStyle(link).direction === 'ltr'
+      );
+    });
   });
 } finally {
   await browser.close();

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlockData, SectionData } from '../src/index.js';
 import { docsDescription, linkOtherStories } from './support/docs.js';
 import { images, longWord, seedArticle, v11Blocks } from './support/fixtures.js';
+import { hebrewAgenda } from './support/right-to-left.js';
 
 interface Args {
   heading?: string;
@@ -253,6 +254,13 @@ export const SlottedV11Blocks: Story = {
 };
 
 /** `level="3"`: the heading is an `h3`, for a section that sits under another section’s heading. */
+/** Hebrew, right to left: heading, paragraphs, a numbered list and a quote. */
+export const HebrewRightToLeft: Story = {
+  tags: ['!autodocs'],
+  args: { heading: hebrewAgenda.heading, blocks: hebrewAgenda.blocks },
+  parameters: { language: 'he' },
+};
+
 export const HeadingLevel3: Story = {
   tags: ['!autodocs'],
   args: { level: 3 },
@@ -321,6 +329,7 @@ linkOtherStories(meta, {
   Embeds,
   DividerAndNotes,
   SlottedV11Blocks,
+  HebrewRightToLeft,
   HeadingLevel3,
   VeryLongWords,
   MissingOptionalFields,

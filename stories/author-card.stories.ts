@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PersonData } from '../src/index.js';
 import { docsDescription, linkOtherStories } from './support/docs.js';
 import { longWord, ravi, seedArticle, siti } from './support/fixtures.js';
+import { arabicAuthor } from './support/right-to-left.js';
 
 interface Args {
   author?: PersonData | PersonData[] | string;
@@ -93,6 +94,13 @@ export const NameOnly: Story = {
 };
 
 /** Words longer than the card is wide, in the name, job title and bio, wrap instead of overflowing. */
+/** Arabic, right to left: the photo at the start of the line (the right), the built-in Arabic heading. */
+export const ArabicRightToLeft: Story = {
+  tags: ['!autodocs'],
+  args: { author: arabicAuthor },
+  parameters: { language: 'ar' },
+};
+
 export const VeryLongWords: Story = {
   tags: ['!autodocs'],
   args: {
@@ -147,4 +155,13 @@ export const UnsafeUrl: Story = {
   },
 };
 
-linkOtherStories(meta, { WithoutPhoto, NameOnly, VeryLongWords, CustomLabel, InsideArticle, BadInput, UnsafeUrl });
+linkOtherStories(meta, {
+  WithoutPhoto,
+  NameOnly,
+  ArabicRightToLeft,
+  VeryLongWords,
+  CustomLabel,
+  InsideArticle,
+  BadInput,
+  UnsafeUrl,
+});

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { ListItemData } from '../src/index.js';
 import { docsDescription, linkOtherStories } from './support/docs.js';
 import { longWord } from './support/fixtures.js';
+import { arabicImplications } from './support/right-to-left.js';
 
 interface Args {
   items?: ListItemData[] | string;
@@ -66,6 +67,13 @@ export const FromSlottedHtml: Story = {
   </bullet-list>`,
 };
 
+/** Arabic, right to left: the bullets and lead-in terms at the start of each line, which is the right. */
+export const ArabicRightToLeft: Story = {
+  tags: ['!autodocs'],
+  args: { items: arabicImplications },
+  parameters: { language: 'ar' },
+};
+
 export const Ordered: Story = {
   args: {
     ordered: true,
@@ -116,4 +124,4 @@ export const BadInput: Story = {
   </bullet-list>`,
 };
 
-linkOtherStories(meta, { FromSlottedHtml, NestedOrdered, VeryLongWords, BadInput });
+linkOtherStories(meta, { FromSlottedHtml, ArabicRightToLeft, NestedOrdered, VeryLongWords, BadInput });

@@ -6,6 +6,7 @@ import { docsDescription, linkOtherStories } from './support/docs.js';
 import { noAnswer, stubFetch } from './support/fetch-stub.js';
 import { latestNewsHtml } from './support/slotted-seed.js';
 import { images, latestStories, longWord, seedArticle } from './support/fixtures.js';
+import { hebrewLatestStories } from './support/right-to-left.js';
 
 interface Args {
   items?: NewsItemData[] | string;
@@ -144,6 +145,13 @@ export const CustomLabels: Story = {
 };
 
 /** Two hundred stories: the list grows with the page, without a scroll box of its own. */
+/** Hebrew, right to left: the built-in Hebrew heading, and the times in Hebrew. */
+export const HebrewRightToLeft: Story = {
+  tags: ['!autodocs'],
+  args: { items: hebrewLatestStories },
+  parameters: { language: 'he' },
+};
+
 export const VeryLongList: Story = {
   tags: ['!autodocs'],
   args: { items: twoHundredStories },
@@ -290,6 +298,7 @@ export const LiveFromUrl: Story = {
 linkOtherStories(meta, {
   FromSlottedHtml,
   CustomLabels,
+  HebrewRightToLeft,
   VeryLongList,
   VeryLongWords,
   InsideArticle,

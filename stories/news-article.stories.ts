@@ -399,9 +399,10 @@ export const SeveralAuthors: Story = {
   args: { article: { ...seedPage, author: moreAuthors } },
 };
 
-/** Arabic (`inLanguage: "ar"`): the article is right to left in a left-to-right page, with its built-in Arabic labels. */
+/** Arabic (`inLanguage: "ar"`): the article is right to left, with its built-in Arabic labels. */
 export const ArabicRightToLeft: Story = {
   args: { article: arabicArticle },
+  parameters: { language: 'ar' },
 };
 
 /** Malay (`inLanguage: "ms-MY"`): built-in Malay labels, one replaced by `labels`; Tab into the canvas to see the skip link's. */

@@ -15,7 +15,13 @@ const mainContentId = 'story-main-content';
  * The focused link overlays the masthead; were it to cover a navigation link, that link would
  * fail the target-size rule. Links inherit the canvas colour to keep their contrast in both themes.
  */
-const hostPage = html`<style>
+const hostPageOf = (texts: {
+  masthead: string;
+  navigation: string;
+  sections: [id: string, name: string][];
+  headline: string;
+  body: string;
+}) => html`<style>
     .skip-link-story-masthead {
       margin: 0;
       padding: 1.25rem 0;
@@ -41,19 +47,42 @@ const hostPage = html`<style>
       outline-offset: 4px;
     }
   </style>
-  <p class="skip-link-story-masthead">The Straits Ledger</p>
-  <nav class="skip-link-story-nav" aria-label="Sections">
+  <p class="skip-link-story-masthead">${texts.masthead}</p>
+  <nav class="skip-link-story-nav" aria-label=${texts.navigation}>
     <ul>
-      <li><a href="#world">World</a></li>
-      <li><a href="#asia">Asia</a></li>
-      <li><a href="#markets">Markets</a></li>
-      <li><a href="#opinion">Opinion</a></li>
+      ${texts.sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}
     </ul>
   </nav>
   <div id=${mainContentId} tabindex="-1">
-    <h2>China and U.S. Set for Trade Talks in Malaysia</h2>
-    <p>The main content. The skip link moves keyboard focus here, past the navigation.</p>
+    <h2>${texts.headline}</h2>
+    <p>${texts.body}</p>
   </div>`;
+
+const hostPage = hostPageOf({
+  masthead: 'The Straits Ledger',
+  navigation: 'Sections',
+  sections: [
+    ['world', 'World'],
+    ['asia', 'Asia'],
+    ['markets', 'Markets'],
+    ['opinion', 'Opinion'],
+  ],
+  headline: 'China and U.S. Set for Trade Talks in Malaysia',
+  body: 'The main content. The skip link moves keyboard focus here, past the navigation.',
+});
+
+const arabicHostPage = hostPageOf({
+  masthead: 'صحيفة المضائق',
+  navigation: 'الأقسام',
+  sections: [
+    ['world', 'العالم'],
+    ['asia', 'آسيا'],
+    ['markets', 'الأسواق'],
+    ['opinion', 'رأي'],
+  ],
+  headline: 'الصين والولايات المتحدة تستعدان لمحادثات تجارية في ماليزيا',
+  body: 'المحتوى الرئيسي. ينقل رابط التخطي تركيز لوحة المفاتيح إلى هنا، متجاوزًا قائمة التنقل.',
+});
 
 /** Makes the hidden link visible the way a keyboard user sees it: focused. */
 async function focusSkipLink(root: ParentNode): Promise<void> {
@@ -99,6 +128,17 @@ export const Focused: Story = {
   play: ({ canvasElement }) => focusSkipLink(canvasElement),
 };
 
+/**
+ * An Arabic page: the built-in Arabic label, the link at the start of the line (the right);
+ * shown focused.
+ */
+export const ArabicRightToLeft: Story = {
+  tags: ['!autodocs'],
+  parameters: { language: 'ar' },
+  render: ({ target }) => html`<skip-link target=${ifDefined(target)}></skip-link>${arabicHostPage}`,
+  play: ({ canvasElement }) => focusSkipLink(canvasElement),
+};
+
 /** A label of the host’s own as slotted text, in Malay; shown focused. */
 export const CustomLabel: Story = {
   render: ({ target }) =>
@@ -126,4 +166,4 @@ export const MissingTarget: Story = {
   args: { target: 'no-such-element' },
 };
 
-linkOtherStories(meta, { Default, InsideArticle, MissingTarget });
+linkOtherStories(meta, { Default, ArabicRightToLeft, InsideArticle, MissingTarget });
