@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
+import { documentCalls } from './scripts/vite-plugin-document-calls.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-members.mjs';
@@ -44,6 +45,7 @@ function lazyChunksCopySharedHelpers(): Plugin {
 export default defineConfig({
   plugins: [
     lazyChunksCopySharedHelpers(),
+    documentCalls(),
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),
     shortenPrivateMembers(),
