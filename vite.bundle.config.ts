@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
+import { documentCalls } from './scripts/vite-plugin-document-calls.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 import { labelChunks } from './scripts/vite-plugin-label-chunks.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
@@ -73,6 +74,7 @@ export default defineConfig({
   plugins: [
     parsersOnDemand(),
     lazyChunksCopySharedHelpers(),
+    documentCalls(),
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),
     labelChunks(),
