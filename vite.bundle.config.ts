@@ -51,8 +51,9 @@ function parsersOnDemand(): Plugin {
     async resolveId(source, importer, options) {
       if (!importer || !source.endsWith('/parsers.js')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Only src/shared/parsers.ts: another module of that name is left as it is.
       return resolved && !resolved.external
-        ? { ...resolved, id: resolved.id.replace(/parsers\.ts$/, 'parsers-on-demand.ts') }
+        ? { ...resolved, id: resolved.id.replace(/([\\/]src[\\/]shared[\\/])parsers\.ts$/, '$1parsers-on-demand.ts') }
         : resolved;
     },
   };

@@ -160,7 +160,9 @@ for (const client of ['render', 'hydrate']) {
         formats: ['es'],
         fileName: () => `${client}-client.js`,
       },
-      rolldownOptions: { output: { minify: true } },
+      // As the CDN file's build: the modules its chunks share stay in the entry, which therefore
+      // imports nothing (Lit's hydration support runs before LitElement is evaluated).
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
 }
