@@ -1,15 +1,26 @@
 import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './scripts/build-constants.mjs';
+import { documentCalls } from './scripts/vite-plugin-document-calls.mjs';
 import { minifyCssLiterals } from './scripts/vite-plugin-minify-css-literals.mjs';
 import { labelChunks } from './scripts/vite-plugin-label-chunks.mjs';
 import { minifyHtmlLiterals } from './scripts/vite-plugin-minify-html-literals.mjs';
 import { shortenPrivateMembers } from './scripts/vite-plugin-shorten-private-members.mjs';
 
 const lazyCopy = '?lazy-copy';
-/** The modules loaded on demand whose own imports of shared data helpers get copies of their own. */
-const lazyRoots = /[\\/]src[\\/](data[\\/]parse|shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+)\.ts$/;
-/** State the CDN file and its chunks share, never copied. */
-const sharedState = /[\\/]src[\\/]data[\\/]registry\.ts$/;
+/**
+ * The modules loaded on demand whose own imports of shared helpers get copies of their own: the
+ * parsers, the source loader and feeds, and the chunks that read the document through
+ * src/shared/host-document.ts (the sanitiser, the skip and the structured data).
+ */
+const lazyRoots =
+  /[\\/]src[\\/](data[\\/]parse|shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+|data[\\/]html-sanitizer|skip-link[\\/]skip|news-article[\\/]structured-data)\.ts$/;
+/** State the CDN file and its chunks share, never copied: the blocks' registry, the Trusted Types policy. */
+const sharedState = /[\\/]src[\\/]data[\\/](registry|trusted-types)\.ts$/;
+/**
+ * Stateless helpers a few bytes long, copied into each module that imports them rather than once
+ * for all chunks: a shared copy would be a file of its own, one more request before a chunk runs.
+ */
+const copiedPerImporter = /[\\/]src[\\/]shared[\\/]host-document\.ts$/;
 
 /**
  * A chunk loaded on demand gets its own copy of the data helpers it shares with the entry
@@ -22,7 +33,7 @@ function lazyChunksCopySharedHelpers(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith('\0')) return null;
-      const importerPath = importer.replace(lazyCopy, '');
+      const importerPath = importer.replace(/\?.*$/, '');
       if (!importer.endsWith(lazyCopy) && !lazyRoots.test(importerPath)) return null;
       const resolved = await this.resolve(source, importerPath, { ...options, skipSelf: true });
       if (
@@ -33,6 +44,8 @@ function lazyChunksCopySharedHelpers(): Plugin {
         !/[\\/]src[\\/]/.test(resolved.id)
       )
         return resolved;
+      if (copiedPerImporter.test(resolved.id))
+        return { ...resolved, id: `${resolved.id}?for=${importerPath.replace(/^.*[\\/]/, '')}${lazyCopy}` };
       return { ...resolved, id: resolved.id + lazyCopy };
     },
   };
@@ -74,6 +87,7 @@ export default defineConfig({
   plugins: [
     parsersOnDemand(),
     lazyChunksCopySharedHelpers(),
+    documentCalls(),
     minifyCssLiterals({ shortenPrivateProperties: true, withoutCssTag: true }),
     minifyHtmlLiterals(),
     labelChunks(),

@@ -7,9 +7,9 @@
  * line, `pages: N passed, N failed`; before that line, each failed check is printed with its
  * problems and what it saw (its notes). `--verbose` prints the notes of passed checks too.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDemoArticle } from '../demo/demo-article.mjs';
 import { launchChromium } from './chromium.mjs';
@@ -75,6 +75,22 @@ articleWithBlocks.sections
   );
 
 /**
+ * Every property name the CDN file and its chunks use (`.name`), as a named image: on a page, it
+ * shadows the document's member of that name and, unless the window has one of its own, the global.
+ */
+const cdnFolder = dirname(bundlePath);
+const shadowingElements = [
+  ...new Set(
+    readdirSync(cdnFolder)
+      .filter((file) => file.endsWith('.js'))
+      .flatMap((file) => [...readFileSync(join(cdnFolder, file), 'utf8').matchAll(/\.([A-Za-z_$][\w$]*)/g)])
+      .map((match) => match[1]),
+  ),
+]
+  .map((name) => `<img name="${name}">`)
+  .join('');
+
+/**
  * The test pages hold placeholders for the article rather than copies of it, filled from the
  * demo pages when served: `{{article}}`, `{{article-with-rich-text}}`, `{{article-with-blocks}}`, `{{article-in-arabic}}`
  * (JSON for the `article` attribute) and `{{slotted-article}}` (the children of demo/slotted.html's `<news-article>`).
@@ -84,6 +100,7 @@ const pageFills = {
   '{{article-with-rich-text}}': jsonAttribute(articleWithRichText),
   '{{article-in-arabic}}': jsonAttribute({ ...demoArticle, inLanguage: 'ar' }),
   '{{article-with-blocks}}': jsonAttribute(articleWithBlocks),
+  '{{shadowing-elements}}': shadowingElements,
   '{{slotted-article}}': demoPage('slotted.html').match(/<news-article[^>]*>([\s\S]*?)<\/news-article>/)[1],
 };
 
@@ -135,10 +152,14 @@ function servePages() {
  * CSP violations and `news-error` events.
  */
 const pageProbesSource = `
+  // Through the prototypes: a page's markup can shadow its document's querySelectorAll.
+  const queryAll = (scope) =>
+    (scope === document ? Document.prototype : scope instanceof ShadowRoot ? DocumentFragment.prototype : Element.prototype)
+      .querySelectorAll.call(scope, '*');
   window.__deepQueryAll = (root, selector) => {
     const found = [];
     const visit = (scope) => {
-      for (const element of scope.querySelectorAll('*')) {
+      for (const element of queryAll(scope)) {
         if (element.matches(selector)) found.push(element);
         if (element.shadowRoot) visit(element.shadowRoot);
       }
@@ -767,6 +788,41 @@ try {
     mkdirSync(join(projectRoot, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(projectRoot, 'screenshots/hostile-css.png'), fullPage: true });
     notes.push('screenshot: screenshots/hostile-css.png');
+    await context.close();
+    return { problems, notes };
+  });
+
+  await check('markup that shadows every name the CDN file uses (test/pages/host-clobbering.html)', async () => {
+    const { context, page, consoleMessages, uncaught } = await openPage('/test/pages/host-clobbering.html');
+    const problems = [];
+    const notes = [];
+    for (const message of uncaught) problems.push(`uncaught: ${message}`);
+    for (const message of consoleMessages.error) problems.push(`console error: ${message}`);
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    if (newsErrors.length > 0) problems.push(`news-error events: ${JSON.stringify(newsErrors)}`);
+    const shadowed = await page.evaluate(() => ({
+      count: Document.prototype.querySelectorAll.call(document, '#shadowing > img').length,
+      createElement: document.createElement instanceof HTMLImageElement,
+      litHtmlVersions: Array.isArray(window.litHtmlVersions),
+    }));
+    if (!shadowed.createElement) problems.push('document.createElement is not shadowed: the page tests nothing');
+    if (!shadowed.litHtmlVersions) problems.push('window.litHtmlVersions is not the list Lit keeps');
+    notes.push(`${shadowed.count} named images`);
+    const richText = await page.evaluate(() =>
+      window.__deepQueryAll(document, 'p em').some((em) => em.textContent === 'deliberately neutral'),
+    );
+    if (!richText) problems.push('the html paragraph did not render its <em>');
+    // The checks' own queries read the document's members: the shadowing markup goes first.
+    await page.evaluate(() => Document.prototype.getElementById.call(document, 'shadowing').remove());
+    problems.push(...articleProblems(await renderedArticle(page, '#from-json'), expectedArticle(demoArticle)));
+    const slotted = await page.evaluate(() => {
+      const article = document.querySelector('#from-html');
+      return {
+        upgraded: article.shadowRoot?.querySelector('slot[name="headline"]') !== null,
+        sectionsRendered: [...article.querySelectorAll('article-section')].every((section) => section.shadowRoot),
+      };
+    });
+    if (!slotted.upgraded || !slotted.sectionsRendered) problems.push('the slotted article did not render');
     await context.close();
     return { problems, notes };
   });

@@ -12,7 +12,8 @@
  * Budgets are gzip bytes of that cost, keyed by export (`"./bundle": 16000`); a `*` key
  * (`"./define/*"`) covers entries expanded from that pattern; a lazy chunk of the CDN build may have
  * one under its file name, its hash as `*` (`"dist/cdn/news-elements-blocks-*.js"`). Exits 1,
- * naming the entry, when an entry's file is missing, has no budget, or is over it.
+ * naming the entry, when an entry's file is missing, has no budget, or is over it, and when a file
+ * of `dist/cdn/` that is an entry imports another file statically (it must work alone).
  *
  * Run after a build: `npm run size` (builds first) or `npm run size:check` (`node scripts/size.mjs`).
  */
@@ -20,6 +21,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
 
 const root = process.cwd();
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -128,6 +130,12 @@ async function costOf(path) {
   return { cost: measure(eager), lazy, imported };
 }
 
+/** What a module imports before it runs (`import … from`, `export … from`), not what it loads with `import()`. */
+const staticImportsOf = (code) =>
+  parseAst(code)
+    .body.filter((node) => 'source' in node && node.source)
+    .map((node) => node.source.value);
+
 /** A module with no static import: what a page loads is the file as it is (plus its lazy chunks). */
 const importsNothing = (code) => !/\bimport\s*[\s{*"'`]|\bexport\s*[*{][^;]*\bfrom\b/.test(code);
 
@@ -150,6 +158,13 @@ for (const { key, budgetKey, file } of entries(packageJson.exports)) {
     const bundled = await costOf(path);
     if (!importsNothing(contents.toString())) cost = bundled.cost;
     bundled.imported.forEach((specifier) => bareImports.add(specifier));
+    // The CDN file is the one file a page needs: Rolldown can split a module it shares with a lazy
+    // chunk into a third file that it then imports (bug #10731; lazyRoots in vite.bundle.config.ts).
+    const staticImports = file.startsWith('./dist/cdn/') ? staticImportsOf(contents.toString()) : [];
+    if (staticImports.length > 0)
+      failures.push(
+        `${key}: ${file} imports ${staticImports.join(', ')} statically; it must import nothing but its lazy chunks, with import()`,
+      );
     for (const chunk of bundled.lazy) {
       const name = chunk.sources.join(' + ') || 'dependencies only';
       if (!lazyChunks.has(name)) lazyChunks.set(name, { size: chunk.size, importers: new Set() });

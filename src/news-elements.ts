@@ -4,6 +4,7 @@
  * are in a chunk of their own (`await loadStructuredData()` gives them), `parseArticle`, in the
  * parsers' file (`await loadParsers()` gives it), and `loadScriptTypography`, which a server calls.
  */
+import './shared/lit-globals.js';
 import './define/index.js';
 
 export {

@@ -22,14 +22,18 @@ function isolatedTree(): { root: ShadowRoot; writes: () => number } {
     descriptor = prototype ? Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets') : undefined;
   }
   let writes = 0;
-  Object.defineProperty(root, 'adoptedStyleSheets', {
-    configurable: true,
-    get: () => descriptor!.get!.call(root),
-    set: (sheets: CSSStyleSheet[]) => {
-      writes += 1;
-      descriptor!.set!.call(root, sheets);
+  // On a prototype of the root's own: the elements read the list through the prototype.
+  const counting = Object.create(Object.getPrototypeOf(root) as object, {
+    adoptedStyleSheets: {
+      configurable: true,
+      get: () => descriptor!.get!.call(root),
+      set: (sheets: CSSStyleSheet[]) => {
+        writes += 1;
+        descriptor!.set!.call(root, sheets);
+      },
     },
-  });
+  }) as object;
+  Object.setPrototypeOf(root, counting);
   return { root, writes: () => writes };
 }
 

@@ -4,6 +4,7 @@
  * stands alone: the URL check and the Trusted Types policy are handed in.
  */
 import createDOMPurify, { type Config, type RemovedAttribute, type RemovedElement } from 'dompurify';
+import { getMember } from '../shared/host-document.js';
 import type { HtmlPolicy } from './trusted-types.js';
 import type { SanitizedHtml, Sanitizer } from './sanitize.js';
 import type { UrlCheck } from './url.js';
@@ -163,8 +164,17 @@ function describeRemoved(
  * stay apart from any DOMPurify the page uses.
  */
 export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: SanitizerNeeds): SanitizerCache {
-  // eslint-disable-next-line no-restricted-globals -- the sanitiser is loaded by a browser only (see sanitize.ts).
-  const purify = createDOMPurify(window);
+  // DOMPurify reads `window.document`'s members (`nodeType`, `createElement`…), which the page's
+  // markup can shadow (`<img name="nodeType">`): it gets an empty document of its own instead,
+  // made through the prototype. It parses markup in documents of its own anyway.
+  /* eslint-disable no-restricted-globals -- the sanitiser is loaded by a browser only (see sanitize.ts). */
+  const ownDocument = getMember(document, 'implementation').createHTMLDocument('');
+  const purify = createDOMPurify(
+    new Proxy(window, {
+      get: (target, key) => (key === 'document' ? ownDocument : Reflect.get(target, key)),
+    }),
+  );
+  /* eslint-enable no-restricted-globals */
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const owner = attributeOwners[data.attrName];
     if (owner !== undefined && tagOf(node) !== owner) {

@@ -1,3 +1,4 @@
+import '../shared/lit-globals.js';
 import { ArticleSection } from '../article-section/article-section.js';
 import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 

@@ -1,3 +1,4 @@
+import '../shared/lit-globals.js';
 import { AuthorCard } from '../author-card/author-card.js';
 import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 

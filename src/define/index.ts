@@ -1,3 +1,4 @@
+import '../shared/lit-globals.js';
 import { elements } from '../elements.js';
 import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 

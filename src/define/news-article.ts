@@ -1,3 +1,4 @@
+import '../shared/lit-globals.js';
 import { NewsArticle } from '../news-article/news-article.js';
 import { defineAfterBodyStyles } from '../shared/body-content-loader.js';
 

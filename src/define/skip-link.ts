@@ -1,3 +1,4 @@
+import '../shared/lit-globals.js';
 import { SkipLink } from '../skip-link/skip-link.js';
 import { defineWithDependencies } from '../shared/define.js';
 

@@ -245,14 +245,15 @@ export class NewsArticle extends NewsElement implements SkipTarget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // From EventTarget's prototype: a page's `<img name="addEventListener">` shadows window's.
     // eslint-disable-next-line no-restricted-globals -- connectedCallback runs in a browser only.
-    window.addEventListener('hashchange', this._revealHashTarget);
+    EventTarget.prototype.addEventListener.call(window, 'hashchange', this._revealHashTarget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // eslint-disable-next-line no-restricted-globals -- disconnectedCallback runs in a browser only.
-    window.removeEventListener('hashchange', this._revealHashTarget);
+    EventTarget.prototype.removeEventListener.call(window, 'hashchange', this._revealHashTarget);
   }
 
   /** Waits for the chunks its content needs (see `afterChunks`). @internal */

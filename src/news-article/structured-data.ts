@@ -1,6 +1,7 @@
 import type { Article, DataProblem } from '../data/index.js';
 import { jsonLdText, structuredData } from '../data/structured-data.js';
 import { newsElementsPolicy } from '../data/trusted-types.js';
+import { createElement, getMember } from '../shared/host-document.js';
 
 export { jsonLdText, structuredData };
 
@@ -17,9 +18,9 @@ export function writeStructuredData(
   report: (problems: DataProblem[]) => void,
 ): HTMLScriptElement | undefined {
   /* eslint-disable no-restricted-globals -- the chunk loads after a render, in a browser only */
-  const data = structuredData(article, document.baseURI);
+  const data = structuredData(article, getMember(document, 'baseURI'));
   if (data) {
-    script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    script ??= Object.assign(createElement('script'), { type: 'application/ld+json' });
     /* eslint-enable no-restricted-globals */
     const json = jsonLdText(data);
     try {

@@ -2,6 +2,7 @@ import { isServer, type ReactiveElement } from 'lit';
 import type { DataProblem } from '../data/index.js';
 import { defineWithDependencies, type ElementClass } from './define.js';
 import type * as BodyContentChunk from './body-content.js';
+import { callMember } from './host-document.js';
 import { adoptLightStyles, hasLightContent } from './light-styles.js';
 import type { NewsElement } from './news-element.js';
 
@@ -68,7 +69,7 @@ export function defineAfterBodyStyles(...elements: ElementClass[]): void {
   if (
     !isServer &&
     // eslint-disable-next-line no-restricted-globals -- in a browser only: a server defines at once.
-    [...document.querySelectorAll(':not(:defined)')].some(
+    [...callMember(document, 'querySelectorAll', ':not(:defined)')].some(
       (host) => tags.has(host.localName) && !host.shadowRoot && hasLightContent(host),
     )
   )

@@ -1,4 +1,5 @@
 import type { CSSResult } from 'lit';
+import { getMember, setMember } from './host-document.js';
 
 /** Light-DOM children that are data, not content: the JSON-LD `<news-article>` adds, for one. */
 export const notContent = new Set(['script', 'style', 'template']);
@@ -28,6 +29,8 @@ export function adoptLightStyles(host: Element, styles: Pick<CSSResult, 'styleSh
   // Without constructable sheets Lit puts <style> elements in shadow roots; light rules are left out.
   if (!sheet) return true;
   // Read from the tree itself: a page may have replaced the list since we added to it.
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  // Through the prototype: the page's markup can shadow a document's `adoptedStyleSheets`.
+  const sheets = getMember(root, 'adoptedStyleSheets');
+  if (!sheets.includes(sheet)) setMember(root, 'adoptedStyleSheets', [...sheets, sheet]);
   return true;
 }

@@ -15,8 +15,12 @@ lightSheet.replaceSync(scriptsLightCss);
 
 /** Adds the sheet to the tree, once: the page may have replaced the list since we added to it. */
 function adopt(root: Node | null | undefined, sheet: CSSStyleSheet): void {
-  if ((root instanceof Document || root instanceof ShadowRoot) && !root.adoptedStyleSheets.includes(sheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  // Through the prototype, as shared/host-document.ts does (this chunk imports nothing): the
+  // page's markup can shadow a document's `adoptedStyleSheets`.
+  const prototype = Object.getPrototypeOf(root) as object;
+  const sheets = Reflect.get(prototype, 'adoptedStyleSheets', root) as CSSStyleSheet[];
+  if (!sheets.includes(sheet)) Reflect.set(prototype, 'adoptedStyleSheets', [...sheets, sheet], root);
 }
 
 /**

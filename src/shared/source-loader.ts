@@ -12,6 +12,7 @@ import { sniffFeed } from '../data/feeds/sniff.js';
 import { fromWordPressPost } from '../data/feeds/wordpress-post.js';
 import type { DataProblem, NewsItemData } from '../data/index.js';
 import { checkUrl } from '../data/url.js';
+import { callMember, createElement, getMember } from './host-document.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** The element property whose data wins over `src`, and which the loaded data is set as. */
@@ -197,7 +198,7 @@ class SourceLoader implements ReactiveController {
    * rendering never reaches, and kept while the element lives, so the live region is in the page
    * before it speaks.
    */
-  readonly box = document.createElement('div');
+  readonly box = createElement('div');
   readonly status = part('div', 'status', 'visually-hidden');
 
   constructor(
@@ -393,7 +394,7 @@ export class SourceView {
         const button = part('button', 'retry');
         button.type = 'button';
         button.addEventListener('click', this.retry);
-        this.error.append(document.createElement('span'), button);
+        this.error.append(createElement('span'), button);
       }
       const labels = this.sink.labels();
       const [text, button] = this.error.children as unknown as [HTMLElement, HTMLElement];
@@ -413,7 +414,7 @@ export class SourceView {
 
 /** An element of what `SourceView` draws, named by its `part`. */
 function part<K extends keyof HTMLElementTagNameMap>(tag: K, name: string, className = ''): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
+  const element = createElement(tag);
   element.setAttribute('part', name);
   if (className) element.className = className;
   return element;
@@ -442,7 +443,7 @@ export class SourceSession {
 
   /** `again`: a retry, which asks the server past any cached answer, as a refresh does. */
   start(again = false): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    callMember(document, 'addEventListener', 'visibilitychange', this.onVisibilityChange);
     void this.load(again);
   }
 
@@ -450,7 +451,7 @@ export class SourceSession {
     this.stopped = true;
     this.aborter.abort();
     clearTimeout(this.timer);
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    callMember(document, 'removeEventListener', 'visibilitychange', this.onVisibilityChange);
   }
 
   private async load(isRefresh: boolean): Promise<void> {
@@ -480,7 +481,7 @@ export class SourceSession {
   private async fetchAnswer(isRefresh: boolean): Promise<Answer | undefined> {
     const src = this.src.trim();
     const check = checkUrl(src);
-    const url = check.ok ? new URL(check.url, document.baseURI) : undefined;
+    const url = check.ok ? new URL(check.url, getMember(document, 'baseURI')) : undefined;
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       throw failure(`${check.ok ? 'is not an http(s) URL' : check.reason}; nothing was loaded`);
     }
@@ -564,7 +565,7 @@ export class SourceSession {
 
   private wait(delay: number): void {
     clearTimeout(this.timer);
-    if (document.visibilityState === 'hidden') {
+    if (getMember(document, 'visibilityState') === 'hidden') {
       this.waitingForVisible = true;
       return;
     }
@@ -572,7 +573,7 @@ export class SourceSession {
   }
 
   private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
+    if (getMember(document, 'visibilityState') === 'hidden') {
       if (this.timer === undefined) return;
       clearTimeout(this.timer);
       this.timer = undefined;

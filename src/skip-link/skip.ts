@@ -1,4 +1,5 @@
 import type { DataProblem } from '../data/index.js';
+import { callMember } from '../shared/host-document.js';
 import { isSkipTarget } from '../shared/skip-target.js';
 
 /* eslint-disable no-restricted-globals -- the skip chunk loads on a link's focus, pointer or activation: in a browser only */
@@ -10,12 +11,12 @@ import { isSkipTarget } from '../shared/skip-target.js';
 function findTarget(link: HTMLElement, targetId: string | undefined): HTMLElement | null {
   if (targetId) {
     const root = link.getRootNode() as Document | ShadowRoot;
-    return root.getElementById(targetId) ?? document.getElementById(targetId);
+    return callMember(root, 'getElementById', targetId) ?? callMember(document, 'getElementById', targetId);
   }
   for (let root = link.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
     if (isSkipTarget(root.host)) return root.host.skipTarget;
   }
-  const article = link.closest('news-article') ?? document.querySelector('news-article');
+  const article = link.closest('news-article') ?? callMember(document, 'querySelector', 'news-article');
   return isSkipTarget(article) ? article.skipTarget : null;
 }
 

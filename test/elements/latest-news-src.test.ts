@@ -164,6 +164,9 @@ describe('<latest-news src>: bad feeds', () => {
   }
 });
 
+/** The browser's `visibilityState`, which the elements read from the prototype (never the document's own). */
+const visibilityState = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+
 describe('<latest-news src refresh>', () => {
   let clock: FakeClock;
   beforeEach(() => {
@@ -171,7 +174,7 @@ describe('<latest-news src refresh>', () => {
   });
   afterEach(() => {
     clock.restore();
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    Object.defineProperty(Document.prototype, 'visibilityState', visibilityState);
   });
 
   it('asks again with If-None-Match; a 304 keeps the list and renders nothing', async () => {
@@ -231,12 +234,12 @@ describe('<latest-news src refresh>', () => {
       html`<latest-news refresh="60" src="/feed-server/json-feed.json?log=${keys['hidden']}"></latest-news>`,
     );
     await loadedFromSrc(list);
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
     clock.tick(300_000);
     await realDelay(200);
     expect(await feedServerLog(keys['hidden'])).to.have.length(1);
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    Object.defineProperty(Document.prototype, 'visibilityState', visibilityState);
     document.dispatchEvent(new Event('visibilitychange'));
     clock.tick(0);
     await requests(keys['hidden'], 2);

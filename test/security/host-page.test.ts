@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { jsonAttribute } from '../../src/data/attribute.js';
+import { seedArticle, seedHeadings } from '../support/fixtures.js';
 
 /** What a frame's page records before the bundle loads: its uncaught errors and console errors. */
 interface FrameRecord {
@@ -58,6 +60,91 @@ describe('a host page whose customElements.define throws', () => {
       expect(element.shadowRoot).to.equal(null);
       expect(element.innerHTML).to.equal(slotted);
       expect(frame.contentDocument!.querySelector('bullet-list')!.innerHTML).to.equal('<ul><li>One</li></ul>');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+/** Lit's modules as a bundler gets them, and the names each reads from the global object. */
+const litFiles = [
+  '/node_modules/lit-html/lit-html.js',
+  '/node_modules/lit-element/lit-element.js',
+  '/node_modules/@lit/reactive-element/reactive-element.js',
+  '/node_modules/@lit/reactive-element/css-tag.js',
+];
+
+async function litGlobalNames(): Promise<string[]> {
+  const names = new Set<string>();
+  for (const file of litFiles) {
+    const code = await (await fetch(file)).text();
+    const alias = /([\w$]+)\s*=\s*globalThis\b/.exec(code)?.[1];
+    expect(alias, `${file} names globalThis`).to.be.a('string');
+    for (const [, name] of code.matchAll(new RegExp(`(?<![\\w$.])${alias!.replace(/\$/g, '\\$')}\\.([\\w$]+)`, 'g')))
+      names.add(name);
+  }
+  return [...names];
+}
+
+/** Every member of a document, from its prototypes: what a named element of the page shadows. */
+function documentMemberNames(): string[] {
+  const names = new Set<string>();
+  for (let prototype = Object.getPrototypeOf(document); prototype !== Object.prototype;) {
+    for (const name of Object.getOwnPropertyNames(prototype)) names.add(name);
+    prototype = Object.getPrototypeOf(prototype);
+  }
+  return [...names];
+}
+
+/** The text of every element matching `selector` in `host`, its light DOM and its shadow roots (of any realm). */
+function deepTexts(host: Element, selector: string): string[] {
+  const texts: string[] = [];
+  const visit = (scope: Element | ShadowRoot) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.matches(selector)) texts.push(element.textContent!.trim());
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(host);
+  if (host.shadowRoot) visit(host.shadowRoot);
+  return texts;
+}
+
+describe('a host page whose markup shadows every document member and every global Lit reads', () => {
+  it('renders an article from JSON, with rich text, and a slotted one, with no error', async () => {
+    const names = [...new Set([...documentMemberNames(), ...(await litGlobalNames())])];
+    // `<img name>` shadows the document's member and, unless the window has it as its own, the global.
+    const shadowing = names.map((name) => `<img name="${name}">`).join('');
+    const article = await seedArticle();
+    article.sections[0]!.blocks.push({ type: 'paragraph', html: 'Talks were <em>calm</em>.' });
+    const frame = await hostPage(
+      '',
+      `<div hidden>${shadowing}</div>
+      <news-article id="from-json" article='${jsonAttribute(article)}'></news-article>
+      <news-article id="slotted"><h1 slot="headline">Leaders meet</h1>
+        <article-section heading="Agenda"><p>Trade comes first.</p></article-section></news-article>`,
+    );
+    try {
+      const frameDocument = frame.contentDocument!;
+      // The page really shadows them: the named images stand where the methods were.
+      expect(frameDocument.createElement).to.be.instanceOf(
+        (frame.contentWindow as unknown as typeof globalThis).HTMLImageElement,
+      );
+      const byId = (id: string) => Document.prototype.getElementById.call(frameDocument, id)!;
+      const record = recordOf(frame);
+      const fromJson = byId('from-json');
+      const rendered = await until(
+        () => deepTexts(fromJson, 'em').length > 0 && deepTexts(byId('slotted'), 'h2').length > 0,
+      );
+      expect(record.uncaught).to.deep.equal([]);
+      expect(record.consoleErrors).to.deep.equal([]);
+      expect(rendered, 'both articles rendered, with the rich text').to.not.equal(undefined);
+      expect(deepTexts(fromJson, 'h1')).to.deep.equal([article.headline]);
+      expect(deepTexts(fromJson, 'h2')).to.include.members(seedHeadings);
+      expect(deepTexts(fromJson, 'em')).to.include('calm');
+      const slotted = byId('slotted');
+      expect(slotted.shadowRoot!.querySelector('slot[name="headline"]')).to.not.equal(null);
+      expect(deepTexts(slotted, 'h2')).to.deep.equal(['Agenda']);
     } finally {
       frame.remove();
     }
