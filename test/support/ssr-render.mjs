@@ -6,9 +6,13 @@
 import { format } from 'node:util';
 import { bundleSources, importBundle } from './import-sources.mjs';
 
-/** Play functions, the only users of Storybook's test helpers in the stories, run in Storybook only. */
+/** Storybook modules the stories import that run in Storybook only: play functions, docs links. */
 export const storyStubs = {
   'storybook/test': "export const expect = () => { throw new Error('play functions run in Storybook only'); };",
+  // The docs pages' links to other stories (stories/support/docs.ts); the real module imports
+  // Storybook's test runtime.
+  'storybook/internal/csf':
+    'export const storyNameFromExport = (name) => name; export const toId = (...parts) => parts.join("--");',
 };
 
 /**
