@@ -5,28 +5,114 @@
  * the types describe the same shapes. No element imports it, so it costs the bundle nothing.
  *
  * The elements are lenient: they skip a bad part and render the rest. The schema is the strict
- * side of the same contract, for hosts that want to check their data before publishing it:
+ * side of the same contract, for hosts that want to check their data before publishing it, and
+ * never less strict than the parser (`parse.ts`): a document it accepts is read without a
+ * reported problem (test/node/schema-property.test.mjs checks that on generated documents).
  * - schema.org objects (article, person, image, news item) accept unknown keys, so JSON-LD
- *   passes unchanged; the contract's own shapes (section, blocks, list items) do not, so a
- *   misspelt key is caught instead of silently ignored;
+ *   passes unchanged; the contract's own shapes (section, blocks, list items, labels) do not, so
+ *   a misspelt key is caught instead of silently ignored;
+ * - text is a string (a number is a wrong type, except in a table cell); what the parser reads
+ *   as absent when blank (a headline, a paragraph's text) must not be blank;
  * - URLs must be http(s), mailto, tel or relative, the only ones the elements ever place in a
- *   link or image;
- * - a date is a calendar date (`2025-10-23`) or a date and time with an offset.
+ *   link or image, and read by every URL parser; an embed's, one its provider can show;
+ * - a date is a calendar date (`2025-10-23`) or a date and time with an offset, on a real day;
+ * - a language tag is one `Intl` reads; lists nest at most as deep as the parser reads them.
  */
 
-/** Only http(s), mailto and tel schemes, or no scheme (relative); case-insensitive as in URLs. */
-const urlPattern =
-  '^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\\u0000-\\u0020][^\\u0000-\\u001F]*$';
+/** What may follow a URL's scheme and host: its path, query and fragment, without control characters. */
+const urlRest = '(?:[/?#][^\\u0000-\\u001F]*)?';
+
+/**
+ * A host every URL parser reads: a domain name of ASCII labels whose last label starts with a
+ * letter (one ending in digits is read as an IPv4 address; an `xn--` label must be valid
+ * punycode), or an IPv4 address in dotted decimal; then an optional port.
+ */
+const urlHost =
+  '(?:(?:(?![Xx][Nn]--)[A-Za-z0-9-]+\\.)*(?![Xx][Nn]--)[A-Za-z][A-Za-z0-9-]*\\.?|(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d))(?::(?:[0-5]?\\d{0,4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5]))?';
+
+/**
+ * URLs the elements place in a link or image, exactly as they check them (`checkUrl`): http(s)
+ * with a host, mailto and tel, a protocol-relative URL with a host, or a relative one (no
+ * scheme). Schemes are case-insensitive, as in URLs; no space before the URL (the elements trim
+ * it, and a space may hide a scheme), no control character in it.
+ */
+const urlPattern = `^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[\\w.~%!$&'()*+,;=:-]*@)?${urlHost}${urlRest}|(?:[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):(?!//)[^\\u0000-\\u001F]*|//${urlHost}${urlRest}|(?![A-Za-z][A-Za-z0-9+.-]*:|[/\\\\]{2})[^\\s][^\\u0000-\\u001F]*)$`;
+
+/** After an embed's id: more path segments (no dot segment, which could remove the id), a query, a fragment. */
+const embedRest = '(?:/[\\w-]*)*(?:[?#][^\\u0000-\\u001F]*)?';
+
+/**
+ * The URL of an embed that a known provider can show (`embedProvider`): a video, track, chart or
+ * post page on the provider's own host, in the forms it is shared in. Any other URL is shown as a
+ * plain link, and reported.
+ */
+const embedUrlPattern = `^[Hh][Tt][Tt][Pp][Ss]?://(?:${[
+  // YouTube: youtu.be/<id>, youtube.com/watch?v=<id>, youtube.com/embed|shorts|live|v/<id>.
+  '(?:www\\.|m\\.)?youtu\\.be/[\\w-]{11}' + embedRest,
+  '(?:www\\.|m\\.)?youtube(?:-nocookie)?\\.com/watch\\?v=[\\w-]{11}(?:[&#][^\\u0000-\\u001F]*)?',
+  '(?:www\\.|m\\.)?youtube(?:-nocookie)?\\.com/(?:embed|shorts|live|v)/[\\w-]{11}' + embedRest,
+  // Vimeo: a path with the video's number.
+  '(?:www\\.|m\\.)?(?:player\\.)?vimeo\\.com(?:/[\\w-]+)*/\\d+' + embedRest,
+  // Spotify: open.spotify.com/[intl-xx/][embed/]<kind>/<id>.
+  'open\\.spotify\\.com/(?:intl-[\\w-]*/)?(?:embed/)?(?:track|album|playlist|episode|show|artist)/[A-Za-z0-9]+' +
+    embedRest,
+  // SoundCloud: soundcloud.com/<artist>/<track or set>.
+  '(?:www\\.|m\\.)?soundcloud\\.com/[\\w-]+/[\\w-]+' + embedRest,
+  // Datawrapper: datawrapper.dwcdn.net/<id>/ or datawrapper.de/_/<id>/.
+  '(?:datawrapper\\.dwcdn\\.net|(?:www\\.|m\\.)?datawrapper\\.de/_)/[A-Za-z0-9]{5}' + embedRest,
+  // Flourish: public.flourish.studio or flo.uri.sh, /visualisation|story/<number>.
+  '(?:public\\.flourish\\.studio|flo\\.uri\\.sh)/(?:visualisation|story)/\\d+' + embedRest,
+  // Social posts, shown as a card with a link: any page of the network's host.
+  '(?:www\\.|m\\.)?(?:x|twitter|instagram|tiktok|facebook)\\.com' + urlRest,
+  '(?:www\\.|m\\.)?(?:bsky\\.app|threads\\.(?:net|com))' + urlRest,
+].join('|')})$`;
+
+/** A year in which February has 29 days. */
+const leapYear = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 
 /**
  * `2025-10-23`, or `2025-10-23T09:30:00+08:00` (seconds and fraction optional, `Z` or an offset).
- * Days are checked against their month; 29 February is let through in every year.
+ * Days are checked against their month, 29 February against the year.
  */
-const datePattern =
-  '^\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))(?:[Tt](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?$';
+const datePattern = `^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|${leapYear}-02-29)(?:[Tt](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?$`;
+
+/**
+ * A BCP 47 language tag as `Intl` reads it (a Unicode locale identifier): a language of 2–3 or
+ * 5–8 letters, then an optional script, region, variants (in lower case, none twice), one `-u-`
+ * extension and private use. Irregular tags (`i-klingon`) and private use alone (`x-private`)
+ * are no languages `Intl` knows.
+ */
+const languagePattern =
+  '^(?!.*-([a-z0-9]{5,8}|\\d[a-z0-9]{3})-(?:.*-)?\\1(?:-|$))(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\\d{3}))?(?:-(?:[a-z0-9]{5,8}|\\d[a-z0-9]{3}))*(?:-[Uu](?:(?:-[A-Za-z0-9]{3,8})+(?:-[A-Za-z0-9][A-Za-z](?:-[A-Za-z0-9]{3,8})*)*|(?:-[A-Za-z0-9][A-Za-z](?:-[A-Za-z0-9]{3,8})*)+))?(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$';
 
 /** A string with at least one non-space character: the elements read a blank one as absent. */
 const nonBlank = '\\S';
+
+/** A decimal number above zero, as an aspect ratio is written: `16`, `1.85`, `0.5`. */
+const positiveNumber = '(?:\\d*[1-9]\\d*(?:\\.\\d+)?|\\d+\\.\\d*[1-9]\\d*)';
+
+/** A blank string: spaces only, or empty. */
+const blank = { type: 'string', pattern: '^\\s*$' } as const;
+
+/**
+ * How deep lists nest: `maxListDepth` of the parser, whose levels past it are left out (the
+ * property test's deep lists check the two agree).
+ */
+const maxListDepth = 8;
+
+/** Lists of items nested `levels` deep at least: a non-empty list with an item whose `items` nest one level less. */
+function nestedLists(levels: number): object {
+  return levels <= 1
+    ? { type: 'array', minItems: 1 }
+    : {
+        type: 'array',
+        contains: { type: 'object', required: ['items'], properties: { items: nestedLists(levels - 1) } },
+      };
+}
+
+/** A label: text, never HTML. */
+const labelText = <const Description extends string>(description: Description) =>
+  ({ description, type: 'string' }) as const;
 
 /**
  * A block object: `type` names its kind, and no key but its own is allowed, so a misspelt key is
@@ -85,7 +171,9 @@ export const articleSchema = {
       description:
         'BCP 47 language tag, e.g. "en-GB": the lang of the article and the default locale for dates and labels.',
       type: 'string',
-      pattern: '^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$',
+      pattern: languagePattern,
+      // Engines refuse very long tags; a real one is rarely over 20 characters.
+      maxLength: 64,
     },
     url: {
       description: 'Canonical URL of the article; used to leave this article out of latest news.',
@@ -196,13 +284,8 @@ export const articleSchema = {
           type: 'string',
         },
       },
-      {
-        required: ['type'],
-        // With no other keys allowed, two properties means `type` and text or html. (anyOf with
-        // required would say the same, but TypeScript types it as a union the contract's
-        // BlockData type is not.)
-        minProperties: 2,
-      },
+      // Not blank both: a paragraph with no text to show is reported.
+      { required: ['type'], not: { properties: { text: blank, html: blank } } },
     ),
     ListBlock: block(
       'List block',
@@ -211,13 +294,14 @@ export const articleSchema = {
       {
         ordered: { description: 'A numbered list when true; bulleted otherwise.', type: 'boolean' },
         items: {
-          description: 'The items, in order.',
+          description: 'The items, in order; at least one that is not blank.',
           type: 'array',
           items: { $ref: '#/$defs/ListItem' },
-          minItems: 1,
+          contains: { not: blank },
         },
       },
-      { required: ['type', 'items'] },
+      // Lists nest at most `maxListDepth` deep (a list in an item of a list is two deep).
+      { required: ['type', 'items'], not: { properties: { items: nestedLists(maxListDepth + 1) } } },
     ),
     QuoteBlock: block(
       'Quote block',
@@ -276,9 +360,11 @@ export const articleSchema = {
     ),
     Cell: {
       title: 'Cell',
-      description: 'A table cell: a bare string is its text; an object has its text or its inline HTML.',
+      description:
+        'A table cell: a bare string is its text, a number is shown as written; an object has its text or its inline HTML.',
       anyOf: [
         { description: 'The cell, as text.', type: 'string' },
+        { description: 'A number, shown as JavaScript writes it (1.5, 1200, 1e+21).', type: 'number' },
         {
           type: 'object',
           properties: { text: { description: 'The cell, as text.', type: 'string' } },
@@ -304,9 +390,10 @@ export const articleSchema = {
       'embed',
       {
         url: {
-          description: 'URL of the original (the video, post or chart page), as the reader would share it.',
+          description:
+            "URL of the original (the video, post or chart page), as the reader would share it, on the provider's own host (no port, no user name). Any other URL is shown as a plain link, and reported.",
           type: 'string',
-          pattern: urlPattern,
+          pattern: embedUrlPattern,
         },
         title: {
           description: 'What it is, e.g. "Video: the talks in 90 seconds"; the frame\'s title and the facade\'s text.',
@@ -317,7 +404,7 @@ export const articleSchema = {
         aspectRatio: {
           description: 'Width to height of the frame, e.g. "16:9"; the provider\'s usual shape when absent.',
           type: 'string',
-          pattern: '^\\d+(?:\\.\\d+)?\\s*[:/]\\s*\\d+(?:\\.\\d+)?$',
+          pattern: `^${positiveNumber}\\s*[:/]\\s*${positiveNumber}$`,
         },
       },
       { required: ['type', 'url', 'title'] },
@@ -343,14 +430,18 @@ export const articleSchema = {
         },
         kind: { description: 'What the note is.', enum: ['correction', 'editor', 'update'] },
       },
-      { required: ['type'], anyOf: [{ required: ['text'] }, { required: ['html'] }] },
+      {
+        required: ['type'],
+        anyOf: [{ required: ['text'] }, { required: ['html'] }],
+        not: { properties: { text: blank, html: blank } },
+      },
     ),
     ListItem: {
       title: 'List item',
       description:
-        'An item of a list: a bare string is its text; an object needs at least one of term, text, html, items.',
+        'An item of a list: a bare string is its text; an object needs a term, text or html that is not blank, or a nested item.',
       anyOf: [
-        { description: 'The item, as text.', type: 'string' },
+        { description: 'The item, as text; a blank one is left out.', type: 'string' },
         {
           type: 'object',
           properties: {
@@ -369,8 +460,8 @@ export const articleSchema = {
               items: { $ref: '#/$defs/ListItem' },
             },
           },
-          // An item needs at least one of its keys: one with none shows nothing.
-          minProperties: 1,
+          // An item needs a term, text or html that is not blank, or a nested item that is not.
+          not: { properties: { term: blank, text: blank, html: blank, items: { type: 'array', items: blank } } },
           additionalProperties: false,
         },
       ],
@@ -393,6 +484,43 @@ export const articleSchema = {
       required: ['headline'],
       // schema.org shape: a host's own item JSON-LD (@type, …) is accepted and ignored.
       additionalProperties: true,
+    },
+    Labels: {
+      title: 'Labels',
+      description:
+        'Replacement texts, for <news-article labels="…">: each replaces the built-in one of the article\'s language; a blank one is ignored. Not part of the article itself.',
+      type: 'object',
+      properties: {
+        skipToContent: labelText('The skip link.'),
+        latestNews: labelText('Heading of the "Latest News" aside.'),
+        noLatestNews: labelText('Shown in the aside when there are no stories.'),
+        aboutTheAuthor: labelText('Heading of an author card with one person.'),
+        aboutAuthors: labelText('Heading of an author card with several people.'),
+        by: labelText('Before the names in the byline.'),
+        published: labelText('Before the publication date and time in the byline.'),
+        updated: labelText('Before the date and time of the last update.'),
+        datelineSeparator: labelText(
+          'The mark between the dateline\'s place and its date: "," in English, "،" in Arabic, "，" in Chinese.',
+        ),
+        email: labelText('Name of a mailto: profile link.'),
+        phone: labelText('Name of a tel: profile link.'),
+        note: labelText('Label of a note without a kind.'),
+        noteCorrection: labelText('Label of a correction note.'),
+        noteEditor: labelText("Label of an editor's note."),
+        noteUpdate: labelText('Label of an update note.'),
+        table: labelText('Name of a table without a caption.'),
+        playVideo: labelText("Button of a video embed; {title} is the embed's title."),
+        loadEmbed: labelText("Button of any other embed; {provider} is the provider's name."),
+        openEmbed: labelText("Link to an embed's original; {provider} is the provider's name."),
+        loading: labelText('Announced while an element loads its src.'),
+        loadFailed: labelText("Shown when an element's src could not be loaded."),
+        retry: labelText('The button that loads src again after a failure.'),
+        newStories: labelText(
+          'Announced after a refresh brought new stories, in ICU plural style ("one {# new story} other {# new stories}").',
+        ),
+      },
+      // A misspelt key is caught here; the elements ignore keys they do not know.
+      additionalProperties: false,
     },
   },
 } as const;

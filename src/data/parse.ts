@@ -33,7 +33,7 @@ export class HtmlFields {
 export function optionalString(record: Record, key: string, path: string, problems: Problems): string | undefined {
   const value = field(record, key);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  // A number is a wrong type like any other (the contract's strings are text, and `42` may be an id).
   if (typeof value !== 'string') return skip(problems, `${path}${key}`, 'a string', value);
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
@@ -69,10 +69,10 @@ function optionalDate(record: Record, key: string, path: string, problems: Probl
 
 function optionalDimension(record: Record, key: string, path: string, problems: Problems): number | undefined {
   const value = field(record, key);
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number') return skip(problems, `${path}${key}`, 'a number of pixels', value);
   // Rounded first, so 0.4 is refused rather than reserving no space at all.
-  const whole = typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : 0;
+  const whole = Number.isFinite(value) ? Math.round(value) : 0;
   if (whole >= 1) return whole;
   problems.add(`${path}${key}`, `should be a positive number of pixels but is ${shown(value)}`);
   return undefined;
@@ -358,7 +358,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
 /** The keys `parseLabels` keeps: the default labels', and those of the v1.1 blocks once their file has loaded. */
 export const labelKeys = /* @__PURE__ */ Object.keys(defaultLabels);
 
-/** Replacement labels: known keys (`labelKeys`) with string values; the rest is reported and ignored. */
+/** Replacement labels: known keys (`labelKeys`) with string values (another type is reported); other keys are ignored. */
 export function parseLabels(value: unknown, problems: Problems): Partial<Labels> {
   if (value === undefined) return {};
   if (!isRecord(value)) {

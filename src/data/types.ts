@@ -44,8 +44,8 @@ export interface QuoteBlock {
   cite?: string;
 }
 
-/** A table cell as a host writes it: a bare string is its text. */
-export type CellData = string | { text: string } | { html: string };
+/** A table cell as a host writes it: a bare string is its text, a number is shown as written. */
+export type CellData = string | number | { text: string } | { html: string };
 
 /** What a note is: its kind is shown as its label ("Correction", "Editor's note", "Update"). */
 export type NoteKind = 'correction' | 'editor' | 'update';

@@ -280,14 +280,13 @@ class SourceLoader implements ReactiveController {
     }
     const texts = { ...defaultSourceLabels };
     for (const key of Object.keys(texts) as SourceLabelKey[]) {
-      // As the article reads its other labels: a number is its text, a blank string none.
-      const raw = isRecord(value) ? property(value, key) : undefined;
-      const text = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
+      // As the article reads its other labels: text only, a blank string none.
+      const text = isRecord(value) ? property(value, key) : undefined;
       if (typeof text === 'string') {
         if (text.trim()) texts[key] = text.trim();
       } else if (text !== undefined && text !== null && article === this.host) {
         // Said by the article itself only, not again by each latest news inside it.
-        const kind = Array.isArray(text) ? 'an array' : typeof text;
+        const kind = Array.isArray(text) ? 'an array' : typeof text === 'object' ? 'an object' : `a ${typeof text}`;
         this.host.report([{ field: `labels.${key}`, reason: `should be a string but is ${kind}; it is ignored` }]);
       }
     }

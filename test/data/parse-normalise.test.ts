@@ -20,7 +20,7 @@ const fullArticle = {
     caption: 'Kuala Lumpur hosts the talks.',
     credit: 'Photo: Aziz',
     width: 1200,
-    height: '675',
+    height: 675,
   },
   author: [
     {
@@ -241,10 +241,12 @@ describe('parseArticle normalises every field', () => {
     expect(problems.list).to.deep.equal([]);
   });
 
-  it('reads string widths and heights and rounds them to whole pixels', () => {
+  it('rounds widths and heights to whole pixels, and reports one given as a string', () => {
     const problems = new Problems();
     const image = parseImage({ url: '/a.jpg', width: ' 640 ', height: 359.6 }, 'image', problems);
-    expect(image).to.deep.include({ width: 640, height: 360 });
-    expect(problems.list).to.deep.equal([]);
+    expect(image).to.deep.include({ width: undefined, height: 360 });
+    expect(problems.list).to.deep.equal([
+      { field: 'image.width', reason: 'should be a number of pixels but is a string' },
+    ]);
   });
 });

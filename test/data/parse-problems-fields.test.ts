@@ -22,12 +22,29 @@ describe('parseArticle: lenient in, strict out (fields)', () => {
     ]);
   });
 
-  it('reads numbers where strings are expected as their text', () => {
-    const { article, problems } = parse({ headline: 2025, dateline: 0, sections: [{ id: 7, blocks: [] }] });
-    expect(problems).to.deep.equal([]);
-    expect(article!.headline).to.equal('2025');
-    expect(article!.dateline).to.equal('0');
-    expect(article!.sections[0]!.id).to.equal('7');
+  it('reports numbers where strings are expected, and skips them', () => {
+    const { article, problems } = parse({
+      headline: 42,
+      dateline: 0,
+      inLanguage: 7,
+      datePublished: 20251023,
+      sections: [{ id: 7, heading: 'Kept', blocks: [{ type: 'list', items: [{ term: 1, text: 'Kept' }] }] }],
+    });
+    expect(problems).to.deep.equal([
+      { field: 'headline', reason: 'should be a string but is a number' },
+      { field: 'headline', reason: 'is missing; the article has no title' },
+      { field: 'inLanguage', reason: 'should be a string but is a number' },
+      { field: 'dateline', reason: 'should be a string but is a number' },
+      { field: 'datePublished', reason: 'should be a string but is a number' },
+      { field: 'sections[0].id', reason: 'should be a string but is a number' },
+      { field: 'sections[0].blocks[0].items[0].term', reason: 'should be a string but is a number' },
+    ]);
+    expect(article!.headline).to.equal(undefined);
+    expect(article!.dateline).to.equal(undefined);
+    expect(article!.sections[0]).to.deep.include({ id: undefined, heading: 'Kept' });
+    expect(article!.sections[0]!.blocks).to.deep.equal([
+      { type: 'list', ordered: false, items: [{ term: undefined, text: 'Kept', html: undefined, items: [] }] },
+    ]);
   });
 
   it('reports a number that is not finite where a string is expected', () => {
@@ -94,7 +111,7 @@ describe('parseArticle: lenient in, strict out (fields)', () => {
     expect(article.url).to.equal(undefined);
   });
 
-  for (const date of ['2025-02-30', 'yesterday', '23/10/2025', '2025-10-23T25:00Z']) {
+  for (const date of ['2025-02-30', '2025-02-29', '1900-02-29', 'yesterday', '23/10/2025', '2025-10-23T25:00Z']) {
     it(`reports the invalid date "${date}"`, () => {
       const { article, reason } = parseWithOneProblem(
         { headline: 'H', datePublished: date, dateline: 'KL' },
@@ -127,8 +144,6 @@ describe('parseArticle: lenient in, strict out (fields)', () => {
     [-640, '"-640"'],
     [0, '"0"'],
     [0.4, '"0.4"'],
-    ['640px', '"640px"'],
-    [true, 'a boolean'],
     [Number.POSITIVE_INFINITY, '"Infinity"'],
   ] as const) {
     it(`reports the image width ${String(width)} and keeps the image`, () => {
@@ -141,7 +156,22 @@ describe('parseArticle: lenient in, strict out (fields)', () => {
     });
   }
 
-  for (const language of ['en_GB', 'not a language', '12']) {
+  for (const [width, kind] of [
+    ['640', 'a string'],
+    ['640px', 'a string'],
+    [true, 'a boolean'],
+  ] as const) {
+    it(`reports the image width ${JSON.stringify(width)} as a wrong type and keeps the image`, () => {
+      const { article, reason } = parseWithOneProblem(
+        { headline: 'H', image: { url: '/a.jpg', width, height: 400 } },
+        'image.width',
+      );
+      expect(reason).to.equal(`should be a number of pixels but is ${kind}`);
+      expect(article.image).to.deep.include({ url: '/a.jpg', width: undefined, height: 400 });
+    });
+  }
+
+  for (const language of ['en_GB', 'not a language', '12', 'i-klingon', 'x-private', 'de-1901-1901']) {
     it(`reports the inLanguage "${language}"`, () => {
       const { article, reason } = parseWithOneProblem({ headline: 'H', inLanguage: language }, 'inLanguage');
       expect(reason).to.equal(`"${language}" is not a BCP 47 language tag`);

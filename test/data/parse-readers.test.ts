@@ -136,6 +136,12 @@ describe('parseLabels', () => {
     expect(problems.list).to.deep.equal([{ field: 'labels.by', reason: 'should be a string but is an array' }]);
   });
 
+  it('reports a label given as a number, and does not show it', () => {
+    const problems = new Problems();
+    expect(parseLabels({ by: 5, published: 'Diterbitkan' }, problems)).to.deep.equal({ published: 'Diterbitkan' });
+    expect(problems.list).to.deep.equal([{ field: 'labels.by', reason: 'should be a string but is a number' }]);
+  });
+
   it('returns no labels for absent input, and reports input that is not an object', () => {
     const problems = new Problems();
     expect(parseLabels(undefined, problems)).to.deep.equal({});

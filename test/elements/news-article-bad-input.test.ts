@@ -37,6 +37,22 @@ describe('<news-article> bad input', () => {
     await expect(article).to.be.accessible();
   });
 
+  it('reports a headline and a label given as numbers, and shows neither', async () => {
+    const { article, events } = await renderReporting(
+      html`<news-article article='{"headline": 42, "author": {"name": "Siti"}}' labels='{"by": 5}'>
+        <h1 slot="headline">Trade talks open</h1>
+      </news-article>`,
+    );
+    expect(events.map(({ field, reason }) => [field, reason])).to.have.deep.members([
+      ['headline', 'should be a string but is a number'],
+      ['headline', 'is missing; the article has no title'],
+      ['labels.by', 'should be a string but is a number'],
+    ]);
+    // The slotted headline stands in for the refused one; the byline keeps its built-in label.
+    expect(textOf(partOf(article, 'header'))).to.equal('Trade talks open By Siti');
+    await expect(article).to.be.accessible();
+  });
+
   it('reports sections that are not a list, and still shows headline, byline and author', async () => {
     const { article, fields } = await renderReporting(
       html`<news-article .article=${{ ...(await demoArticle()), sections: 'Body text' }}></news-article>`,

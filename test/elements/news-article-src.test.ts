@@ -122,7 +122,12 @@ describe('<news-article src>', () => {
   }
 
   it('shows the texts of `src` from its labels, for itself and a latest news inside it', async () => {
-    const labels = JSON.stringify({ loadFailed: 'Tidak dapat dimuatkan.', retry: 'Cuba lagi', loading: ['Memuatkan'] });
+    const labels = JSON.stringify({
+      loadFailed: 'Tidak dapat dimuatkan.',
+      retry: 'Cuba lagi',
+      loading: ['Memuatkan'],
+      newStories: 3,
+    });
     const article = await fixture<NewsArticle>(
       html`<news-article labels=${labels} src="/feed-server/nothing-here.json">
         <h1 slot="headline">Slotted headline</h1>
@@ -134,10 +139,11 @@ describe('<news-article src>', () => {
     await until(() => shadowPart(list, 'error') !== null, 'the latest news to fail');
     expect(visibleText(shadowPart(article, 'error')!)).to.equal('Tidak dapat dimuatkan. Cuba lagi');
     expect(visibleText(shadowPart(list, 'error')!)).to.equal('Tidak dapat dimuatkan. Cuba lagi');
-    // The label that is not a string is reported once, by the article.
-    const labelProblems = errors.events.filter((event) => event.field === 'labels.loading');
-    expect(labelProblems.map((event) => [event.element, event.reason])).to.deep.equal([
-      ['news-article', 'should be a string but is an array; it is ignored'],
+    // Each label that is not a string (a number too) is reported once, by the article.
+    const labelProblems = errors.events.filter((event) => event.field.startsWith('labels.'));
+    expect(labelProblems.map((event) => [event.element, event.field, event.reason])).to.deep.equal([
+      ['news-article', 'labels.loading', 'should be a string but is an array; it is ignored'],
+      ['news-article', 'labels.newStories', 'should be a string but is a number; it is ignored'],
     ]);
   });
 

@@ -13,6 +13,7 @@ import type {
   BlockData,
   CellData,
   ImageData,
+  Labels,
   ListItemData,
   NewsItemData,
   PersonData,
@@ -37,6 +38,7 @@ interface DefTypes {
   NoteBlock: Extract<BlockData, { type: 'note' }>;
   ListItem: ListItemData;
   NewsItem: NewsItemData;
+  Labels: Partial<Labels>;
 }
 type Defs = (typeof articleSchema)['$defs'];
 
@@ -71,6 +73,7 @@ type Options = {
     Read<'NoteBlock'>,
     Read<'ListItem'>,
     Read<'NewsItem'>,
+    Read<'Labels'>,
   ];
 };
 type TypeOf<Schema> =
@@ -112,4 +115,5 @@ export const schemaMatchesTypes = [
   same<TypeOf<Defs['NoteBlock']>, DefTypes['NoteBlock']>(true),
   same<TypeOf<Defs['ListItem']>, ListItemData>(true),
   same<TypeOf<Defs['NewsItem']>, NewsItemData>(true),
+  same<TypeOf<Defs['Labels']>, Partial<Labels>>(true),
 ];
