@@ -282,13 +282,17 @@ function listItems(value: unknown, path: string, list: ListReading, depth: numbe
       return listItem(item, itemPath, list, () => listItems(nested, `${itemPath}.items`, list, depth + 1));
     }
     // At the deepest level, the items nested below follow the item, as its siblings.
-    const hasNested = nested !== undefined && nested !== null;
+    const hasNested = isNested(nested);
     const parsed = listItem(item, itemPath, list, () => [], hasNested);
     if (!hasNested) return parsed;
     const flattened = flattenedItems(nested, `${itemPath}.items`, list);
     return parsed ? [parsed, ...flattened] : flattened;
   }).flat();
 }
+
+/** True when an item's `items` has something in it (read as its list). */
+const isNested = (items: unknown): boolean =>
+  Array.isArray(items) ? items.length > 0 : items !== undefined && items !== null;
 
 function pastMaxItems(list: ListReading, path: string): undefined {
   reportOnce(list.problems, path, `is past the ${maxListItems} items a list may have; the rest were left out`);
@@ -347,7 +351,7 @@ function flattenedItems(value: unknown, path: string, list: ListReading): ListIt
     } else if (next !== undefined && next !== null) {
       if (list.count++ >= maxListItems) return (pastMaxItems(list, path), result);
       const nested = isRecord(next) ? field(next, 'items') : undefined;
-      const hasNested = nested !== undefined && nested !== null;
+      const hasNested = isNested(nested);
       const item = listItem(next, path, list, () => [], hasNested);
       if (item) result.push(item);
       if (hasNested) pending.push(nested);
