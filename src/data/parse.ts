@@ -433,34 +433,48 @@ function unloadedBlock(value: Record, path: string, problems: Problems): Block |
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
 /**
- * A section's blocks, at most `max` of them (an article's sections share `maxBlocks`); the `html`
- * fields of its paragraphs go with them (see `parsedHtmlFields`). Given no `max` (an element
+ * What is left of the `maxBlocks` sections and blocks an article's sections share, and whether
+ * some were left out.
+ */
+interface BlockBudget {
+  left: number;
+  cut?: boolean;
+}
+
+/**
+ * A section's blocks, as many as `budget` leaves (an article's sections share one); the `html`
+ * fields of its paragraphs go with them (see `parsedHtmlFields`). Without a budget (an element
  * given blocks), at most `maxBlocks`, and blocks left out are reported.
  */
-export function parseBlocks(value: unknown, path: string, problems: Problems, max?: number): Block[] {
+export function parseBlocks(value: unknown, path: string, problems: Problems, budget?: BlockBudget): Block[] {
   if (madeBy(value, parseBlocks)) return value;
-  if (max === undefined && lengthOf(value) > (max = maxBlocks)) {
-    problems.add(path, `has ${lengthOf(value)} blocks, more than the ${maxBlocks} allowed; the rest were left out`);
+  const length = lengthOf(value);
+  const max = budget ? budget.left : maxBlocks;
+  if (length > max) {
+    if (budget) budget.cut = true;
+    else problems.add(path, `has ${length} blocks, more than the ${maxBlocks} allowed; the rest were left out`);
   }
+  if (budget) budget.left -= Math.min(length, max);
   const html = new HtmlFields(path, 'blocks');
-  const blocks = arrayOf(firstOf(value, max), path, problems, (item, itemPath) =>
+  const blocks = arrayOf(length > max ? (value as unknown[]).slice(0, max) : value, path, problems, (item, itemPath) =>
     parseBlock(item, itemPath, problems, html),
   );
   return remember(blocks, parseBlocks, html);
 }
 
-/** The first `max` entries of an array (anything else as it is). */
-const firstOf = (value: unknown, max: number): unknown =>
-  Array.isArray(value) && value.length > max ? value.slice(0, max) : value;
-
-/** A section, with at most `max` blocks. */
-export function parseSection(value: unknown, path: string, problems: Problems, max?: number): Section | undefined {
+/** A section, with as many blocks as `budget` leaves. */
+export function parseSection(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  budget?: BlockBudget,
+): Section | undefined {
   if (!isRecord(value)) return skip(problems, path, 'a section object', value);
   const prefix = `${path}.`;
   return {
     heading: optionalString(value, 'heading', prefix, problems),
     id: optionalString(value, 'id', prefix, problems),
-    blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems, max),
+    blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems, budget),
   };
 }
 
@@ -469,25 +483,16 @@ export function parseSection(value: unknown, path: string, problems: Problems, m
  * past that are left out (before they are read), and that is reported once.
  */
 function parseSections(value: unknown, problems: Problems): Section[] {
-  const sections = Array.isArray(value) ? value : [];
-  // Counted from the input as it is: a section and its blocks.
-  const total = sections.reduce<number>(
-    (sum, section) => sum + 1 + (isRecord(section) ? lengthOf(field(section, 'blocks')) : 0),
-    0,
-  );
-  if (total > maxBlocks) {
-    problems.add(
-      'sections',
-      `have ${total} sections and blocks, more than the ${maxBlocks} allowed; the rest were left out`,
-    );
-  }
-  let left = maxBlocks;
-  return arrayOf(value, 'sections', problems, (item, itemPath) => {
-    if (left <= 0) return undefined;
-    const section = parseSection(item, itemPath, problems, left - 1);
-    left -= 1 + Math.min(left - 1, isRecord(item) ? lengthOf(field(item, 'blocks')) : 0);
-    return section;
+  const budget: BlockBudget = { left: maxBlocks };
+  const sections = arrayOf(value, 'sections', problems, (item, itemPath) => {
+    if (budget.left <= 0) return void (budget.cut = true);
+    budget.left -= 1;
+    return parseSection(item, itemPath, problems, budget);
   });
+  if (budget.cut) {
+    problems.add('sections', `have more than the ${maxBlocks} sections and blocks allowed; the rest were left out`);
+  }
+  return sections;
 }
 
 /**
@@ -507,19 +512,24 @@ export function parseNewsItems(
   if (lengthOf(value) > shown) {
     problems.add(path, `has ${lengthOf(value)} stories; only the first ${shown} are shown${limit}`);
   }
-  const items = arrayOf(firstOf(value, shown), path, problems, (item, itemPath): NewsItem | undefined => {
-    if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
-    const prefix = `${itemPath}.`;
-    const headline = requiredString(item, 'headline', prefix, problems, 'item');
-    if (headline === undefined) return undefined;
-    return {
-      headline,
-      url: optionalUrl(item, 'url', prefix, problems),
-      datePublished: optionalDate(item, 'datePublished', prefix, problems),
-      image: parseImage(field(item, 'image'), `${prefix}image`, problems),
-      description: optionalString(item, 'description', prefix, problems),
-    };
-  });
+  const items = arrayOf(
+    lengthOf(value) > shown ? (value as unknown[]).slice(0, shown) : value,
+    path,
+    problems,
+    (item, itemPath): NewsItem | undefined => {
+      if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
+      const prefix = `${itemPath}.`;
+      const headline = requiredString(item, 'headline', prefix, problems, 'item');
+      if (headline === undefined) return undefined;
+      return {
+        headline,
+        url: optionalUrl(item, 'url', prefix, problems),
+        datePublished: optionalDate(item, 'datePublished', prefix, problems),
+        image: parseImage(field(item, 'image'), `${prefix}image`, problems),
+        description: optionalString(item, 'description', prefix, problems),
+      };
+    },
+  );
   return remember(items, parseNewsItems);
 }
 
