@@ -13,6 +13,7 @@ import {
   labelKeys,
   optionalString,
   requiredString,
+  richText,
   safeUrl,
   shown,
   skip,
@@ -40,10 +41,7 @@ type Problems = Parameters<BlockParser>[3];
 /** The `html` (listed for sanitising) or else the `text` of a paragraph, note or cell; undefined when both are blank. */
 function richContent(record: Record, prefix: string, problems: Problems, html: HtmlFields): Cell | undefined {
   const markup = optionalString(record, 'html', prefix, problems);
-  if (markup !== undefined) {
-    html.add(`${prefix}html`, markup);
-    return { html: markup };
-  }
+  if (markup !== undefined) return richText(markup, `${prefix}html`, problems, html);
   const text = optionalString(record, 'text', prefix, problems);
   return text === undefined ? undefined : { text };
 }

@@ -17,9 +17,10 @@ export const bulletListStyles = css`
 
     & :is(ul, ol),
     & ::slotted(:is(ul, ol)) {
-      display: grid;
-      /* minmax(0, …): a long word wraps instead of widening the item past its column. */
-      grid-template-columns: minmax(0, 1fr);
+      /* A column of flex items, not a grid: Chromium lays nested grids out again at each level, so a
+         list nested eight levels deep took 2^8 times as long. A long word still wraps (overflow-wrap). */
+      display: flex;
+      flex-direction: column;
       gap: var(--_bullet-list-item-gap);
       margin: 0;
       padding-inline-start: var(--_bullet-list-indent);

@@ -176,44 +176,188 @@ export function skip(problems: Problems, path: string, expected: string, value: 
   return undefined;
 }
 
-/** Nesting deeper than this is almost certainly hostile or broken data. */
-const maxListDepth = 8;
+/*
+ * Limits on the size of data, applied here, before anything costly (sanitising, rendering) is
+ * done with it: past them, data is hostile or broken, and rendering it all would freeze the page.
+ * Each is reported once for an element's input, and what fits is kept. README's security model
+ * lists them; `npm run bench:long-tasks` measures the longest task at and past them.
+ */
+
+/** Characters of one `html` field; a longer one is shown as its text, cut at the limit. */
+export const maxHtmlLength = 10_000;
+/** Levels of elements nested in an `html` field; deeper markup is shown as its text. */
+export const maxMarkupDepth = 20;
+/** Levels of nested lists; deeper items are shown at the deepest level. */
+export const maxListDepth = 8;
+/** Items of one list, nested ones included; the rest are left out. */
+export const maxListItems = 1_000;
+/** Sections and blocks of one element's input, counted together; the rest are left out. */
+export const maxBlocks = 1_000;
+/** Stories of `<latest-news>` (its `max-items` by default) and of an article's `latest`; the rest are not shown. */
+export const maxNewsItems = 50;
+
+/** Elements that have no end tag, so never nest. */
+const voidTags = /^(area|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+
+/**
+ * How deep the elements of markup nest, counted as a parser would open and close them, and
+ * without parsing: an end tag closes the innermost open element of its name and those inside it;
+ * one that closes none is ignored. Counting stops past `maxMarkupDepth`.
+ */
+function markupDepth(markup: string): number {
+  const open: string[] = [];
+  for (const [, end, name] of markup.matchAll(/<(\/?)([a-z][^\s/>]*)[^>]*>/gi)) {
+    const tag = name!.toLowerCase();
+    if (!end) {
+      if (!voidTags.test(tag) && open.push(tag) > maxMarkupDepth) break;
+    } else {
+      const at = open.lastIndexOf(tag);
+      if (at >= 0) open.length = at;
+    }
+  }
+  return open.length;
+}
+
+const entities: { [name: string]: string } = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** The text of markup without parsing it: tags, comments and code cut out, common entities decoded. */
+const textOfMarkup = (markup: string): string =>
+  markup
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>?/gi, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name]!)
+    .trim();
+
+/**
+ * An `html` field within the limits (listed in `html` for sanitising), or else its text: cut
+ * at `maxHtmlLength` characters, checked before anything parses it, or whole when its markup
+ * nests deeper than `maxMarkupDepth`.
+ */
+export function richText(
+  markup: string,
+  path: string,
+  problems: Problems,
+  html: HtmlFields,
+): { html: string; text?: undefined } | { text: string; html?: undefined } {
+  if (markup.length > maxHtmlLength) {
+    problems.add(
+      path,
+      `has ${markup.length} characters, more than the ${maxHtmlLength} allowed; it is shown as text, cut at the limit`,
+    );
+    return { text: `${textOfMarkup(markup.slice(0, maxHtmlLength))}…` };
+  }
+  if (markupDepth(markup) > maxMarkupDepth) {
+    problems.add(path, `nests its markup deeper than ${maxMarkupDepth} levels; it is shown as text`);
+    return { text: textOfMarkup(markup) };
+  }
+  html.add(path, markup);
+  return { html: markup };
+}
+
+/** Reports a limit once for an input: the first place it is met. */
+function reportOnce(problems: Problems, path: string, reason: string): void {
+  if (!problems.list.some((problem) => problem.reason === reason)) problems.add(path, reason);
+}
 
 /** List items, nested ones included; the `html` fields in them go with the list (see `parsedHtmlFields`). */
 export function parseListItems(value: unknown, path: string, problems: Problems): ListItem[] {
   if (madeBy(value, parseListItems)) return value;
   const html = new HtmlFields(path, 'items');
-  return remember(listItems(value, path, problems, html, 0), parseListItems, html);
+  const list = { problems, html, count: 0 };
+  return remember(listItems(value, path, list, 0), parseListItems, html);
 }
 
-function listItems(value: unknown, path: string, problems: Problems, html: HtmlFields, depth: number): ListItem[] {
-  // A leaf at the deepest level allowed has nothing nested, so nothing to report.
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
-  if (depth >= maxListDepth) {
-    problems.add(path, `nests lists deeper than ${maxListDepth} levels; the deeper levels were left out`);
-    return [];
-  }
-  return arrayOf(value, path, problems, (item, itemPath): ListItem | undefined => {
-    if (typeof item === 'string') return item.trim() === '' ? undefined : { text: item.trim(), items: [] };
-    if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
-    const prefix = `${itemPath}.`;
-    const term = optionalString(item, 'term', prefix, problems);
-    const text = optionalString(item, 'text', prefix, problems);
-    const markup = optionalString(item, 'html', prefix, problems);
-    // Listed before the nested items' own, in the order a reader meets them.
-    if (markup !== undefined) html.add(`${prefix}html`, markup);
-    const parsed: ListItem = {
-      term,
-      text,
-      html: markup,
-      items: listItems(field(item, 'items'), `${prefix}items`, problems, html, depth + 1),
-    };
-    if (!parsed.term && !parsed.text && !parsed.html && parsed.items.length === 0) {
-      problems.add(itemPath, 'has no term, text, html or items; it was left out');
-      return undefined;
+/** One list being read: its problems, its `html` fields and how many items were read so far. */
+interface ListReading {
+  problems: Problems;
+  html: HtmlFields;
+  count: number;
+}
+
+function listItems(value: unknown, path: string, list: ListReading, depth: number): ListItem[] {
+  const { problems } = list;
+  return arrayOf(value, path, problems, (item, itemPath): ListItem | ListItem[] | undefined => {
+    if (list.count++ >= maxListItems) return pastMaxItems(list, itemPath);
+    const nested = isRecord(item) ? field(item, 'items') : undefined;
+    if (depth < maxListDepth - 1) {
+      return listItem(item, itemPath, list, () => listItems(nested, `${itemPath}.items`, list, depth + 1));
     }
-    return parsed;
-  });
+    // At the deepest level, the items nested below follow the item, as its siblings.
+    const hasNested = isNested(nested);
+    const parsed = listItem(item, itemPath, list, () => [], hasNested);
+    if (!hasNested) return parsed;
+    const flattened = flattenedItems(nested, `${itemPath}.items`, list);
+    return parsed ? [parsed, ...flattened] : flattened;
+  }).flat();
+}
+
+/** True when an item's `items` has something in it (read as its list). */
+const isNested = (items: unknown): boolean =>
+  Array.isArray(items) ? items.length > 0 : items !== undefined && items !== null;
+
+function pastMaxItems(list: ListReading, path: string): undefined {
+  reportOnce(list.problems, path, `is past the ${maxListItems} items a list may have; the rest were left out`);
+  return undefined;
+}
+
+/**
+ * One item with the nested items `readItems` reads (after the item's own `html` field, in the
+ * order a reader meets them); undefined when it has nothing to show, reported unless its nested
+ * items are shown in its stead (`flattened`).
+ */
+function listItem(
+  item: unknown,
+  itemPath: string,
+  list: ListReading,
+  readItems: () => ListItem[],
+  flattened = false,
+): ListItem | undefined {
+  const { problems } = list;
+  if (typeof item === 'string') {
+    if (item.trim() === '') return undefined;
+    return { text: item.trim(), items: [] };
+  }
+  if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
+  const prefix = `${itemPath}.`;
+  const term = optionalString(item, 'term', prefix, problems);
+  const markup = optionalString(item, 'html', prefix, problems);
+  const content = markup === undefined ? undefined : richText(markup, `${prefix}html`, problems, list.html);
+  const text = content?.text ?? optionalString(item, 'text', prefix, problems);
+  const items = readItems();
+  if (!term && !text && !content?.html && items.length === 0) {
+    if (!flattened) problems.add(itemPath, 'has no term, text, html or items; it was left out');
+    return undefined;
+  }
+  return { term, text, html: content?.html, items };
+}
+
+/**
+ * The items nested below the deepest level, in reading order, each without nesting: read with a
+ * stack of its own, so that hostile nesting thousands of levels deep costs no deeper calls. Their
+ * problems are reported at `path`, where the flattening began (a path for each would grow with
+ * the depth).
+ */
+function flattenedItems(value: unknown, path: string, list: ListReading): ListItem[] {
+  reportOnce(
+    list.problems,
+    path,
+    `nests lists deeper than ${maxListDepth} levels; the deeper items are shown at level ${maxListDepth}`,
+  );
+  const result: ListItem[] = [];
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) {
+      for (let index = next.length - 1; index >= 0; index -= 1) pending.push(next[index]);
+    } else if (next !== undefined && next !== null) {
+      if (list.count++ >= maxListItems) return (pastMaxItems(list, path), result);
+      const nested = isRecord(next) ? field(next, 'items') : undefined;
+      const hasNested = isNested(nested);
+      const item = listItem(next, path, list, () => [], hasNested);
+      if (item) result.push(item);
+      if (hasNested) pending.push(nested);
+    }
+  }
+  return result;
 }
 
 /** One block; the `html` of a paragraph (a v1.1 block's: of a note or cell) goes to `html` (a list's go with its items). */
@@ -225,10 +369,7 @@ function parseBlock(value: unknown, path: string, problems: Problems, html: Html
   switch (type) {
     case 'paragraph': {
       const markup = optionalString(value, 'html', prefix, problems);
-      if (markup !== undefined) {
-        html.add(`${prefix}html`, markup);
-        return { type: 'paragraph', html: markup };
-      }
+      if (markup !== undefined) return { type: 'paragraph', ...richText(markup, `${prefix}html`, problems, html) };
       const text = optionalString(value, 'text', prefix, problems);
       if (text !== undefined) return { type: 'paragraph', text };
       problems.add(path, 'is a paragraph without text or html; it was left out');
@@ -288,39 +429,107 @@ function unloadedBlock(value: Record, path: string, problems: Problems): Block |
   return typeof text === 'string' && text.trim() ? { type: 'paragraph', text: text.trim() } : undefined;
 }
 
-/** A section's blocks; the `html` fields of its paragraphs go with them (see `parsedHtmlFields`). */
-export function parseBlocks(value: unknown, path: string, problems: Problems): Block[] {
+/** How many of an array's entries there are, or 0 for anything else. */
+const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+/**
+ * What is left of the `maxBlocks` sections and blocks an article's sections share, and whether
+ * some were left out.
+ */
+interface BlockBudget {
+  left: number;
+  cut?: boolean;
+}
+
+/**
+ * A section's blocks, as many as `budget` leaves (an article's sections share one); the `html`
+ * fields of its paragraphs go with them (see `parsedHtmlFields`). Without a budget (an element
+ * given blocks), at most `maxBlocks`, and blocks left out are reported.
+ */
+export function parseBlocks(value: unknown, path: string, problems: Problems, budget?: BlockBudget): Block[] {
   if (madeBy(value, parseBlocks)) return value;
+  const length = lengthOf(value);
+  const max = budget ? budget.left : maxBlocks;
+  if (length > max) {
+    if (budget) budget.cut = true;
+    else problems.add(path, `has ${length} blocks, more than the ${maxBlocks} allowed; the rest were left out`);
+  }
+  if (budget) budget.left -= Math.min(length, max);
   const html = new HtmlFields(path, 'blocks');
-  const blocks = arrayOf(value, path, problems, (item, itemPath) => parseBlock(item, itemPath, problems, html));
+  const blocks = arrayOf(length > max ? (value as unknown[]).slice(0, max) : value, path, problems, (item, itemPath) =>
+    parseBlock(item, itemPath, problems, html),
+  );
   return remember(blocks, parseBlocks, html);
 }
 
-export function parseSection(value: unknown, path: string, problems: Problems): Section | undefined {
+/** A section, with as many blocks as `budget` leaves. */
+export function parseSection(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  budget?: BlockBudget,
+): Section | undefined {
   if (!isRecord(value)) return skip(problems, path, 'a section object', value);
   const prefix = `${path}.`;
   return {
     heading: optionalString(value, 'heading', prefix, problems),
     id: optionalString(value, 'id', prefix, problems),
-    blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems),
+    blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems, budget),
   };
 }
 
-export function parseNewsItems(value: unknown, path: string, problems: Problems): NewsItem[] {
-  if (madeBy(value, parseNewsItems)) return value;
-  const items = arrayOf(value, path, problems, (item, itemPath): NewsItem | undefined => {
-    if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
-    const prefix = `${itemPath}.`;
-    const headline = requiredString(item, 'headline', prefix, problems, 'item');
-    if (headline === undefined) return undefined;
-    return {
-      headline,
-      url: optionalUrl(item, 'url', prefix, problems),
-      datePublished: optionalDate(item, 'datePublished', prefix, problems),
-      image: parseImage(field(item, 'image'), `${prefix}image`, problems),
-      description: optionalString(item, 'description', prefix, problems),
-    };
+/**
+ * An article's sections, at most `maxBlocks` sections and blocks in all: the sections and blocks
+ * past that are left out (before they are read), and that is reported once.
+ */
+function parseSections(value: unknown, problems: Problems): Section[] {
+  const budget: BlockBudget = { left: maxBlocks };
+  const sections = arrayOf(value, 'sections', problems, (item, itemPath) => {
+    if (budget.left <= 0) return void (budget.cut = true);
+    budget.left -= 1;
+    return parseSection(item, itemPath, problems, budget);
   });
+  if (budget.cut) {
+    problems.add('sections', `have more than the ${maxBlocks} sections and blocks allowed; the rest were left out`);
+  }
+  return sections;
+}
+
+/**
+ * Stories, at most `max` of them (`<latest-news>`'s `max-items`; `maxNewsItems` when that is not
+ * a number from 0 up): the rest are left out before they are read, and that is reported, naming
+ * the limit (`limit`).
+ */
+export function parseNewsItems(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  max?: number,
+  limit = ' (max-items)',
+): NewsItem[] {
+  if (madeBy(value, parseNewsItems)) return value;
+  const shown = typeof max === 'number' && max >= 0 ? Math.floor(max) : maxNewsItems;
+  if (lengthOf(value) > shown) {
+    problems.add(path, `has ${lengthOf(value)} stories; only the first ${shown} are shown${limit}`);
+  }
+  const items = arrayOf(
+    lengthOf(value) > shown ? (value as unknown[]).slice(0, shown) : value,
+    path,
+    problems,
+    (item, itemPath): NewsItem | undefined => {
+      if (!isRecord(item)) return skip(problems, itemPath, 'a news item object', item);
+      const prefix = `${itemPath}.`;
+      const headline = requiredString(item, 'headline', prefix, problems, 'item');
+      if (headline === undefined) return undefined;
+      return {
+        headline,
+        url: optionalUrl(item, 'url', prefix, problems),
+        datePublished: optionalDate(item, 'datePublished', prefix, problems),
+        image: parseImage(field(item, 'image'), `${prefix}image`, problems),
+        description: optionalString(item, 'description', prefix, problems),
+      };
+    },
+  );
   return remember(items, parseNewsItems);
 }
 
@@ -347,10 +556,8 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
     url: optionalUrl(value, 'url', '', problems),
     image: parseImage(field(value, 'image'), 'image', problems),
     author: parsePeople(field(value, 'author'), 'author', problems),
-    sections: arrayOf(field(value, 'sections'), 'sections', problems, (item, itemPath) =>
-      parseSection(item, itemPath, problems),
-    ),
-    latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
+    sections: parseSections(field(value, 'sections'), problems),
+    latest: parseNewsItems(field(value, 'latest'), 'latest', problems, maxNewsItems, ''),
   };
   return remember(article, parseArticle);
 }

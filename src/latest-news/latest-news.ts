@@ -59,6 +59,7 @@ export class LatestNews extends NewsElement {
     locale: {},
     timeZone: { attribute: 'time-zone' },
     src: {},
+    maxItems: { type: Number, attribute: 'max-items', reflect: true },
   };
 
   /** The stories: `{ headline, url, datePublished, image, description }` objects, or their JSON text. Win over `src`. */
@@ -88,8 +89,8 @@ export class LatestNews extends NewsElement {
   refresh?: number;
 
   /**
-   * The most stories shown from `src`.
-   * @attr max-items
+   * The most stories shown, from `items`, `src` or the enclosing article; those past it are not
+   * read, and that is reported. Default (also for a value that is not a number from 0 up): 50.
    */
   maxItems?: number;
 
@@ -133,14 +134,21 @@ export class LatestNews extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     loadSource(this);
-    if (changed.has('items')) this.model = this.parseInput(this.items, 'items', parseNewsItems, []);
+    if (changed.has('items') || changed.has('maxItems'))
+      this.model = this.parseInput(
+        this.items,
+        'items',
+        (value, path, problems) => parseNewsItems(value, path, problems, this.maxItems),
+        [],
+      );
   }
 
   protected renderContent(): TemplateResult {
     const hasSlottedContent = this._slots.has();
     // Own items, else the article's latest stories without the article itself.
-    const stories =
-      this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article);
+    const stories = (
+      this.model.length > 0 || hasSlottedContent ? this.model : otherStories(this._context.value?.article)
+    ).slice(0, this.maxItems! >= 0 ? this.maxItems : undefined);
     const labels = this._context.labels;
     const { locale, timeZone } = this._intl;
     return renderLatest(

@@ -290,9 +290,10 @@ export const bodyContentLightCss = css`
       font-weight: 700;
       font-size: 0.9em;
     }
+    /* A column of flex items, as in the element's own lists (see bullet-list.styles.ts): nested grids cost 2^depth. */
     bullet-list li > :is(ul, ol) {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
+      display: flex;
+      flex-direction: column;
       gap: var(--_bullet-list-item-gap);
       margin: var(--_bullet-list-item-gap) 0 0;
       padding-inline-start: var(--_bullet-list-indent);

@@ -1,6 +1,6 @@
 /**
  * All of `src` but the check that it is set, a chunk of its own: the other settings (`credentials`,
- * `timeout`, `refresh`, `max-items`, as properties and attributes), fetching (abort, timeout, size
+ * `timeout`, `refresh`, as properties and attributes; `max-items` is `<latest-news>`'s own), fetching (abort, timeout, size
  * limit, ETag), reading the answer (our JSON, a WordPress post, any feed `sniffFeed` knows), the
  * refresh cycle, and what shows the loading and failures, drawn by hand with its styles (an
  * import of Lit here would move Lit out of the CDN entry). `loadSource` imports it the first time
@@ -56,7 +56,7 @@ interface SourceSettings {
   timeout?: number;
   /** Seconds between refreshes (feeds); none or 0: load once. */
   refresh?: number;
-  /** The most stories delivered (feeds). */
+  /** The most stories delivered (feeds): `<latest-news>`'s own property. */
   maxItems?: number;
 }
 
@@ -131,7 +131,6 @@ const settings: [keyof SourceSettings, string, boolean][] = [
   ['credentials', 'credentials', false],
   ['timeout', 'timeout', true],
   ['refresh', 'refresh', true],
-  ['maxItems', 'max-items', true],
 ];
 const settingAttributes = settings.map(([, attribute]) => attribute);
 const classesWithSettings = new WeakSet<object>();

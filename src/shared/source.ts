@@ -8,7 +8,7 @@ const started = new WeakSet<ReactiveElement>();
  * The entry's whole part of `src`: the first time an element has one, it is busy (`aria-busy`)
  * and imports the loader chunk (`source-loader`), which then follows the element as a controller
  * of its own: whether `article` or `items` set by script wins, the other attributes
- * (`credentials`, `timeout`, `refresh`, `max-items`), fetching, feed reading, the refresh cycle,
+ * (`credentials`, `timeout`, `refresh`), fetching, feed reading, the refresh cycle,
  * what shows loading and failures, with its styles and texts, and the data it loads, set as
  * `article` or `items`. On a server nothing is fetched: the element renders its slotted content
  * or nothing, and loads on the client.

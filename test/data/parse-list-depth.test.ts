@@ -37,33 +37,41 @@ describe('list nesting depth', () => {
     expect(depthOf(items)).to.equal(8);
   });
 
-  it('cuts a ninth level, reporting where, and keeps the eight above it', () => {
+  it('shows a ninth level at the eighth, reporting where', () => {
     const problems = new Problems();
     const items = parseListItems(nestedItems(9), 'items', problems);
     expect(depthOf(items)).to.equal(8);
+    let deepest = items;
+    for (let level = 1; level < 8; level += 1) deepest = deepest[0]!.items;
+    expect(deepest.map((item) => item.text)).to.deep.equal(['Level 8', 'Level 9']);
     expect(problems.list).to.deep.equal([
       {
         field: `items${'[0].items'.repeat(8)}`,
-        reason: 'nests lists deeper than 8 levels; the deeper levels were left out',
+        reason: 'nests lists deeper than 8 levels; the deeper items are shown at level 8',
       },
     ]);
   });
 
-  it('survives hostile nesting thousands of levels deep with one problem', () => {
+  it('survives hostile nesting thousands of levels deep with one problem for each limit', () => {
     const problems = new Problems();
     const items = parseListItems(nestedItems(5000), 'items', problems);
     expect(depthOf(items)).to.equal(8);
-    expect(problems.list).to.have.length(1);
+    expect(problems.list.map((problem) => problem.reason)).to.deep.equal([
+      'nests lists deeper than 8 levels; the deeper items are shown at level 8',
+      'is past the 1000 items a list may have; the rest were left out',
+    ]);
   });
 
-  it('leaves out an item whose only content was cut by the depth cap', () => {
+  it('shows an item whose only content was nested too deep at the eighth level', () => {
     const problems = new Problems();
     let items: unknown[] = ['Too deep'];
     for (let level = 0; level < 8; level += 1) items = [{ items }];
-    parseListItems(items, 'items', problems);
+    const parsed = parseListItems(items, 'items', problems);
+    let deepest = parsed;
+    for (let level = 1; level < 8; level += 1) deepest = deepest[0]!.items;
+    expect(deepest.map((item) => item.text)).to.deep.equal(['Too deep']);
     expect(problems.list.map((problem) => problem.reason)).to.deep.equal([
-      'nests lists deeper than 8 levels; the deeper levels were left out',
-      ...Array.from({ length: 8 }, () => 'has no term, text, html or items; it was left out'),
+      'nests lists deeper than 8 levels; the deeper items are shown at level 8',
     ]);
   });
 });

@@ -181,13 +181,15 @@ describe('<latest-news> from data', () => {
     await expect(list).to.be.accessible();
   });
 
-  it('renders more than 50 stories', async () => {
+  it('renders more than the default 50 stories with max-items', async () => {
     const many = Array.from({ length: 60 }, (_, index) => ({
       headline: `Story ${index + 1}`,
       url: `/2025/10/story-${index + 1}`,
       datePublished: `2025-10-${String((index % 28) + 1).padStart(2, '0')}`,
     }));
-    const list = await renderSettled<LatestNews>(html`<latest-news locale="en-GB" .items=${many}></latest-news>`);
+    const list = await renderSettled<LatestNews>(
+      html`<latest-news locale="en-GB" max-items="60" .items=${many}></latest-news>`,
+    );
     expect(parts(list, 'item')).to.have.length(60);
     expect(headlines(list)[0]).to.equal('Story 1');
     expect(headlines(list)[59]).to.equal('Story 60');

@@ -40,13 +40,16 @@ describe('the cache of sanitised markup', () => {
   });
 
   it('an element with more rich text than the cache holds shows all of it rich', async () => {
-    // More fields than the cache holds (each counts as at least `minimumEntrySize`), each short.
+    // More markup than the cache holds, in fewer fields than the 1,000 blocks an element shows:
+    // 600 fields of about twice `minimumEntrySize`.
     const run = Math.random().toString(36).slice(2);
-    const count = cacheLimit / minimumEntrySize + 50;
+    const count = 600;
+    const padding = ' and long'.repeat((2 * minimumEntrySize) / 9);
     const blocks = Array.from({ length: count }, (_, index) => ({
       type: 'paragraph' as const,
-      html: `Paragraph ${run}-${index} was <em>calm</em>.`,
+      html: `Paragraph ${run}-${index} was <em>calm</em>${padding}.`,
     }));
+    expect(blocks.reduce((total, block) => total + block.html.length, 0)).to.be.above(cacheLimit);
     const element = await fixture<ArticleSection>(html`<article-section .blocks=${blocks}></article-section>`);
     await loadSanitizer();
     await settled(element);
