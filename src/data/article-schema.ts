@@ -18,6 +18,15 @@
  * - a date is a calendar date (`2025-10-23`) or a date and time with an offset, on a real day;
  * - a language tag is one `Intl` reads; lists nest at most as deep as the parser reads them.
  */
+import {
+  maxBlocks,
+  maxHtmlLength,
+  maxListDepth,
+  maxListItems,
+  maxMarkupDepth,
+  maxNewsItems,
+  maxStoriesGiven,
+} from './parse.js';
 
 /** What may follow a URL's scheme and host: its path, query and fragment, without control characters. */
 const urlRest = '(?:[/?#][^\\u0000-\\u001F]*)?';
@@ -95,10 +104,15 @@ const positiveNumber = '(?:\\d*[1-9]\\d*(?:\\.\\d+)?|\\d+\\.\\d*[1-9]\\d*)';
 const blank = { type: 'string', pattern: '^\\s*$' } as const;
 
 /**
- * How deep lists nest: `maxListDepth` of the parser, whose levels past it are left out (the
- * property test's deep lists check the two agree).
+ * A string of inline HTML: at most `maxHtmlLength` characters, as the parser reads it. Its
+ * markup's depth (`maxMarkupDepth`) is past what a schema can check; the description says it.
  */
-const maxListDepth = 8;
+const htmlString = (description: string) =>
+  ({
+    description: `${description} At most ${maxHtmlLength} characters, its elements nested at most ${maxMarkupDepth} deep.`,
+    type: 'string',
+    maxLength: maxHtmlLength,
+  }) as const;
 
 /** Lists of items nested `levels` deep at least: a non-empty list with an item whose `items` nest one level less. */
 function nestedLists(levels: number): object {
@@ -189,14 +203,16 @@ export const articleSchema = {
       anyOf: [{ $ref: '#/$defs/Person' }, { type: 'array', items: { $ref: '#/$defs/Person' } }],
     },
     sections: {
-      description: 'The body, in order.',
+      description: `The body, in order: at most ${maxBlocks} sections and blocks in all.`,
       type: 'array',
       items: { $ref: '#/$defs/Section' },
+      maxItems: maxBlocks,
     },
     latest: {
-      description: 'The "Latest News" aside.',
+      description: `The "Latest News" aside: at most ${maxStoriesGiven} stories, of which the first ${maxNewsItems} are shown.`,
       type: 'array',
       items: { $ref: '#/$defs/NewsItem' },
+      maxItems: maxStoriesGiven,
     },
   },
   required: ['headline'],
@@ -252,7 +268,12 @@ export const articleSchema = {
       properties: {
         heading: { description: 'The section heading (h2).', type: 'string' },
         id: { description: 'Fragment id of the heading; derived from the heading when absent.', type: 'string' },
-        blocks: { description: 'The content, in order.', type: 'array', items: { $ref: '#/$defs/Block' } },
+        blocks: {
+          description: `The content, in order (at most ${maxBlocks} blocks).`,
+          type: 'array',
+          items: { $ref: '#/$defs/Block' },
+          maxItems: maxBlocks,
+        },
       },
       required: ['blocks'],
       additionalProperties: false,
@@ -279,10 +300,7 @@ export const articleSchema = {
       'paragraph',
       {
         text: { description: 'The paragraph, as text.', type: 'string' },
-        html: {
-          description: 'The paragraph as inline HTML, sanitised before it is shown (inline tags only).',
-          type: 'string',
-        },
+        html: htmlString('The paragraph as inline HTML, sanitised before it is shown (inline tags only).'),
       },
       // Not blank both: a paragraph with no text to show is reported.
       { required: ['type'], not: { properties: { text: blank, html: blank } } },
@@ -294,9 +312,10 @@ export const articleSchema = {
       {
         ordered: { description: 'A numbered list when true; bulleted otherwise.', type: 'boolean' },
         items: {
-          description: 'The items, in order; at least one that is not blank.',
+          description: `The items, in order; at least one that is not blank; at most ${maxListItems}, nested ones included.`,
           type: 'array',
           items: { $ref: '#/$defs/ListItem' },
+          maxItems: maxListItems,
           contains: { not: blank },
         },
       },
@@ -374,10 +393,7 @@ export const articleSchema = {
         {
           type: 'object',
           properties: {
-            html: {
-              description: 'The cell as inline HTML, sanitised before it is shown (inline tags only).',
-              type: 'string',
-            },
+            html: htmlString('The cell as inline HTML, sanitised before it is shown (inline tags only).'),
           },
           required: ['html'],
           additionalProperties: false,
@@ -424,10 +440,7 @@ export const articleSchema = {
       'note',
       {
         text: { description: 'The note, as text.', type: 'string' },
-        html: {
-          description: 'The note as inline HTML, sanitised before it is shown (inline tags only).',
-          type: 'string',
-        },
+        html: htmlString('The note as inline HTML, sanitised before it is shown (inline tags only).'),
         kind: { description: 'What the note is.', enum: ['correction', 'editor', 'update'] },
       },
       {
@@ -450,10 +463,7 @@ export const articleSchema = {
               type: 'string',
             },
             text: { description: 'The item, as text.', type: 'string' },
-            html: {
-              description: 'The item as inline HTML, sanitised before it is shown (inline tags only).',
-              type: 'string',
-            },
+            html: htmlString('The item as inline HTML, sanitised before it is shown (inline tags only).'),
             items: {
               description: 'A list nested in this item.',
               type: 'array',

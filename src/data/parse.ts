@@ -190,11 +190,16 @@ export const maxMarkupDepth = 20;
 /** Levels of nested lists; deeper items are shown at the deepest level. */
 export const maxListDepth = 8;
 /** Items of one list, nested ones included; the rest are left out. */
-export const maxListItems = 1_000;
+export const maxListItems = 500;
 /** Sections and blocks of one element's input, counted together; the rest are left out. */
 export const maxBlocks = 1_000;
-/** Stories of `<latest-news>` (its `max-items` by default) and of an article's `latest`; the rest are not shown. */
+/**
+ * Stories of `<latest-news>` (its `max-items` by default) and of an article's `latest`: the rest
+ * are not shown. Showing the first few of a longer list is what an aside does, so it is not reported.
+ */
 export const maxNewsItems = 50;
+/** Stories in one list past which it is hostile or broken data, as many as are read from a feed: reported. */
+export const maxStoriesGiven = 500;
 
 /** Elements that have no end tag, so never nest. */
 const voidTags = /^(area|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
@@ -497,20 +502,17 @@ function parseSections(value: unknown, problems: Problems): Section[] {
 
 /**
  * Stories, at most `max` of them (`<latest-news>`'s `max-items`; `maxNewsItems` when that is not
- * a number from 0 up): the rest are left out before they are read, and that is reported, naming
- * the limit (`limit`).
+ * a number from 0 up) and never more than `maxStoriesGiven`: the rest are left out before they
+ * are read. More than `maxStoriesGiven` is reported.
  */
-export function parseNewsItems(
-  value: unknown,
-  path: string,
-  problems: Problems,
-  max?: number,
-  limit = ' (max-items)',
-): NewsItem[] {
+export function parseNewsItems(value: unknown, path: string, problems: Problems, max?: number): NewsItem[] {
   if (madeBy(value, parseNewsItems)) return value;
-  const shown = typeof max === 'number' && max >= 0 ? Math.floor(max) : maxNewsItems;
-  if (lengthOf(value) > shown) {
-    problems.add(path, `has ${lengthOf(value)} stories; only the first ${shown} are shown${limit}`);
+  const shown = Math.min(typeof max === 'number' && max >= 0 ? Math.floor(max) : maxNewsItems, maxStoriesGiven);
+  if (lengthOf(value) > maxStoriesGiven) {
+    problems.add(
+      path,
+      `has ${lengthOf(value)} stories, more than the ${maxStoriesGiven} allowed; only the first ${shown} are shown`,
+    );
   }
   const items = arrayOf(
     lengthOf(value) > shown ? (value as unknown[]).slice(0, shown) : value,
@@ -557,7 +559,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
     image: parseImage(field(value, 'image'), 'image', problems),
     author: parsePeople(field(value, 'author'), 'author', problems),
     sections: parseSections(field(value, 'sections'), problems),
-    latest: parseNewsItems(field(value, 'latest'), 'latest', problems, maxNewsItems, ''),
+    latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
   };
   return remember(article, parseArticle);
 }

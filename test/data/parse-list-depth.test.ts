@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Problems, parseListItems } from '../../src/data/index.js';
+import { maxListItems } from '../../src/data/parse.js';
 
 describe('list nesting depth', () => {
   /** A list `levels` deep: each level one item with text and, below the last, nothing. */
@@ -58,7 +59,7 @@ describe('list nesting depth', () => {
     expect(depthOf(items)).to.equal(8);
     expect(problems.list.map((problem) => problem.reason)).to.deep.equal([
       'nests lists deeper than 8 levels; the deeper items are shown at level 8',
-      'is past the 1000 items a list may have; the rest were left out',
+      `is past the ${maxListItems} items a list may have; the rest were left out`,
     ]);
   });
 
