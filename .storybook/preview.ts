@@ -11,19 +11,6 @@ import { elements } from '../src/elements.js';
 import { axeTags } from '../stories/support/a11y.js';
 import { argTypesFor, locales, reflectedAttributes, timeZones, type Manifest } from './arg-types.js';
 
-interface ManifestEntry {
-  name: string;
-  fieldName?: string;
-  privacy?: string;
-  static?: boolean;
-}
-interface ManifestDeclaration {
-  tagName?: string;
-  attributes?: ManifestEntry[];
-  members?: ManifestEntry[];
-  cssParts?: ManifestEntry[];
-}
-
 /**
  * Storybook keys its argTypes by name, so a part named like a slot or attribute (`label`,
  * `photo`) would replace it in the docs table, and an attribute with a differently named
@@ -32,7 +19,7 @@ interface ManifestDeclaration {
  * left out.
  */
 function forStorybook(source: unknown): unknown {
-  const copy = structuredClone(source) as { modules: { declarations?: ManifestDeclaration[] }[] };
+  const copy = structuredClone(source) as Manifest;
   for (const declaration of copy.modules.flatMap((module) => module.declarations ?? [])) {
     if (!declaration.tagName) continue;
     declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
