@@ -78,6 +78,13 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   return undefined;
 }
 
+/**
+ * A model object without a prototype: a field it lacks reads as undefined, never as a key a
+ * script on the page added to `Object.prototype` (an inherited `html` would replace every plain
+ * paragraph). Every object the parsers hand the templates is made with it.
+ */
+export const own = <T extends object>(model: T): T => Object.setPrototypeOf(model, null) as T;
+
 const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** A bad value as a problem shows it: a number or text in quotes (shortened), anything else by its kind. */
@@ -115,34 +122,34 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
     // An empty string is how many CMSs write "no image": absent, like an empty text field.
     if (value.trim() === '') return undefined;
     const url = safeUrl(value, path, problems);
-    return url === undefined ? undefined : { url, alt: '' };
+    return url === undefined ? undefined : own({ url, alt: '' });
   }
   if (!isRecord(value)) return skip(problems, path, 'a URL or an image object', value);
   const prefix = `${path}.`;
   const rawUrl = requiredString(value, 'url', prefix, problems, 'image');
   const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
   if (url === undefined) return undefined;
-  return {
+  return own({
     url,
     alt: optionalString(value, 'alt', prefix, problems) ?? '',
     caption: optionalString(value, 'caption', prefix, problems),
     credit: optionalString(value, 'credit', prefix, problems),
     width: optionalDimension(value, 'width', prefix, problems),
     height: optionalDimension(value, 'height', prefix, problems),
-  };
+  });
 }
 
 export function parsePerson(value: unknown, path: string, problems: Problems): Person | undefined {
   if (madeBy(value, parsePerson)) return value;
   if (typeof value === 'string') {
-    return value.trim() === '' ? undefined : remember({ name: value.trim(), sameAs: [] }, parsePerson);
+    return value.trim() === '' ? undefined : remember(own({ name: value.trim(), sameAs: [] }), parsePerson);
   }
   if (!isRecord(value)) return skip(problems, path, 'a person object', value);
   const prefix = `${path}.`;
   const name = requiredString(value, 'name', prefix, problems, 'person');
   if (name === undefined) return undefined;
   return remember(
-    {
+    own({
       name,
       description: optionalString(value, 'description', prefix, problems),
       jobTitle: optionalString(value, 'jobTitle', prefix, problems),
@@ -159,7 +166,7 @@ export function parsePerson(value: unknown, path: string, problems: Problems): P
         },
         true,
       ),
-    },
+    }),
     parsePerson,
   );
 }
@@ -194,7 +201,7 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
     return [];
   }
   return arrayOf(value, path, problems, (item, itemPath): ListItem | undefined => {
-    if (typeof item === 'string') return item.trim() === '' ? undefined : { text: item.trim(), items: [] };
+    if (typeof item === 'string') return item.trim() === '' ? undefined : own({ text: item.trim(), items: [] });
     if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
     const prefix = `${itemPath}.`;
     const term = optionalString(item, 'term', prefix, problems);
@@ -202,12 +209,12 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
     const markup = optionalString(item, 'html', prefix, problems);
     // Listed before the nested items' own, in the order a reader meets them.
     if (markup !== undefined) html.add(`${prefix}html`, markup);
-    const parsed: ListItem = {
+    const parsed: ListItem = own({
       term,
       text,
       html: markup,
       items: listItems(field(item, 'items'), `${prefix}items`, problems, html, depth + 1),
-    };
+    });
     if (!parsed.term && !parsed.text && !parsed.html && parsed.items.length === 0) {
       problems.add(itemPath, 'has no term, text, html or items; it was left out');
       return undefined;
@@ -218,6 +225,11 @@ function listItems(value: unknown, path: string, problems: Problems, html: HtmlF
 
 /** One block; the `html` of a paragraph (a v1.1 block's: of a note or cell) goes to `html` (a list's go with its items). */
 function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
+  const block = readBlock(value, path, problems, html);
+  return block && own(block);
+}
+
+function readBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
   const prefix = `${path}.`;
@@ -299,11 +311,11 @@ export function parseBlocks(value: unknown, path: string, problems: Problems): B
 export function parseSection(value: unknown, path: string, problems: Problems): Section | undefined {
   if (!isRecord(value)) return skip(problems, path, 'a section object', value);
   const prefix = `${path}.`;
-  return {
+  return own({
     heading: optionalString(value, 'heading', prefix, problems),
     id: optionalString(value, 'id', prefix, problems),
     blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems),
-  };
+  });
 }
 
 export function parseNewsItems(value: unknown, path: string, problems: Problems): NewsItem[] {
@@ -313,13 +325,13 @@ export function parseNewsItems(value: unknown, path: string, problems: Problems)
     const prefix = `${itemPath}.`;
     const headline = requiredString(item, 'headline', prefix, problems, 'item');
     if (headline === undefined) return undefined;
-    return {
+    return own({
       headline,
       url: optionalUrl(item, 'url', prefix, problems),
       datePublished: optionalDate(item, 'datePublished', prefix, problems),
       image: parseImage(field(item, 'image'), `${prefix}image`, problems),
       description: optionalString(item, 'description', prefix, problems),
-    };
+    });
   });
   return remember(items, parseNewsItems);
 }
@@ -336,7 +348,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   if (inLanguage !== undefined && locale === undefined) {
     problems.add('inLanguage', `"${truncate(inLanguage)}" is not a BCP 47 language tag`);
   }
-  const article: Article = {
+  const article: Article = own({
     headline,
     description: optionalString(value, 'description', '', problems),
     articleSection: optionalString(value, 'articleSection', '', problems),
@@ -351,7 +363,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
       parseSection(item, itemPath, problems),
     ),
     latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
-  };
+  });
   return remember(article, parseArticle);
 }
 
@@ -365,7 +377,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     skip(problems, 'labels', 'an object', value);
     return {};
   }
-  const labels: Partial<Labels> = {};
+  const labels: Partial<Labels> = own({});
   // The texts of `src` (`loading`, `loadFailed`, `retry`, `newStories`) are read by its loader chunk.
   for (const key of labelKeys as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);

@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import { ownField } from '../data/index.js';
 import { hasLazyBlock, loadBlocks } from './blocks.js';
 import { afterScriptChunks } from './script-chunks.js';
 
@@ -11,6 +12,6 @@ export const afterChunks = (host: ReactiveElement, input: unknown, update: () =>
   afterScriptChunks(
     host,
     update,
-    (input as { inLanguage?: string } | undefined)?.inLanguage,
+    ownField(input, 'inLanguage') as string | undefined,
     hasLazyBlock(input) && loadBlocks(),
   );

@@ -1,4 +1,11 @@
-import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  type CSSResult,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -22,6 +29,20 @@ export abstract class NewsElement extends LitElement {
   // CSS alone, so a change of theme renders nothing. Declared only for Lit to pass on a value set
   // on the element before it was defined.
   static override properties: PropertyDeclarations = { theme: { noAccessor: true } };
+
+  // The options Lit and the platform read are made without a prototype, for both read inherited
+  // keys: a page that added `slotAssignment` to `Object.prototype` would hide every slotted child,
+  // `noAccessor` or `attribute` would unwire every property, `creationScope` every render.
+  static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
+
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, { __proto__: null, ...options } as PropertyDeclaration);
+  }
+
+  constructor() {
+    super();
+    Object.setPrototypeOf(this.renderOptions, null);
+  }
 
   /**
    * `light` or `dark` forces the colour scheme, `auto` follows the reader's system; without it,
