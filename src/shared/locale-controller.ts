@@ -74,7 +74,7 @@ export function pageLanguage(element: HTMLElement & { locale?: string }): string
   return (
     // The element's own setting, if it has one: another's `locale` could only come from `Object.prototype`.
     canonicalLocale(
-      (element.constructor as typeof ReactiveElement).elementProperties?.has('locale') ? element.locale : undefined,
+      (element.constructor as typeof ReactiveElement).elementProperties.has('locale') ? element.locale : undefined,
     ) ?? (isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang')))
   );
 }

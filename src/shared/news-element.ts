@@ -30,11 +30,15 @@ export abstract class NewsElement extends LitElement {
   // on the element before it was defined.
   static override properties: PropertyDeclarations = { theme: { noAccessor: true } };
 
-  // The options Lit and the platform read are made without a prototype, for both read inherited
-  // keys: a page that added `slotAssignment` to `Object.prototype` would hide every slotted child,
-  // `noAccessor` or `attribute` would unwire every property, `creationScope` every render.
+  /**
+   * Without a prototype, as the options below: the platform and Lit read inherited keys, and a
+   * page that added `slotAssignment` to `Object.prototype` would hide every slotted child,
+   * `noAccessor` or `attribute` would unwire every property, `creationScope` break every render.
+   * @internal
+   */
   static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
 
+  /** @internal */
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
     super.createProperty(name, { __proto__: null, ...options } as PropertyDeclaration);
   }
