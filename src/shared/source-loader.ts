@@ -613,7 +613,10 @@ async function readLimited(response: Response): Promise<string> {
     if (text.length > maxFeedLength) throw failure(overLimit(megabytes(text.length)));
     return text;
   }
-  const reader = response.body.getReader();
+  // Options without a prototype: WebKit reads an inherited `mode` when given none.
+  const reader = response.body.getReader({
+    __proto__: null,
+  } as ReadableStreamGetReaderOptions) as ReadableStreamDefaultReader<Uint8Array>;
   const decoder = new TextDecoder();
   let bytes = 0;
   let text = '';
