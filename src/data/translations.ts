@@ -49,12 +49,13 @@ export function labelLanguage(locale = 'en'): string {
     language === 'zh'
       ? `zh-${localeScript(locale)}`
       : (({ iw: 'he', in: 'id' } as Record<string, string | undefined>)[language] ?? language);
-  return code in modules ? code : 'en';
+  return Object.hasOwn(modules, code) ? code : 'en';
 }
 
 /** Each language's labels once they are here (English is built in); should one fail to load, English. */
-const loaded: Record<string, Labels> = { en: defaultLabels };
-const loading: Record<string, Promise<Labels>> = {};
+// Without a prototype, as `modules` is read with `Object.hasOwn`: a language is never one the page added to `Object.prototype`.
+const loaded = { __proto__: null, en: defaultLabels } as unknown as Record<string, Labels>;
+const loading = { __proto__: null } as unknown as Record<string, Promise<Labels>>;
 
 /** The built-in labels of `locale`'s language if they are here (nothing is fetched); else English. */
 export const loadedLabels = (locale: string | undefined): Labels => loaded[labelLanguage(locale)] ?? defaultLabels;

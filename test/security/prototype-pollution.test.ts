@@ -180,6 +180,9 @@ const hostile: { [key: string]: string } = {
   author: '["X"]',
   latest: '[{ headline: "X" }]',
   labels: '{ by: "X" }',
+  inLanguage: '"ar"',
+  // A language's labels, as the labels' files are found by language.
+  en: '{ by: "X" }',
   kind: '"X"',
   title: '"X"',
   head: '["X"]',
