@@ -7,7 +7,8 @@ type LabelModule = Promise<{ default: Labels }>;
  * One module per language, each its own chunk, so that a page fetches only its reader's
  * language; English is built in. To add a language, add `labels/<tag>.ts` and a line here.
  */
-const modules: Record<string, () => LabelModule> = {
+const modules = {
+  __proto__: null,
   ar: () => import('./labels/ar.js'),
   bn: () => import('./labels/bn.js'),
   de: () => import('./labels/de.js'),
@@ -33,7 +34,7 @@ const modules: Record<string, () => LabelModule> = {
   vi: () => import('./labels/vi.js'),
   'zh-Hans': () => import('./labels/zh-Hans.js'),
   'zh-Hant': () => import('./labels/zh-Hant.js'),
-};
+} as unknown as Record<string, () => LabelModule>;
 
 /** The languages with built-in labels, English first (a function: the CDN file, which never asks, leaves it out). */
 export const labelLanguages = (): string[] => ['en', ...Object.keys(modules)];
@@ -49,11 +50,11 @@ export function labelLanguage(locale = 'en'): string {
     language === 'zh'
       ? `zh-${localeScript(locale)}`
       : (({ iw: 'he', in: 'id' } as Record<string, string | undefined>)[language] ?? language);
-  return Object.hasOwn(modules, code) ? code : 'en';
+  return code in modules ? code : 'en';
 }
 
 /** Each language's labels once they are here (English is built in); should one fail to load, English. */
-// Without a prototype, as `modules` is read with `Object.hasOwn`: a language is never one the page added to `Object.prototype`.
+// Without a prototype, as `modules`: a language is never one the page added to `Object.prototype`.
 const loaded = { __proto__: null, en: defaultLabels } as unknown as Record<string, Labels>;
 const loading = { __proto__: null } as unknown as Record<string, Promise<Labels>>;
 

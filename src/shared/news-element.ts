@@ -1,11 +1,4 @@
-import {
-  LitElement,
-  html,
-  type CSSResult,
-  type PropertyDeclaration,
-  type PropertyDeclarations,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -39,8 +32,9 @@ export abstract class NewsElement extends LitElement {
   static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
 
   /** @internal */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, { __proto__: null, ...options } as PropertyDeclaration);
+  protected static override finalize(): void {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+    super.finalize();
   }
 
   constructor() {
