@@ -6,6 +6,8 @@ type LabelModule = Promise<{ default: Labels }>;
 /**
  * One module per language, each its own chunk, so that a page fetches only its reader's
  * language; English is built in. To add a language, add `labels/<tag>.ts` and a line here.
+ * Without a prototype, so that no language is one a page added to `Object.prototype` (the CDN
+ * build's `labelChunks` plugin matches the table as written).
  */
 const modules = {
   __proto__: null,
@@ -54,7 +56,7 @@ export function labelLanguage(locale = 'en'): string {
 }
 
 /** Each language's labels once they are here (English is built in); should one fail to load, English. */
-// Without a prototype, as `modules`: a language is never one the page added to `Object.prototype`.
+// Without a prototype either, as `modules`.
 const loaded = { __proto__: null, en: defaultLabels } as unknown as Record<string, Labels>;
 const loading = { __proto__: null } as unknown as Record<string, Promise<Labels>>;
 

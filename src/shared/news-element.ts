@@ -1,4 +1,11 @@
-import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  type CSSResult,
+  type PropertyDeclarations,
+  type RenderOptions,
+  type TemplateResult,
+} from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -37,10 +44,8 @@ export abstract class NewsElement extends LitElement {
     super.finalize();
   }
 
-  constructor() {
-    super();
-    Object.setPrototypeOf(this.renderOptions, null);
-  }
+  /** @internal */
+  override readonly renderOptions = { __proto__: null, host: this } as RenderOptions;
 
   /**
    * `light` or `dark` forces the colour scheme, `auto` follows the reader's system; without it,
