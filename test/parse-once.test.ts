@@ -64,8 +64,8 @@ describe('parse once', () => {
       'fields read from anything but the input',
     ).to.deep.equal([]);
     // Before parsing, the element looks (own keys only) at the keys that say which chunks to load
-    // (`hasLazyBlock`, `afterChunks`): those are read once by that look, once by the parser.
-    const looked = ['inLanguage', 'sections', 'blocks', 'type'];
+    // (`hasLazyBlock`): those are read once by that look, once by the parser.
+    const looked = ['sections', 'blocks', 'type'];
     const seen = new Map<object, string[]>();
     const again: string[] = [];
     for (const { target, key } of reads) {

@@ -1,5 +1,4 @@
 import type { ReactiveElement } from 'lit';
-import { ownField } from '../data/index.js';
 import { hasLazyBlock, loadBlocks } from './blocks.js';
 import { afterScriptChunks } from './script-chunks.js';
 
@@ -12,6 +11,6 @@ export const afterChunks = (host: ReactiveElement, input: unknown, update: () =>
   afterScriptChunks(
     host,
     update,
-    ownField(input, 'inLanguage') as string | undefined,
+    (input as { inLanguage?: string } | undefined)?.inLanguage,
     hasLazyBlock(input) && loadBlocks(),
   );
