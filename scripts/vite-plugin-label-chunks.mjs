@@ -10,7 +10,9 @@
  */
 import { dirname, join } from 'node:path';
 
-const table = /^const modules: Record<string, \(\) => LabelModule> = \{\n([\s\S]*?)\n\};$/m;
+// Without a prototype (see translations.ts), in the source and in what replaces it.
+const table =
+  /^const modules = \{\n {2}__proto__: null,\n([\s\S]*?)\n\} as unknown as Record<string, \(\) => LabelModule>;$/m;
 const entry = /^\s*'?([\w-]+)'?: \(\) => import\('\.\/labels\/\1\.js'\),$/;
 
 /** @returns {import('vite').Plugin} */
@@ -36,9 +38,9 @@ export function labelChunks() {
         });
       }
       const compact =
-        `const modules: Record<string, () => LabelModule> = Object.fromEntries(` +
+        `const modules: Record<string, () => LabelModule> = Object.setPrototypeOf(Object.fromEntries(` +
         `${JSON.stringify(codes.join(' '))}.split(' ').map((code) => ` +
-        `[code, () => import(/* @vite-ignore */ \`./news-elements-\${code}.js\`)]));`;
+        `[code, () => import(/* @vite-ignore */ \`./news-elements-\${code}.js\`)])), null);`;
       return { code: code.replace(table, compact), map: null };
     },
   };

@@ -63,11 +63,14 @@ describe('parse once', () => {
       outsideInput.map(({ key }) => key),
       'fields read from anything but the input',
     ).to.deep.equal([]);
+    // Before parsing, the element looks (own keys only) at the keys that say which chunks to load
+    // (`hasLazyBlock`): those are read once by that look, once by the parser.
+    const looked = ['sections', 'blocks', 'type'];
     const seen = new Map<object, string[]>();
     const again: string[] = [];
     for (const { target, key } of reads) {
       const keys = seen.get(target) ?? [];
-      if (keys.includes(key)) again.push(key);
+      if (keys.filter((seenKey) => seenKey === key).length >= (looked.includes(key) ? 2 : 1)) again.push(key);
       seen.set(target, [...keys, key]);
     }
     expect(again, 'fields read twice').to.deep.equal([]);
@@ -79,7 +82,12 @@ describe('parse once', () => {
     const itemObjects = blockObjects.flatMap((block) =>
       ((block as Json).items as unknown[]).filter((item) => typeof item === 'object'),
     );
-    const readsOf = (key: string) => reads.filter((read) => read.key === key).map(({ target }) => target);
+    // The objects that have the key and whose key was read (the look before parsing asks others too).
+    const readsOf = (key: string) => [
+      ...new Set(
+        reads.filter((read) => read.key === key && Object.hasOwn(read.target, key)).map(({ target }) => target),
+      ),
+    ];
     expect(readsOf('type')).to.have.members(blockObjects);
     expect(readsOf('term')).to.have.members(itemObjects);
     expect(readsOf('name')).to.have.length(1).and.to.have.members([seed.author]);

@@ -12,6 +12,7 @@ import {
   isRecord,
   labelKeys,
   optionalString,
+  own,
   requiredString,
   richText,
   safeUrl,
@@ -46,8 +47,11 @@ function richContent(record: Record, prefix: string, problems: Problems, html: H
   return text === undefined ? undefined : { text };
 }
 
-/** A table cell; a cell that cannot be read stays, empty, so the columns keep their places. */
-function parseCell(value: unknown, path: string, problems: Problems, html: HtmlFields): Cell {
+/** A table cell (without a prototype, as every model object); a cell that cannot be read stays, empty, so the columns keep their places. */
+const parseCell = (value: unknown, path: string, problems: Problems, html: HtmlFields): Cell =>
+  own(readCell(value, path, problems, html));
+
+function readCell(value: unknown, path: string, problems: Problems, html: HtmlFields): Cell {
   if (typeof value === 'string') return { text: value.trim() };
   if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
   if (isRecord(value)) return richContent(value, `${path}.`, problems, html) ?? { text: '' };
@@ -90,7 +94,9 @@ export const blockLabels = {
   openEmbed: 'Open on {provider}',
 };
 
-const label = (labels: Labels, key: keyof typeof blockLabels): string => labels[key] ?? blockLabels[key];
+// The host's own labels only: a label missing there is never one inherited from \`Object.prototype\`.
+const label = (labels: Labels, key: keyof typeof blockLabels): string =>
+  (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? blockLabels[key];
 
 /** The provider of each embed block parsed; an embed without one that can frame it is shown as a card. */
 const providers = new WeakMap<EmbedBlock, EmbedProvider | undefined>();

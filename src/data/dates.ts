@@ -66,7 +66,8 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   if (!format) {
     // A page uses a handful; data that keeps changing its locale must not grow this for ever.
     if (formatters.size >= 64) formatters.clear();
-    format = new Intl.DateTimeFormat(locale, options);
+    // Without a prototype: `Intl` reads inherited options (a `calendar` or `timeZone` the page added to `Object.prototype`).
+    format = new Intl.DateTimeFormat(locale, { __proto__: null, ...options } as Intl.DateTimeFormatOptions);
     formatters.set(key, format);
   }
   return format;
@@ -77,10 +78,15 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
  * built, so it never moves to the previous or next day. Every time of day carries its zone's
  * name ("06:30 CEST", or "GMT+8" where the locale has no abbreviation).
  */
-export function formatIsoDate(
-  value: string,
-  { locale, timeZone, withTime, timeOnly, dateStyle = 'long' }: DateFormatOptions,
-): string | undefined {
+export function formatIsoDate(value: string, options: DateFormatOptions): string | undefined {
+  // The caller's own keys only, never a `withTime` or `dateStyle` the page added to `Object.prototype`.
+  const {
+    locale,
+    timeZone,
+    withTime,
+    timeOnly,
+    dateStyle = 'long',
+  } = { __proto__: null, ...options } as DateFormatOptions;
   const parsed = parseIsoDate(value);
   if (!parsed) return undefined;
   const { date, calendarDate } = parsed;
@@ -117,7 +123,7 @@ export function isLater(later: string | undefined, earlier: string | undefined):
 /** Returns the zone if `Intl` knows it (in its canonical spelling), else undefined. */
 export const supportedTimeZone: (zone: string) => string | undefined = memoized((zone) => {
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return formatter('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }

@@ -58,7 +58,8 @@ const allowedTags = [
 const allowedAttributes = ['href', 'title', 'datetime', 'cite', 'lang', 'dir'];
 
 /** Attributes that mean something on one tag only. */
-const attributeOwners: Record<string, string> = { href: 'a', datetime: 'time', cite: 'q' };
+// Without a prototype: an attribute name never finds an owner the page added to `Object.prototype`.
+const attributeOwners: Record<string, string> = Object.setPrototypeOf({ href: 'a', datetime: 'time', cite: 'q' }, null);
 
 /** Attributes holding a URL, which pass the same check as every other URL from data. */
 const urlAttributes = new Set(['href', 'cite']);
@@ -185,16 +186,20 @@ export function createSanitizer({ checkUrl, trustedTypesPolicy, textOf }: Saniti
       else data.keepAttr = false;
     }
   });
-  const config: Config = {
+  // DOMPurify reads its own keys only; a prototype-less object is nonetheless the safe default.
+  const config = {
+    __proto__: null,
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     KEEP_CONTENT: true,
     ...(trustedTypesPolicy ? { TRUSTED_TYPES_POLICY: trustedTypesPolicy as Config['TRUSTED_TYPES_POLICY'] } : {}),
-  };
+  } as Config;
   // As nodes, not markup: the elements insert copies of them, so the markup is never parsed again.
-  const asNodes = { ...config, RETURN_DOM_FRAGMENT: true as const };
+  const asNodes = { __proto__: null, ...config, RETURN_DOM_FRAGMENT: true as const } as Config & {
+    RETURN_DOM_FRAGMENT: true;
+  };
   // Null, whatever DOMPurify's types say, when no parser took the markup.
   const sanitizeToNodes = (markup: string) => purify.sanitize(markup, asNodes) as DocumentFragment | null;
   // A page that enforces Trusted Types but allows neither our policy nor DOMPurify's own leaves

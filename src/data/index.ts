@@ -12,7 +12,7 @@ export {
   spaceAfter,
   textDirection,
 } from './locale.js';
-export { Problems, readJson } from './read.js';
+export { Problems, ownField, readJson } from './read.js';
 export { parsedHtmlFields, lazyBlockTypes, blockKinds, type BlockKind, type HtmlField } from './registry.js';
 export {
   parseArticle,

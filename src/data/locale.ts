@@ -47,7 +47,11 @@ export const textDirection = (locale: string): 'ltr' | 'rtl' =>
 
 const nameListFormat = /* @__PURE__ */ memoized((locale) => {
   try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    return new Intl.ListFormat(locale, {
+      __proto__: null,
+      style: 'long',
+      type: 'conjunction',
+    } as Intl.ListFormatOptions);
   } catch {
     return undefined;
   }

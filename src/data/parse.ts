@@ -78,6 +78,13 @@ function optionalDimension(record: Record, key: string, path: string, problems: 
   return undefined;
 }
 
+/**
+ * A model object without a prototype: a field it lacks reads as undefined, never as a key a
+ * script on the page added to `Object.prototype` (an inherited `html` would replace every plain
+ * paragraph). Every object the parsers hand the templates is made with it.
+ */
+export const own = <T extends object>(model: T): T => Object.setPrototypeOf(model, null) as T;
+
 const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** A bad value as a problem shows it: a number or text in quotes (shortened), anything else by its kind. */
@@ -115,34 +122,34 @@ export function parseImage(value: unknown, path: string, problems: Problems): Ar
     // An empty string is how many CMSs write "no image": absent, like an empty text field.
     if (value.trim() === '') return undefined;
     const url = safeUrl(value, path, problems);
-    return url === undefined ? undefined : { url, alt: '' };
+    return url === undefined ? undefined : own({ url, alt: '' });
   }
   if (!isRecord(value)) return skip(problems, path, 'a URL or an image object', value);
   const prefix = `${path}.`;
   const rawUrl = requiredString(value, 'url', prefix, problems, 'image');
   const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, `${prefix}url`, problems);
   if (url === undefined) return undefined;
-  return {
+  return own({
     url,
     alt: optionalString(value, 'alt', prefix, problems) ?? '',
     caption: optionalString(value, 'caption', prefix, problems),
     credit: optionalString(value, 'credit', prefix, problems),
     width: optionalDimension(value, 'width', prefix, problems),
     height: optionalDimension(value, 'height', prefix, problems),
-  };
+  });
 }
 
 export function parsePerson(value: unknown, path: string, problems: Problems): Person | undefined {
   if (madeBy(value, parsePerson)) return value;
   if (typeof value === 'string') {
-    return value.trim() === '' ? undefined : remember({ name: value.trim(), sameAs: [] }, parsePerson);
+    return value.trim() === '' ? undefined : remember(own({ name: value.trim(), sameAs: [] }), parsePerson);
   }
   if (!isRecord(value)) return skip(problems, path, 'a person object', value);
   const prefix = `${path}.`;
   const name = requiredString(value, 'name', prefix, problems, 'person');
   if (name === undefined) return undefined;
   return remember(
-    {
+    own({
       name,
       description: optionalString(value, 'description', prefix, problems),
       jobTitle: optionalString(value, 'jobTitle', prefix, problems),
@@ -159,7 +166,7 @@ export function parsePerson(value: unknown, path: string, problems: Problems): P
         },
         true,
       ),
-    },
+    }),
     parsePerson,
   );
 }
@@ -248,14 +255,14 @@ export function richText(
       path,
       `has ${markup.length} characters, more than the ${maxHtmlLength} allowed; it is shown as text, cut at the limit`,
     );
-    return { text: `${textOfMarkup(markup.slice(0, maxHtmlLength))}…` };
+    return own({ text: `${textOfMarkup(markup.slice(0, maxHtmlLength))}…` });
   }
   if (markupDepth(markup) > maxMarkupDepth) {
     problems.add(path, `nests its markup deeper than ${maxMarkupDepth} levels; it is shown as text`);
-    return { text: textOfMarkup(markup) };
+    return own({ text: textOfMarkup(markup) });
   }
   html.add(path, markup);
-  return { html: markup };
+  return own({ html: markup });
 }
 
 /** Reports a limit once for an input: the first place it is met. */
@@ -319,7 +326,7 @@ function listItem(
   const { problems } = list;
   if (typeof item === 'string') {
     if (item.trim() === '') return undefined;
-    return { text: item.trim(), items: [] };
+    return own({ text: item.trim(), items: [] });
   }
   if (!isRecord(item)) return skip(problems, itemPath, 'a string or a list item object', item);
   const prefix = `${itemPath}.`;
@@ -332,7 +339,7 @@ function listItem(
     if (!flattened) problems.add(itemPath, 'has no term, text, html or items; it was left out');
     return undefined;
   }
-  return { term, text, html: content?.html, items };
+  return own({ term, text, html: content?.html, items });
 }
 
 /**
@@ -367,6 +374,11 @@ function flattenedItems(value: unknown, path: string, list: ListReading): ListIt
 
 /** One block; the `html` of a paragraph (a v1.1 block's: of a note or cell) goes to `html` (a list's go with its items). */
 function parseBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
+  const block = readBlock(value, path, problems, html);
+  return block && own(block);
+}
+
+function readBlock(value: unknown, path: string, problems: Problems, html: HtmlFields): Block | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : { type: 'paragraph', text: value.trim() };
   if (!isRecord(value)) return skip(problems, path, 'a string or a block object', value);
   const prefix = `${path}.`;
@@ -476,11 +488,11 @@ export function parseSection(
 ): Section | undefined {
   if (!isRecord(value)) return skip(problems, path, 'a section object', value);
   const prefix = `${path}.`;
-  return {
+  return own({
     heading: optionalString(value, 'heading', prefix, problems),
     id: optionalString(value, 'id', prefix, problems),
     blocks: parseBlocks(field(value, 'blocks'), `${prefix}blocks`, problems, budget),
-  };
+  });
 }
 
 /**
@@ -523,13 +535,13 @@ export function parseNewsItems(value: unknown, path: string, problems: Problems,
       const prefix = `${itemPath}.`;
       const headline = requiredString(item, 'headline', prefix, problems, 'item');
       if (headline === undefined) return undefined;
-      return {
+      return own({
         headline,
         url: optionalUrl(item, 'url', prefix, problems),
         datePublished: optionalDate(item, 'datePublished', prefix, problems),
         image: parseImage(field(item, 'image'), `${prefix}image`, problems),
         description: optionalString(item, 'description', prefix, problems),
-      };
+      });
     },
   );
   return remember(items, parseNewsItems);
@@ -547,7 +559,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
   if (inLanguage !== undefined && locale === undefined) {
     problems.add('inLanguage', `"${truncate(inLanguage)}" is not a BCP 47 language tag`);
   }
-  const article: Article = {
+  const article: Article = own({
     headline,
     description: optionalString(value, 'description', '', problems),
     articleSection: optionalString(value, 'articleSection', '', problems),
@@ -560,7 +572,7 @@ export function parseArticle(value: unknown, problems: Problems): Article | unde
     author: parsePeople(field(value, 'author'), 'author', problems),
     sections: parseSections(field(value, 'sections'), problems),
     latest: parseNewsItems(field(value, 'latest'), 'latest', problems),
-  };
+  });
   return remember(article, parseArticle);
 }
 
@@ -574,7 +586,7 @@ export function parseLabels(value: unknown, problems: Problems): Partial<Labels>
     skip(problems, 'labels', 'an object', value);
     return {};
   }
-  const labels: Partial<Labels> = {};
+  const labels: Partial<Labels> = own({});
   // The texts of `src` (`loading`, `loadFailed`, `retry`, `newStories`) are read by its loader chunk.
   for (const key of labelKeys as (keyof Labels)[]) {
     const text = optionalString(value, key, 'labels.', problems);

@@ -32,6 +32,10 @@ export function field(record: Record, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** A key of any value, own only: undefined for a primitive, and for a key it would only inherit. */
+export const ownField = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record)[key] : undefined;
+
 /**
  * Accepts a value that is either the data itself or JSON text of it (an attribute). Returns
  * `undefined` for absent input or unparsable JSON, recording the latter.

@@ -6,8 +6,11 @@ type LabelModule = Promise<{ default: Labels }>;
 /**
  * One module per language, each its own chunk, so that a page fetches only its reader's
  * language; English is built in. To add a language, add `labels/<tag>.ts` and a line here.
+ * Without a prototype, so that no language is one a page added to `Object.prototype` (the CDN
+ * build's `labelChunks` plugin matches the table as written).
  */
-const modules: Record<string, () => LabelModule> = {
+const modules = {
+  __proto__: null,
   ar: () => import('./labels/ar.js'),
   bn: () => import('./labels/bn.js'),
   de: () => import('./labels/de.js'),
@@ -33,7 +36,7 @@ const modules: Record<string, () => LabelModule> = {
   vi: () => import('./labels/vi.js'),
   'zh-Hans': () => import('./labels/zh-Hans.js'),
   'zh-Hant': () => import('./labels/zh-Hant.js'),
-};
+} as unknown as Record<string, () => LabelModule>;
 
 /** The languages with built-in labels, English first (a function: the CDN file, which never asks, leaves it out). */
 export const labelLanguages = (): string[] => ['en', ...Object.keys(modules)];
@@ -53,8 +56,9 @@ export function labelLanguage(locale = 'en'): string {
 }
 
 /** Each language's labels once they are here (English is built in); should one fail to load, English. */
-const loaded: Record<string, Labels> = { en: defaultLabels };
-const loading: Record<string, Promise<Labels>> = {};
+// Without a prototype either, as `modules`.
+const loaded = { __proto__: null, en: defaultLabels } as unknown as Record<string, Labels>;
+const loading = { __proto__: null } as unknown as Record<string, Promise<Labels>>;
 
 /** The built-in labels of `locale`'s language if they are here (nothing is fetched); else English. */
 export const loadedLabels = (locale: string | undefined): Labels => loaded[labelLanguage(locale)] ?? defaultLabels;

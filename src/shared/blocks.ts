@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { lazyBlockTypes, type Block } from '../data/index.js';
+import { lazyBlockTypes, ownField } from '../data/index.js';
 
 /**
  * The v1.1 blocks' rules, in the styles of every root that shows blocks: empty until they have
@@ -32,6 +32,7 @@ export const hasLazyBlock = (value: unknown): boolean =>
       ? value.some(hasLazyBlock)
       : typeof value === 'object' &&
         value !== null &&
-        (lazyBlockTypes.includes((value as Block).type) ||
-          hasLazyBlock((value as { sections?: unknown }).sections) ||
-          hasLazyBlock((value as { blocks?: unknown }).blocks));
+        // Own keys only: an inherited `sections` (its items inheriting it too) would never end.
+        (lazyBlockTypes.includes(ownField(value, 'type') as string) ||
+          hasLazyBlock(ownField(value, 'sections')) ||
+          hasLazyBlock(ownField(value, 'blocks')));

@@ -21,6 +21,11 @@ export function defineElements(elements: Record<string, VersionedElement>): void
   // is named next to the versions of its own conflict.
   const conflicts = new Map<string, string[]>();
   try {
+    // Lit takes any value with one of these keys for a template result, a directive or a node: inherited
+    // from `Object.prototype`, they break every render, and undefined elements keep their content.
+    for (const key of ['_$litType$', '_$litDirective$', 'nodeType']) {
+      if (key in {}) throw Error(`Object.prototype.${key}`);
+    }
     for (const [tag, element] of Object.entries(elements)) {
       const existing = customElements.get(tag) as VersionedElement | undefined;
       if (!existing) customElements.define(tag, element);

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import { Problems, canonicalLocale, supportedTimeZone, type DataProblem } from '../data/index.js';
 import { settingText } from './news-element.js';
 
@@ -72,7 +72,9 @@ export class LocaleController implements ReactiveController {
  */
 export function pageLanguage(element: HTMLElement & { locale?: string }): string | undefined {
   return (
-    canonicalLocale(element.locale) ??
-    (isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang')))
+    // The element's own setting, if it has one: another's `locale` could only come from `Object.prototype`.
+    canonicalLocale(
+      (element.constructor as typeof ReactiveElement).elementProperties.has('locale') ? element.locale : undefined,
+    ) ?? (isServer ? undefined : canonicalLocale(element.closest('[lang]')?.getAttribute('lang')))
   );
 }

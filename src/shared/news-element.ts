@@ -1,4 +1,11 @@
-import { LitElement, html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  type CSSResult,
+  type PropertyDeclarations,
+  type RenderOptions,
+  type TemplateResult,
+} from 'lit';
 import { Problems, readJson, type DataProblem, type NewsErrorDetail } from '../data/index.js';
 import { version } from '../version.js';
 import { adoptLightStyles } from './light-styles.js';
@@ -22,6 +29,23 @@ export abstract class NewsElement extends LitElement {
   // CSS alone, so a change of theme renders nothing. Declared only for Lit to pass on a value set
   // on the element before it was defined.
   static override properties: PropertyDeclarations = { theme: { noAccessor: true } };
+
+  /**
+   * Without a prototype, as the options below: the platform and Lit read inherited keys, and a
+   * page that added `slotAssignment` to `Object.prototype` would hide every slotted child,
+   * `noAccessor` or `attribute` would unwire every property, `creationScope` break every render.
+   * @internal
+   */
+  static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
+
+  /** @internal */
+  protected static override finalize(): void {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+    super.finalize();
+  }
+
+  /** @internal */
+  override readonly renderOptions = { __proto__: null, host: this } as RenderOptions;
 
   /**
    * `light` or `dark` forces the colour scheme, `auto` follows the reader's system; without it,

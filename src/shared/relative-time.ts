@@ -13,11 +13,14 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
+// Without a prototype: `Intl` reads inherited options (a `localeMatcher` or `numberingSystem` the page added to `Object.prototype`).
+const relativeOptions = { __proto__: null, numeric: 'auto', style: 'short' } as Intl.RelativeTimeFormatOptions;
+
 const relativeFormat = memoized((locale) => {
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+    return new Intl.RelativeTimeFormat(locale, relativeOptions);
   } catch {
-    return new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+    return new Intl.RelativeTimeFormat('en', relativeOptions);
   }
 });
 

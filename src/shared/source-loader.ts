@@ -9,6 +9,7 @@
 /* eslint-disable no-restricted-globals -- loaded by loadSource in a browser only, never on a server */
 import { isRecord, maxFeedLength, property } from '../data/feeds/common.js';
 import { sniffFeed } from '../data/feeds/sniff.js';
+import type { XmlFeedOptions } from '../data/feeds/xml.js';
 import { fromWordPressPost } from '../data/feeds/wordpress-post.js';
 import type { DataProblem, NewsItemData } from '../data/index.js';
 import { checkUrl } from '../data/url.js';
@@ -166,7 +167,10 @@ function addSettings(host: SourceElement): void {
       (host as SourceSettings)[name] = value as never;
     }
   }
-  new MutationObserver(() => host.requestUpdate()).observe(host, { attributeFilter: settingAttributes });
+  new MutationObserver(() => host.requestUpdate()).observe(host, {
+    __proto__: null,
+    attributeFilter: settingAttributes,
+  } as MutationObserverInit);
 }
 
 /**
@@ -177,7 +181,12 @@ export function attach(element: ReactiveElement): void {
   const host = element as SourceElement;
   addSettings(host);
   // `<latest-news>` has `items`, `<news-article>` an `article`.
-  host.addController(new SourceLoader(host, 'items' in host ? 'items' : 'article'));
+  host.addController(
+    new SourceLoader(
+      host,
+      (host.constructor as typeof ReactiveElement).elementProperties.has('items') ? 'items' : 'article',
+    ),
+  );
   host.requestUpdate();
 }
 
@@ -494,14 +503,17 @@ export class SourceSession {
     }, seconds * 1000);
     try {
       const credentials = this.settings.credentials as RequestCredentials;
+      // Without a prototype, as every options object handed to the platform: `fetch` reads inherited
+      // keys (a `method`, a `body`, an `integrity` the page added to `Object.prototype`).
       const response = await fetch(url, {
+        __proto__: null,
         credentials: credentialModes.has(credentials) ? credentials : 'same-origin',
         signal: request.signal,
         // With an ETag to offer, the server's 304 comes through to us; a refresh without one
         // still asks the server, past any cached copy.
         headers: this.etag ? { 'If-None-Match': this.etag } : {},
         cache: this.etag ? 'no-store' : isRefresh ? 'no-cache' : 'default',
-      }).catch((error: unknown) => {
+      } as RequestInit).catch((error: unknown) => {
         throw timedOut
           ? failure(`did not answer within ${seconds} s`)
           : failure(
@@ -536,7 +548,7 @@ export class SourceSession {
       this.hasShown = true;
       return '';
     }
-    const feed = sniffFeed(answer.text, answer.contentType, { baseUrl: answer.url });
+    const feed = sniffFeed(answer.text, answer.contentType, { __proto__: null, baseUrl: answer.url } as XmlFeedOptions);
     // Not a feed, or not one that could be read at all (XML that is not well-formed).
     const unreadable = feed.items.length === 0 && feed.problems.some((problem) => problem.field === 'feed');
     if (feed.format === undefined || unreadable) throw new LoadFailure(feed.problems);
@@ -599,7 +611,10 @@ async function readLimited(response: Response): Promise<string> {
     if (text.length > maxFeedLength) throw failure(overLimit(megabytes(text.length)));
     return text;
   }
-  const reader = response.body.getReader();
+  // Options without a prototype: WebKit reads an inherited `mode` when given none.
+  const reader = response.body.getReader({
+    __proto__: null,
+  } as ReadableStreamGetReaderOptions) as ReadableStreamDefaultReader<Uint8Array>;
   const decoder = new TextDecoder();
   let bytes = 0;
   let text = '';

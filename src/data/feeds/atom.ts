@@ -72,7 +72,7 @@ function entryImage(entry: XmlElement, path: string, problems: Problems, base?: 
  *
  * XML is parsed with the global `DOMParser`, or `options.DOMParser` (in Node).
  */
-export function fromAtom(xmlText: string, options: XmlFeedOptions = {}): FeedItems {
+export function fromAtom(xmlText: string, options: XmlFeedOptions = { __proto__: null } as XmlFeedOptions): FeedItems {
   const problems = new Problems();
   const items: NewsItemData[] = [];
   const root = parseXml(xmlText, options, problems);

@@ -23,7 +23,7 @@ export const jsonFeedVersion = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?
  * plain text as the format defines them. Relative URLs resolve against `home_page_url`, or
  * `options.baseUrl` when given.
  */
-export function fromJsonFeed(json: unknown, options: FeedOptions = {}): FeedItems {
+export function fromJsonFeed(json: unknown, options: FeedOptions = { __proto__: null } as FeedOptions): FeedItems {
   const problems = new Problems();
   const items: NewsItemData[] = [];
   const feed = readFeedJson(json, problems);

@@ -61,7 +61,7 @@ function permalink(item: XmlElement): string | undefined {
  * XML is parsed with the global `DOMParser`, or `options.DOMParser` (in Node); relative links
  * resolve against `options.baseUrl`, else the channel's `link`.
  */
-export function fromRss(xmlText: string, options: XmlFeedOptions = {}): FeedItems {
+export function fromRss(xmlText: string, options: XmlFeedOptions = { __proto__: null } as XmlFeedOptions): FeedItems {
   const problems = new Problems();
   const items: NewsItemData[] = [];
   const root = parseXml(xmlText, options, problems);

@@ -51,7 +51,11 @@ const xmlTypes = /^(?:application|text)\/(?:rss\+xml|atom\+xml|rdf\+xml|xml)$/;
  * URL, WordPress's `{ rendered }` titles, `headline` keys, the `<rss>` or Atom `<feed>` root.
  * HTML (a login page or an error page served instead) is refused and reported.
  */
-export function sniffFeed(text: string, contentType = '', options: XmlFeedOptions = {}): SniffedFeed {
+export function sniffFeed(
+  text: string,
+  contentType = '',
+  options: XmlFeedOptions = { __proto__: null } as XmlFeedOptions,
+): SniffedFeed {
   const problems = new Problems();
   const none = (): SniffedFeed => ({ format: undefined, items: [], problems: problems.list });
   if (!withinLength(text, problems)) return none();
