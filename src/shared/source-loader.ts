@@ -11,7 +11,8 @@ import { isRecord, maxFeedLength, property } from '../data/feeds/common.js';
 import { sniffFeed } from '../data/feeds/sniff.js';
 import type { XmlFeedOptions } from '../data/feeds/xml.js';
 import { fromWordPressPost } from '../data/feeds/wordpress-post.js';
-import type { DataProblem, NewsItemData } from '../data/index.js';
+import type { DataProblem, Labels, NewsItemData } from '../data/index.js';
+import { canonicalLocale } from '../data/locale.js';
 import { checkUrl } from '../data/url.js';
 import { callMember, createElement, getMember } from './host-document.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
@@ -82,9 +83,10 @@ interface SourceSink {
 }
 
 /**
- * The texts of `src` when the `labels` leave them out: here rather than in the entry, which never
- * shows them. For the same reason the entry's reading of `labels` passes these keys by, and they
- * are read here (`SourceLoader.labels`).
+ * The texts of `src` in English, for a language without built-in labels: here rather than in the
+ * entry, which never shows them. The other languages have theirs in their label files, which
+ * their elements have loaded before they load a `src`. For the same reason the entry's reading of
+ * `labels` passes these keys by, and they are read here (`SourceLoader.labels`).
  */
 const defaultSourceLabels = {
   loading: 'Loading…',
@@ -94,12 +96,21 @@ const defaultSourceLabels = {
 };
 
 type SourceLabels = typeof defaultSourceLabels;
+/** The built-in labels of a locale's language that have loaded (`loadedLabels`), else English. */
+export type BuiltInLabels = (locale: string | undefined) => Partial<Labels>;
 type SourceLabelKey = keyof SourceLabels;
 
+/** What the loader reads of a `<news-article>`: the `labels` given, and the labels it shows. */
+interface LabelledArticle {
+  labels?: unknown;
+  /** The built-in labels of its language with its replacements over them (its own state). */
+  labelTexts?: Partial<Labels>;
+}
+
 /** The `<news-article>` an element is, or is inside (through shadow roots), whose `labels` it uses. */
-function articleOf(element: HTMLElement): { labels?: unknown } | undefined {
+function articleOf(element: HTMLElement): LabelledArticle | undefined {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if ((node.constructor as { tagName?: string }).tagName === 'news-article') return node as { labels?: unknown };
+    if ((node.constructor as { tagName?: string }).tagName === 'news-article') return node as LabelledArticle;
   }
   return undefined;
 }
@@ -177,7 +188,7 @@ function addSettings(host: SourceElement): void {
  * Takes over an element's `src` when the chunk has arrived (`loadSource`): from now on the
  * element's `SourceLoader` follows it, as a controller of its own.
  */
-export function attach(element: ReactiveElement): void {
+export function attach(element: ReactiveElement, builtInLabels: BuiltInLabels): void {
   const host = element as SourceElement;
   addSettings(host);
   // `<latest-news>` has `items`, `<news-article>` an `article`.
@@ -185,6 +196,7 @@ export function attach(element: ReactiveElement): void {
     new SourceLoader(
       host,
       (host.constructor as typeof ReactiveElement).elementProperties.has('items') ? 'items' : 'article',
+      builtInLabels,
     ),
   );
   host.requestUpdate();
@@ -212,6 +224,8 @@ class SourceLoader implements ReactiveController {
   constructor(
     readonly host: SourceElement,
     readonly data: SourceData,
+    /** The entry's `loadedLabels`: its own, as the labels that have loaded are kept there. */
+    private readonly builtInLabels: BuiltInLabels,
   ) {
     this.box.className = 'source';
     this.status.setAttribute('role', 'status');
@@ -268,18 +282,27 @@ class SourceLoader implements ReactiveController {
   }
 
   private labelsGiven?: unknown;
+  private builtIn?: Partial<Labels>;
   private labelTexts = defaultSourceLabels;
 
   /**
-   * The texts of `src`: the defaults, replaced by those in the `labels` of the article (the
-   * element itself, or the one it is in). The article reports `labels` that are not JSON;
-   * a text that is not a string is reported here.
+   * The texts of `src` in the language of the element's other labels, the article's (the element
+   * itself, or the one it is in), else its own `locale`'s or its page's: the English defaults, under
+   * the built-in ones of that language, under those in the `labels` of the article. The article
+   * reports `labels` that are not JSON; a text that is not a string is reported here.
    */
   labels(): SourceLabels {
     const article = articleOf(this.host);
     const given = article?.labels;
-    if (given === this.labelsGiven) return this.labelTexts;
+    // As `pageLanguage`: the element's own locale, else the `lang` around it in its tree.
+    const builtIn =
+      article?.labelTexts ??
+      this.builtInLabels(
+        canonicalLocale(this.host.locale) ?? canonicalLocale(this.host.closest('[lang]')?.getAttribute('lang')),
+      );
+    if (given === this.labelsGiven && builtIn === this.builtIn) return this.labelTexts;
     this.labelsGiven = given;
+    this.builtIn = builtIn;
     let value: unknown = given;
     try {
       if (typeof value === 'string') value = JSON.parse(value);
@@ -287,6 +310,10 @@ class SourceLoader implements ReactiveController {
       value = undefined;
     }
     const texts = { ...defaultSourceLabels };
+    for (const key of Object.keys(texts) as SourceLabelKey[]) {
+      const text = builtIn[key];
+      if (text) texts[key] = text;
+    }
     for (const key of Object.keys(texts) as SourceLabelKey[]) {
       // As the article reads its other labels: text only, a blank string none.
       const text = isRecord(value) ? property(value, key) : undefined;

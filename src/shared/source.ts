@@ -1,5 +1,5 @@
 import { isServer, type ReactiveElement } from 'lit';
-import type { DataProblem } from '../data/index.js';
+import { loadedLabels, type DataProblem } from '../data/index.js';
 
 /** Elements whose `src` the loader chunk has, or is on its way to. */
 const started = new WeakSet<ReactiveElement>();
@@ -18,7 +18,7 @@ export function loadSource(host: ReactiveElement & { src?: string }): void {
   started.add(host);
   host.ariaBusy = 'true';
   import('./source-loader.js').then(
-    (loader) => loader.attach(host),
+    (loader) => loader.attach(host, loadedLabels),
     () => {
       host.ariaBusy = null;
       // `report` is the element's own (protected): one news-error and one console message.

@@ -8,7 +8,7 @@ import {
   type ArticleData,
   type Labels,
 } from '../../src/data/index.js';
-import { englishLabelWords } from '../support/english-labels.js';
+import { englishLabelWords, englishSourceWords } from '../support/english-labels.js';
 import { demoArticle } from '../support/fixtures.js';
 import { deepQuery, renderArticle, settled, shadowPart as partOf, textOf } from '../support/helpers.js';
 
@@ -272,15 +272,23 @@ describe('<news-article> labels in the article’s language', () => {
       'loadEmbed',
       'openEmbed',
     ];
+    // The texts of `src`, whose English defaults come with its loader.
+    const sourceKeys = ['loading', 'loadFailed', 'retry', 'newStories'];
     expect(labelLanguages()).to.have.length(26);
     for (const language of labelLanguages().filter((tag) => tag !== 'en')) {
       const labels = await loadLabels(language);
-      expect(Object.keys(labels).sort(), language).to.deep.equal([...Object.keys(defaultLabels), ...blockKeys].sort());
+      expect(Object.keys(labels).sort(), language).to.deep.equal(
+        [...Object.keys(defaultLabels), ...blockKeys, ...sourceKeys].sort(),
+      );
       expect(labels.playVideo, language).to.include('{title}');
       expect(labels.loadEmbed, language).to.include('{provider}');
       expect(labels.openEmbed, language).to.include('{provider}');
       expect(labels.latestNews, language).to.not.equal(defaultLabels.latestNews);
       expect(labels.skipToContent, language).to.not.equal(defaultLabels.skipToContent);
+      for (const english of englishSourceWords) {
+        for (const key of sourceKeys) expect(labels[key as keyof Labels], `${language} ${key}`).to.not.include(english);
+      }
+      expect(labels.newStories, language).to.match(/\bother\s*\{[^{}]*\}/);
     }
   });
 });

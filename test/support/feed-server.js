@@ -13,7 +13,9 @@
  * Made-up bodies: `huge` (10 MB, streamed; `declare=1` sends its Content-Length), `many`
  * (a JSON Feed of 10,000 stories), `zero` (a JSON Feed without stories), `untitled` (a story
  * without a title), `bad-dates` (dates in no format), `more.json` (`json-feed.json` with three
- * stories added at the top), `redirect-javascript` (a redirect to a `javascript:` URL).
+ * stories added at the top), `stories-<n>` (a JSON Feed of stories 1 to n, so that a sequence of
+ * them brings a chosen number of new stories each time), `redirect-javascript` (a redirect to a
+ * `javascript:` URL).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,12 @@ const story = (index) => ({
 });
 
 function madeUp(name, rootDir) {
+  const count = /^stories-(\d+)$/.exec(name);
+  if (count)
+    return {
+      body: jsonFeed(Array.from({ length: Number(count[1]) }, (_, index) => story(index + 1))),
+      type: types.json,
+    };
   switch (name) {
     case 'many':
       return { body: jsonFeed(Array.from({ length: 10_000 }, (_, index) => story(index + 1))), type: types.json };

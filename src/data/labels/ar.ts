@@ -21,6 +21,11 @@ const labels: Labels = {
   playVideo: 'تشغيل الفيديو: {title}',
   loadEmbed: 'تحميل محتوى {provider}',
   openEmbed: 'فتح في {provider}',
+  loading: 'جارٍ التحميل…',
+  loadFailed: 'تعذّر تحميل هذا المحتوى.',
+  retry: 'إعادة المحاولة',
+  newStories:
+    'zero {لا أخبار جديدة} one {خبر جديد واحد} two {خبران جديدان} few {# أخبار جديدة} many {# خبرًا جديدًا} other {# خبر جديد}',
 };
 
 export default labels;

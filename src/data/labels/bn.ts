@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'ভিডিও চালান: {title}',
   loadEmbed: '{provider}-এর কনটেন্ট লোড করুন',
   openEmbed: '{provider}-এ খুলুন',
+  loading: 'লোড হচ্ছে…',
+  loadFailed: 'এই কনটেন্ট লোড করা যায়নি।',
+  retry: 'আবার চেষ্টা করুন',
+  newStories: 'one {#টি নতুন খবর} other {#টি নতুন খবর}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Video abspielen: {title}',
   loadEmbed: 'Inhalt von {provider} laden',
   openEmbed: 'Auf {provider} öffnen',
+  loading: 'Wird geladen…',
+  loadFailed: 'Dieser Inhalt konnte nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  newStories: 'one {# neue Meldung} other {# neue Meldungen}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Reproducir vídeo: {title}',
   loadEmbed: 'Cargar contenido de {provider}',
   openEmbed: 'Abrir en {provider}',
+  loading: 'Cargando…',
+  loadFailed: 'No se pudo cargar este contenido.',
+  retry: 'Reintentar',
+  newStories: 'one {# noticia nueva} many {# de noticias nuevas} other {# noticias nuevas}',
 };
 
 export default labels;

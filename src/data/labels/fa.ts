@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'پخش ویدیو: {title}',
   loadEmbed: 'بارگذاری محتوای {provider}',
   openEmbed: 'باز کردن در {provider}',
+  loading: 'در حال بارگذاری…',
+  loadFailed: 'این محتوا بارگذاری نشد.',
+  retry: 'تلاش دوباره',
+  newStories: 'one {# خبر تازه} other {# خبر تازه}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Lire la vidéo\u00a0: {title}',
   loadEmbed: 'Charger le contenu de {provider}',
   openEmbed: 'Ouvrir sur {provider}',
+  loading: 'Chargement…',
+  loadFailed: 'Impossible de charger ce contenu.',
+  retry: 'Réessayer',
+  newStories: 'one {# nouvel article} many {# de nouveaux articles} other {# nouveaux articles}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'הפעלת סרטון: {title}',
   loadEmbed: 'טעינת תוכן מ־{provider}',
   openEmbed: 'פתיחה ב־{provider}',
+  loading: 'בטעינה…',
+  loadFailed: 'לא ניתן לטעון את התוכן הזה.',
+  retry: 'לנסות שוב',
+  newStories: 'one {ידיעה חדשה אחת} two {שתי ידיעות חדשות} many {# ידיעות חדשות} other {# ידיעות חדשות}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'वीडियो चलाएँ: {title}',
   loadEmbed: '{provider} की सामग्री लोड करें',
   openEmbed: '{provider} पर खोलें',
+  loading: 'लोड हो रहा है…',
+  loadFailed: 'यह सामग्री लोड नहीं हो सकी।',
+  retry: 'फिर से कोशिश करें',
+  newStories: 'one {# नई ख़बर} other {# नई ख़बरें}',
 };
 
 export default labels;

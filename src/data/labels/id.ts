@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Putar video: {title}',
   loadEmbed: 'Muat konten {provider}',
   openEmbed: 'Buka di {provider}',
+  loading: 'Memuat…',
+  loadFailed: 'Konten ini tidak dapat dimuat.',
+  retry: 'Coba lagi',
+  newStories: 'other {# berita baru}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Riproduci il video: {title}',
   loadEmbed: 'Carica i contenuti di {provider}',
   openEmbed: 'Apri su {provider}',
+  loading: 'Caricamento…',
+  loadFailed: 'Impossibile caricare questo contenuto.',
+  retry: 'Riprova',
+  newStories: 'one {# nuova notizia} many {# di nuove notizie} other {# nuove notizie}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: '動画を再生：{title}',
   loadEmbed: '{provider}のコンテンツを読み込む',
   openEmbed: '{provider}で開く',
+  loading: '読み込み中…',
+  loadFailed: 'このコンテンツを読み込めませんでした。',
+  retry: '再試行',
+  newStories: 'other {#件の新着記事}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: '동영상 재생: {title}',
   loadEmbed: '{provider} 콘텐츠 불러오기',
   openEmbed: '{provider}에서 열기',
+  loading: '불러오는 중…',
+  loadFailed: '이 콘텐츠를 불러오지 못했습니다.',
+  retry: '다시 시도',
+  newStories: 'other {새 기사 #건}',
 };
 
 export default labels;

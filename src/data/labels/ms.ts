@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Main video: {title}',
   loadEmbed: 'Muatkan kandungan {provider}',
   openEmbed: 'Buka di {provider}',
+  loading: 'Memuatkan…',
+  loadFailed: 'Kandungan ini tidak dapat dimuatkan.',
+  retry: 'Cuba lagi',
+  newStories: 'other {# berita baharu}',
 };
 
 export default labels;

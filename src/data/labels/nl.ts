@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Video afspelen: {title}',
   loadEmbed: 'Inhoud van {provider} laden',
   openEmbed: 'Openen op {provider}',
+  loading: 'Laden…',
+  loadFailed: 'Deze inhoud kon niet worden geladen.',
+  retry: 'Opnieuw proberen',
+  newStories: 'one {# nieuw bericht} other {# nieuwe berichten}',
 };
 
 export default labels;

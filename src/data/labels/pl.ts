@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Odtwórz wideo: {title}',
   loadEmbed: 'Wczytaj treść z serwisu {provider}',
   openEmbed: 'Otwórz w serwisie {provider}',
+  loading: 'Wczytywanie…',
+  loadFailed: 'Nie udało się wczytać tej treści.',
+  retry: 'Spróbuj ponownie',
+  newStories: 'one {# nowa wiadomość} few {# nowe wiadomości} many {# nowych wiadomości} other {# nowej wiadomości}',
 };
 
 export default labels;

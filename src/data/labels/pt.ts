@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Reproduzir vídeo: {title}',
   loadEmbed: 'Carregar conteúdo de {provider}',
   openEmbed: 'Abrir em {provider}',
+  loading: 'Carregando…',
+  loadFailed: 'Não foi possível carregar este conteúdo.',
+  retry: 'Tentar novamente',
+  newStories: 'one {# nova notícia} many {# de novas notícias} other {# novas notícias}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Смотреть видео: {title}',
   loadEmbed: 'Загрузить контент {provider}',
   openEmbed: 'Открыть в {provider}',
+  loading: 'Загрузка…',
+  loadFailed: 'Не удалось загрузить материал.',
+  retry: 'Повторить',
+  newStories: 'one {# новая публикация} few {# новые публикации} many {# новых публикаций} other {# новой публикации}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Cheza video: {title}',
   loadEmbed: 'Pakia maudhui ya {provider}',
   openEmbed: 'Fungua kwenye {provider}',
+  loading: 'Inapakia…',
+  loadFailed: 'Maudhui haya hayakuweza kupakiwa.',
+  retry: 'Jaribu tena',
+  newStories: 'one {habari mpya #} other {habari mpya #}',
 };
 
 export default labels;

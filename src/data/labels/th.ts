@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'เล่นวิดีโอ: {title}',
   loadEmbed: 'โหลดเนื้อหาจาก {provider}',
   openEmbed: 'เปิดใน {provider}',
+  loading: 'กำลังโหลด…',
+  loadFailed: 'ไม่สามารถโหลดเนื้อหานี้ได้',
+  retry: 'ลองอีกครั้ง',
+  newStories: 'other {ข่าวใหม่ # ข่าว}',
 };
 
 export default labels;

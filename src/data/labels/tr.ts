@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Videoyu oynat: {title}',
   loadEmbed: '{provider} içeriğini yükle',
   openEmbed: '{provider} üzerinde aç',
+  loading: 'Yükleniyor…',
+  loadFailed: 'Bu içerik yüklenemedi.',
+  retry: 'Tekrar dene',
+  newStories: 'one {# yeni haber} other {# yeni haber}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Відтворити відео: {title}',
   loadEmbed: 'Завантажити вміст {provider}',
   openEmbed: 'Відкрити в {provider}',
+  loading: 'Завантаження…',
+  loadFailed: 'Не вдалося завантажити матеріал.',
+  retry: 'Спробувати ще раз',
+  newStories: 'one {# нова публікація} few {# нові публікації} many {# нових публікацій} other {# нової публікації}',
 };
 
 export default labels;

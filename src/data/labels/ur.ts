@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'ویڈیو چلائیں: {title}',
   loadEmbed: '{provider} کا مواد لوڈ کریں',
   openEmbed: '{provider} پر کھولیں',
+  loading: 'لوڈ ہو رہا ہے…',
+  loadFailed: 'یہ مواد لوڈ نہیں ہو سکا۔',
+  retry: 'دوبارہ کوشش کریں',
+  newStories: 'one {# نئی خبر} other {# نئی خبریں}',
 };
 
 export default labels;

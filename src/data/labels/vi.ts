@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: 'Phát video: {title}',
   loadEmbed: 'Tải nội dung {provider}',
   openEmbed: 'Mở trên {provider}',
+  loading: 'Đang tải…',
+  loadFailed: 'Không thể tải nội dung này.',
+  retry: 'Thử lại',
+  newStories: 'other {# tin mới}',
 };
 
 export default labels;

@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: '播放视频：{title}',
   loadEmbed: '加载{provider}内容',
   openEmbed: '在{provider}打开',
+  loading: '正在加载…',
+  loadFailed: '无法加载此内容。',
+  retry: '重试',
+  newStories: 'other {#条新消息}',
 };
 
 export default labels;

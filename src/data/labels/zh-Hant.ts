@@ -21,6 +21,10 @@ const labels: Labels = {
   playVideo: '播放影片：{title}',
   loadEmbed: '載入{provider}內容',
   openEmbed: '在{provider}開啟',
+  loading: '載入中…',
+  loadFailed: '無法載入此內容。',
+  retry: '重試',
+  newStories: 'other {#則新消息}',
 };
 
 export default labels;
