@@ -498,7 +498,7 @@ export const articleSchema = {
     Labels: {
       title: 'Labels',
       description:
-        'Replacement texts, for <news-article labels="…">: each replaces the built-in one of the article\'s language; a blank one is ignored. Not part of the article itself.',
+        'Replacement texts, for <news-article labels="…">: each replaces the built-in one of the article\'s language (built in for each language, those of src too); a blank one is ignored. Not part of the article itself.',
       type: 'object',
       properties: {
         skipToContent: labelText('The skip link.'),
@@ -526,7 +526,7 @@ export const articleSchema = {
         loadFailed: labelText("Shown when an element's src could not be loaded."),
         retry: labelText('The button that loads src again after a failure.'),
         newStories: labelText(
-          'Announced after a refresh brought new stories, in ICU plural style ("one {# new story} other {# new stories}").',
+          'Announced after a refresh brought new stories, in ICU plural style ("one {# new story} other {# new stories}"), a form per plural category.',
         ),
       },
       // A misspelt key is caught here; the elements ignore keys they do not know.

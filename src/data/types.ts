@@ -226,16 +226,18 @@ export interface Labels {
   loadEmbed?: string;
   /** Link to an embed's original; `{provider}` is the provider's name. */
   openEmbed?: string;
-  /** Announced while an element loads its `src`. Default: "Loading…". */
+  // The texts of `src`: built in for each language, their English defaults in the loader chunk.
+  /** Announced while an element loads its `src`. English: "Loading…". */
   loading?: string;
-  /** Shown when an element's `src` could not be loaded. Default: "This content could not be loaded." */
+  /** Shown when an element's `src` could not be loaded. English: "This content could not be loaded." */
   loadFailed?: string;
-  /** The button that loads `src` again after a failure. Default: "Try again". */
+  /** The button that loads `src` again after a failure. English: "Try again". */
   retry?: string;
   /**
    * Announced after a refresh brought new stories, in ICU plural style: `#` is the count.
-   * Default: `one {# new story} other {# new stories}` (categories of `Intl.PluralRules`, or
-   * `=0`-style exact counts).
+   * English: `one {# new story} other {# new stories}`; a form for each category of
+   * `Intl.PluralRules` in the language (Arabic: `zero`, `one`, `two`, `few`, `many`, `other`), or
+   * `=0`-style exact counts.
    */
   newStories?: string;
 }
