@@ -473,6 +473,27 @@ try {
     return { problems, notes: [`fetched ${chunks.join(', ')}`] };
   });
 
+  await check("a Hebrew page's texts of src from its chunk (test/pages/source-language.html)", async () => {
+    const { context, page, uncaught } = await openPage('/test/pages/source-language.html');
+    const problems = uncaught.map((message) => `uncaught: ${message}`);
+    await page
+      .waitForFunction(() => window.__deepQueryAll(document, '[part~="retry"]').length > 0, null, { timeout: 5000 })
+      .catch(() => {});
+    const shown = await page.evaluate(() => ({
+      error: window.__deepQueryAll(document, '[part~="error"]')[0]?.textContent,
+      retry: window.__deepQueryAll(document, '[part~="retry"]')[0]?.textContent,
+    }));
+    // The loader chunk reads the labels the entry loaded (src/data/labels/he.ts).
+    if (shown.error !== 'לא ניתן לטעון את התוכן הזה.לנסות שוב' || shown.retry !== 'לנסות שוב')
+      problems.push(`the failure reads ${JSON.stringify(shown)}`);
+    const { chunks } = await labelsOnPage(page);
+    if (chunks.length !== 1 || chunks[0] !== 'news-elements-he.js') problems.push(`language chunks fetched: ${chunks}`);
+    const newsErrors = await page.evaluate(() => window.__newsErrors.slice());
+    if (newsErrors.length !== 1 || !newsErrors[0].includes('404')) problems.push(`news-error events: ${newsErrors}`);
+    await context.close();
+    return { problems, notes: [`shows ${JSON.stringify(shown.error)}`] };
+  });
+
   await check(
     'news-elements.js copied without its language chunks (test/pages/bundle-alone-language.html)',
     async () => {
