@@ -311,8 +311,9 @@ class SourceLoader implements ReactiveController {
     }
     const texts = { ...defaultSourceLabels };
     for (const key of Object.keys(texts) as SourceLabelKey[]) {
-      const text = builtIn[key];
-      if (text) texts[key] = text;
+      // Its own texts only: English has none, and none comes from `Object.prototype`.
+      const text = property(builtIn, key);
+      if (typeof text === 'string') texts[key] = text;
     }
     for (const key of Object.keys(texts) as SourceLabelKey[]) {
       // As the article reads its other labels: text only, a blank string none.
