@@ -1,11 +1,11 @@
 /**
- * The text of markup without parsing it, in a browser where no parser may run: a field past the
- * limits, Trusted Types without the elements' policy. Code (`script`, `style`, `noscript`),
- * comments and tags are cut out; a `<` that opens no tag (`5 < 6`) is text, as a parser reads it,
- * and a tag cut short at the end (markup cut at a limit) goes. References are decoded as far as
- * a few bytes go: all numeric ones (`&#8217;`, WordPress's quotes) and markup's own names; a
- * server decodes them all (character-references.ts), since every byte here is one every reader
- * downloads.
+ * The text of markup without parsing it, where no parser is at hand (a server) or none may run
+ * (a field past the limits; Trusted Types without the elements' policy). Code (`script`,
+ * `style`, `noscript`), comments and tags are cut out; a `<` that opens no tag (`5 < 6`) is text,
+ * as a parser reads it, and a tag cut short at the end (markup cut at a limit) goes. In a browser,
+ * references are decoded as far as a few bytes go, since every byte here is one every reader
+ * downloads: all numeric ones (`&#8217;`, WordPress's quotes) and markup's own names. A server
+ * decodes every name CMSs write once `loadBlocks()` has given it character-references.ts.
  */
 const markupReferences: { [name: string]: string } = {
   amp: '&',
@@ -27,6 +27,7 @@ export const decodeAllReferencesWith = (decode: (text: string) => string): void 
   decodeAll = decode;
 };
 
+/** The text of `markup`, read as described above. */
 export function textOfMarkupWithoutParsing(markup: string): string {
   const text = cutMarkup(markup);
   if (decodeAll) return decodeAll(text);
