@@ -14,8 +14,12 @@ const lazyCopy = '?lazy-copy';
  */
 const lazyRoots =
   /[\\/]src[\\/](data[\\/]parse|shared[\\/]source-loader|data[\\/]feeds[\\/][^\\/]+|data[\\/]html-sanitizer|skip-link[\\/]skip|news-article[\\/]structured-data)\.ts$/;
-/** State the CDN file and its chunks share, never copied: the blocks' registry, the Trusted Types policy. */
-const sharedState = /[\\/]src[\\/]data[\\/](registry|trusted-types)\.ts$/;
+/**
+ * Modules the CDN file and its chunks share, never copied: state (the blocks' registry, the Trusted
+ * Types policy), and the text of markup without a parser, which the entry needs and the parser's
+ * chunk would otherwise copy.
+ */
+const sharedState = /[\\/]src[\\/]data[\\/](registry|trusted-types|markup-text)\.ts$/;
 /**
  * Stateless helpers a few bytes long, copied into each module that imports them rather than once
  * for all chunks: a shared copy would be a file of its own, one more request before a chunk runs.

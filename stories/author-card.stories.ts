@@ -93,14 +93,14 @@ export const NameOnly: Story = {
   args: { author: { name: 'Siti' } },
 };
 
-/** Words longer than the card is wide, in the name, job title and bio, wrap instead of overflowing. */
-/** Arabic, right to left: the photo at the start of the line (the right), the built-in Arabic heading. */
+/** Arabic, right to left: the name's initial at the start of the line (the right), the built-in Arabic heading. */
 export const ArabicRightToLeft: Story = {
   tags: ['!autodocs'],
   args: { author: arabicAuthor },
   parameters: { language: 'ar' },
 };
 
+/** Words longer than the card is wide, in the name, job title and bio, wrap instead of overflowing. */
 export const VeryLongWords: Story = {
   tags: ['!autodocs'],
   args: {

@@ -4,6 +4,7 @@ import type { Article, ArticleImage, Block, Labels, ListItem, NewsItem, Person, 
 import { type Problems, describe, field, isRecord, type Record } from './read.js';
 import { blockKinds, lazyBlockTypes, madeBy, remember, type HtmlField } from './registry.js';
 import { checkUrl } from './url.js';
+import { textOfMarkupWithoutParsing } from './markup-text.js';
 
 // Everything a parser's caller needs comes from here, whichever module it lives in.
 export { Problems, describe, field, isRecord, readJson, type Record } from './read.js';
@@ -230,15 +231,6 @@ function markupDepth(markup: string): number {
   return open.length;
 }
 
-const entities: { [name: string]: string } = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-
-/** The text of markup without parsing it: tags, comments and code cut out, common entities decoded. */
-const textOfMarkup = (markup: string): string =>
-  markup
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>?/gi, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name]!)
-    .trim();
-
 /**
  * An `html` field within the limits (listed in `html` for sanitising), or else its text: cut
  * at `maxHtmlLength` characters, checked before anything parses it, or whole when its markup
@@ -255,11 +247,13 @@ export function richText(
       path,
       `has ${markup.length} characters, more than the ${maxHtmlLength} allowed; it is shown as text, cut at the limit`,
     );
-    return own({ text: `${textOfMarkup(markup.slice(0, maxHtmlLength))}…` });
+    // A reference the cut splits (`&#82`) goes with it.
+    const cut = markup.slice(0, maxHtmlLength).replace(/&#?[a-z\d]*$/i, '');
+    return own({ text: `${textOfMarkupWithoutParsing(cut).trim()}…` });
   }
   if (markupDepth(markup) > maxMarkupDepth) {
     problems.add(path, `nests its markup deeper than ${maxMarkupDepth} levels; it is shown as text`);
-    return own({ text: textOfMarkup(markup) });
+    return own({ text: textOfMarkupWithoutParsing(markup).trim() });
   }
   html.add(path, markup);
   return own({ html: markup });

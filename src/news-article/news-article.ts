@@ -525,7 +525,9 @@ export class NewsArticle extends NewsElement implements SkipTarget {
   private _revealHashTarget = (): void => {
     // eslint-disable-next-line no-restricted-globals -- an event handler and firstUpdated(), browser only.
     const id = decodeFragment(location.hash.slice(1));
-    if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
+    // Options without a prototype: a key a page added to Object.prototype (`behavior`) is not ours.
+    if (id)
+      this.shadowRoot?.getElementById(id)?.scrollIntoView({ __proto__: null, block: 'start' } as ScrollIntoViewOptions);
   };
 }
 

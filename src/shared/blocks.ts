@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, isServer } from 'lit';
+import { decodeAllReferencesWith } from '../data/markup-text.js';
 import { lazyBlockTypes, ownField } from '../data/index.js';
 
 /**
@@ -16,9 +17,18 @@ let loading: Promise<unknown> | undefined;
  * registers them as it loads, and which an element fetches, before it renders, only for data that
  * has such a block. A server awaits it once before rendering, so that it renders those blocks as
  * the browser will. Resolves when they are ready, or when they could not load (the blocks then
- * show as text, and the parser reports it).
+ * show as text, and the parser reports it). On a server it also loads every named character
+ * reference CMSs write, for the text it writes of each `html` field (it has no HTML parser, and
+ * that text is all a reader without JavaScript gets); a browser never loads them.
  */
-export const loadBlocks = (): Promise<unknown> => (loading ??= import('../article-section/blocks.js').catch(() => {}));
+export const loadBlocks = (): Promise<unknown> =>
+  (loading ??= Promise.all([
+    import('../article-section/blocks.js'),
+    isServer &&
+      import('../data/character-references.js').then(({ decodeCharacterReferences }) =>
+        decodeAllReferencesWith(decodeCharacterReferences),
+      ),
+  ]).catch(() => {}));
 
 /**
  * True when the value (an element's blocks or article, or their JSON text) has a block of a v1.1

@@ -1,19 +1,17 @@
 import { newsElementsPolicy } from '../data/trusted-types.js';
 import { isServer, type ReactiveControllerHost } from 'lit';
 import type { DataProblem, HtmlField } from '../data/index.js';
+import { textOfMarkupWithoutParsing } from '../data/markup-text.js';
 import { loadSanitizer, sanitizedIfReady, type SanitizedHtml } from '../data/sanitize.js';
 import { describeError } from './news-element.js';
-
-/** The entities inline markup from a CMS commonly carries, for text read without a parser. */
-const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
 
 /**
  * The text of an `html` field: the markup is parsed in an inert document (nothing loads or runs
  * there) and only its text is kept. It stands in for the field until the sanitiser has loaded.
  */
 export function textOfHtml(markup: string): string {
-  // A server has no parser.
-  if (isServer) return textByCuttingTags(markup);
+  // A server has no parser; what it writes is all a reader without JavaScript gets.
+  if (isServer) return textOfMarkupWithoutParsing(markup);
   // Under Trusted Types, DOMParser takes only TrustedHTML; the document it makes is inert.
   const trusted = (newsElementsPolicy()?.createHTML(markup) ?? markup) as string;
   let doc: Document;
@@ -22,18 +20,11 @@ export function textOfHtml(markup: string): string {
     doc = new DOMParser().parseFromString(trusted, 'text/html');
   } catch {
     // Trusted Types without our policy: no parser takes the markup.
-    return textByCuttingTags(markup);
+    return textOfMarkupWithoutParsing(markup);
   }
   // Their text is code, or (noscript) meant only for readers without JavaScript, never prose.
   for (const element of doc.body.querySelectorAll('script, style, noscript')) element.remove();
   return doc.body.textContent ?? '';
-}
-
-/** The text of markup read without a parser: its tags, comments and code cut out, its common entities decoded. */
-function textByCuttingTags(markup: string): string {
-  return markup
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: keyof typeof entities) => entities[name]);
 }
 
 type Shown = { from: SanitizedHtml; nodes: Node[] };

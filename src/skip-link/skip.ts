@@ -40,7 +40,12 @@ export function skip(link: HTMLElement, targetId: string | undefined, report: (p
   }
   // A non-interactive element takes programmatic focus only with a tabindex.
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus({ preventScroll: true });
+  // Options without a prototype: a key a page added to Object.prototype (`inline`, `focusVisible`) is not ours.
+  target.focus({ __proto__: null, preventScroll: true } as FocusOptions);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  target.scrollIntoView({
+    __proto__: null,
+    block: 'start',
+    behavior: reduceMotion ? 'auto' : 'smooth',
+  } as ScrollIntoViewOptions);
 }

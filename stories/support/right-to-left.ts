@@ -1,5 +1,4 @@
 import type { BlockData, ListItemData, NewsItemData, PersonData } from '../../src/index.js';
-import { images } from './fixtures.js';
 
 /**
  * Content written in Arabic and Hebrew for each element's right-to-left story. A story shows
@@ -43,13 +42,12 @@ export const hebrewAgenda: { heading: string; blocks: BlockData[] } = {
   ],
 };
 
-/** The author, in Arabic. */
+/** The author, in Arabic, without a photo: the card shows her name's initial, س. */
 export const arabicAuthor: PersonData = {
   name: 'سيتي',
   jobTitle: 'مراسلة الشؤون الاقتصادية في آسيا',
   description:
     'سيتي صحفية متخصصة في الاقتصاد الآسيوي والتمويل الإسلامي والعلاقات الدولية والسياسات العامة، وتقدّم تحليلات معمّقة لتحولات المنطقة.',
-  image: images.siti,
   url: '/authors/siti',
   sameAs: ['https://www.linkedin.com/in/siti-example', 'mailto:siti@example.com'],
 };

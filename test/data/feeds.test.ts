@@ -103,6 +103,36 @@ describe('XML is read as XML, away from the page', () => {
     expect(fields(html.problems)).to.deep.equal(['feed']);
     expect(html.problems[0]!.reason).to.match(/^is not well-formed XML/);
   });
+
+  it("reads its caller's options, never keys a page added to Object.prototype", async () => {
+    const rss = '<rss><channel><item><title>Ferries</title><link>/ferries</link></item></channel></rss>';
+    const jsonFeed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: '1', title: 'Ferries', url: '/ferries' }],
+    };
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Ferries</title><link href="/ferries"/></entry></feed>';
+    let parsedByGadget = 0;
+    const prototype = Object.prototype as { baseUrl?: string; DOMParser?: DomParserClass };
+    prototype.baseUrl = 'https://attacker.example/';
+    prototype.DOMParser = class extends DOMParser {
+      constructor() {
+        super();
+        parsedByGadget += 1;
+      }
+    } as DomParserClass;
+    try {
+      const options = { baseUrl: undefined };
+      const urls = [fromRss(rss, {}), fromAtom(atom, {}), fromJsonFeed(jsonFeed, {}), fromRss(rss, options)].map(
+        (read) => read.items.map((item) => item.url),
+      );
+      expect(urls).to.deep.equal([['/ferries'], ['/ferries'], ['/ferries'], ['/ferries']]);
+      expect(parsedByGadget).to.equal(0);
+    } finally {
+      delete prototype.baseUrl;
+      delete prototype.DOMParser;
+    }
+  });
 });
 
 describe('what a reader sees of an adapter’s output', () => {

@@ -74,6 +74,24 @@ describe('<news-article> body', () => {
 describe('<news-article> location hash', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
+  it("scrolls at once to the hash's heading, even when a page added `behavior: 'smooth'` to Object.prototype", async () => {
+    const article = await renderArticle(
+      html`<div><div style="height: 1500px"></div><news-article .article=${await demoArticle()}></news-article></div>`,
+    );
+    const prototype = Object.prototype as { behavior?: string };
+    prototype.behavior = 'smooth';
+    try {
+      const onHashChange = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#what-to-watch';
+      await onHashChange;
+      // An instant scroll is done when the event has been handled; a smooth one has hardly begun.
+      expect(Math.abs(deepQuery(article, '#what-to-watch')!.getBoundingClientRect().top)).to.be.below(innerHeight / 2);
+    } finally {
+      delete prototype.behavior;
+      scrollTo(0, 0);
+    }
+  });
+
   it('lets no exception escape for a hash that is not valid percent-encoding', async () => {
     history.replaceState(null, '', '#%E0%A4%A');
     const { article } = await renderReporting(html`<news-article .article=${await demoArticle()}></news-article>`);

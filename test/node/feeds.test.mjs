@@ -25,7 +25,8 @@ before(async () => {
     "export * from './src/feeds.ts';",
     "export { Problems, parseArticle, parseNewsItems } from './src/data/parse.ts';",
     "export { fromRfc3339, fromRfc822, fromWordPressDates } from './src/data/feeds/feed-dates.ts';",
-    "export { decodeEntities, htmlToText } from './src/data/feeds/text.ts';",
+    "export { decodeCharacterReferences as decodeEntities } from './src/data/character-references.ts';",
+    "export { htmlToText } from './src/data/feeds/text.ts';",
   );
 });
 

@@ -126,6 +126,23 @@ describe('limits: an html field', function () {
     expect(rendered.events).to.have.length(1);
   });
 
+  it("shown as text reads WordPress's character references as a parser would", async () => {
+    // wptexturize writes quotes and dashes as decimal references; other editors use hex ones.
+    const sentence =
+      '<p>Traders said the ringgit&#8217;s rise &#8220;reflects confidence&#8221; &#8211; for now &amp; <a href="/fx">more</a>&#x2026; 5 &lt; 6 < 7. </p>';
+    const rendered = await renderReporting<ArticleSection>(
+      html`<article-section
+        .blocks=${[{ type: 'paragraph', html: sentence.repeat(Math.ceil(maxHtmlLength / sentence.length) + 1) }]}
+      ></article-section>`,
+    );
+    const text = visibleText(rendered.element.shadowRoot!.querySelector('p')!);
+    expect(
+      text.startsWith('Traders said the ringgit’s rise “reflects confidence” – for now & more… 5 < 6 < 7.'),
+    ).to.equal(true, text.slice(0, 120));
+    expect(text).not.to.match(/&#|&amp;|&lt;/);
+    expect(rendered.events).to.have.length(1);
+  });
+
   it(`nesting its markup deeper than ${maxMarkupDepth} levels is shown as its text`, async () => {
     const deep = `Before ${'<em>'.repeat(maxMarkupDepth + 1)}deep${'</em>'.repeat(maxMarkupDepth + 1)} after`;
     const fits = `Before ${'<em>'.repeat(maxMarkupDepth)}deep${'</em>'.repeat(maxMarkupDepth)} after`;

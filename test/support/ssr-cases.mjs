@@ -192,10 +192,52 @@ const seedWithUrl = {
   latest: [{ headline: 'This very article', url: '/2025/10/23/trade-talks#comments' }, ...otherStories],
 };
 
+/**
+ * Paragraphs as CMSs write them: WordPress's decimal references for quotes and dashes, the named
+ * ones of TinyMCE and CKEditor (Latin-1 letters, punctuation), and Persian with its zero-width
+ * non-joiner written as a reference. A server writes each as text, references decoded.
+ */
+const cmsReferencesArticle = {
+  headline: 'Ringgit firms as talks resume',
+  inLanguage: 'en-GB',
+  datePublished: '2025-10-23T09:00:00+08:00',
+  sections: [
+    {
+      heading: 'Markets',
+      blocks: [
+        {
+          type: 'paragraph',
+          html: 'Traders said the ringgit&#8217;s rise &#8220;reflects confidence&#8221; &#8211; for now &amp; <a href="/fx">more</a>.',
+        },
+        {
+          type: 'paragraph',
+          html: 'Caf&eacute; owners in George Town &mdash; and their suppliers &hellip; welcomed it&nbsp;<em>&laquo;enfin&raquo;</em>.',
+        },
+        {
+          type: 'paragraph',
+          html: '<span lang="fa" dir="rtl">بازار&zwnj;ها آرام&#8204;اند</span> &copy; 2025 &euro;5 &#x1F4C8; &bogus;',
+        },
+      ],
+    },
+  ],
+};
+
 /** Every valid article and the seed with a URL, as the attribute and as the property. */
 function articleCases() {
   const articles = [
     ...validArticles.map(({ name, document }) => ({ name, document, shows: articleShows(document) })),
+    {
+      name: "CMS markup's character references in html fields",
+      document: cmsReferencesArticle,
+      shows: {
+        ...articleShows(cmsReferencesArticle),
+        texts: [
+          'Traders said the ringgit’s rise “reflects confidence” – for now & more.',
+          'Café owners in George Town — and their suppliers … welcomed it\u00a0«enfin».',
+          'بازار\u200cها آرام\u200cاند © 2025 €5 📈 &bogus;',
+        ],
+      },
+    },
     {
       name: 'the seed with a URL, and latest stories with URLs',
       document: seedWithUrl,

@@ -1,6 +1,6 @@
 import { Problems } from '../parse.js';
 import type { ImageData, NewsItemData } from '../types.js';
-import { capItems, feedDate, feedUrl, type FeedItems, pixels, usableBase } from './common.js';
+import { capItems, feedDate, feedUrl, type FeedItems, pixels, property, usableBase } from './common.js';
 import { fromRfc3339 } from './feed-dates.js';
 import { collapse, descriptionFromHtml, htmlToText, shorten } from './text.js';
 import {
@@ -81,7 +81,7 @@ export function fromAtom(xmlText: string, options: XmlFeedOptions = { __proto__:
     problems.add('feed', `is not an Atom feed (its root element is <${root.localName}>)`);
     return { items, problems: problems.list };
   }
-  const feedBase = baseOf(root, usableBase(options.baseUrl, problems));
+  const feedBase = baseOf(root, usableBase(property(options, 'baseUrl') as string | undefined, problems));
   capItems(childElements(root, 'entry', atom), 'entry', problems).forEach((entry, index) => {
     const path = `entry[${index}]`;
     const base = baseOf(entry, feedBase);

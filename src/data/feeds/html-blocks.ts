@@ -7,7 +7,8 @@
 import type { Problems } from '../parse.js';
 import type { BlockData, ImageData, ListItemData, SectionData } from '../types.js';
 import { feedUrl, pixels } from './common.js';
-import { decodeEntities, escapeHtml, htmlToText, isMarkupDeclaration, tagEnd, tagName } from './text.js';
+import { decodeCharacterReferences } from '../character-references.js';
+import { escapeHtml, htmlToText, isMarkupDeclaration, tagEnd, tagName } from './text.js';
 
 interface TextNode {
   name: '#text';
@@ -57,7 +58,7 @@ function readAttributes(tag: string): Map<string, string> {
   const inside = tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
   for (const match of inside.matchAll(attributePattern)) {
     const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    if (!attributes.has(name)) attributes.set(name, decodeCharacterReferences(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
 }

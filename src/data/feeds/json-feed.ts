@@ -37,7 +37,8 @@ export function fromJsonFeed(json: unknown, options: FeedOptions = { __proto__: 
     problems.add('version', 'is not a JSON Feed version URL (https://jsonfeed.org/version/1.1)');
   }
   const base =
-    usableBase(options.baseUrl, problems) ?? usableBase(stringValue(property(feed, 'home_page_url')), new Problems());
+    usableBase(property(options, 'baseUrl') as string | undefined, problems) ??
+    usableBase(stringValue(property(feed, 'home_page_url')), new Problems());
   const list = property(feed, 'items');
   if (!Array.isArray(list)) {
     problems.add('items', 'is missing or not a list; the feed has no stories');

@@ -1,6 +1,6 @@
 import { Problems } from '../parse.js';
 import type { ImageData, NewsItemData } from '../types.js';
-import { capItems, feedDate, feedUrl, type FeedItems, pixels, usableBase } from './common.js';
+import { capItems, feedDate, feedUrl, type FeedItems, pixels, property, usableBase } from './common.js';
 import { fromRfc3339, fromRfc822 } from './feed-dates.js';
 import { descriptionFromHtml, htmlToText } from './text.js';
 import {
@@ -75,7 +75,7 @@ export function fromRss(xmlText: string, options: XmlFeedOptions = { __proto__: 
   const listPath = rdf ? 'item' : 'channel.item';
   const channelElement = rdf ? firstChild(root, 'channel', rssNamespaces) : channel;
   const base =
-    usableBase(options.baseUrl, problems) ??
+    usableBase(property(options, 'baseUrl') as string | undefined, problems) ??
     usableBase(channelElement && childText(channelElement, 'link', rssNamespaces), new Problems());
   capItems(childElements(channel, 'item', rssNamespaces), listPath, problems).forEach((item, index) => {
     const path = `${listPath}[${index}]`;

@@ -2,78 +2,7 @@
  * Text out of feed markup without a document: entities decoded and tags removed by a linear
  * scan, so a feed's strings become plain text whatever engine (or none) runs the code.
  */
-
-/** The Latin-1 named entities, U+00A0 to U+00FF in order. */
-const latin1Names =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
-
-/** The other named entities CMSs write; an entity not known here stays as it is written. */
-const otherEntities: { [name: string]: string } = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  sbquo: '‚',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  lsaquo: '‹',
-  rsaquo: '›',
-  hellip: '…',
-  bull: '•',
-  trade: '™',
-  euro: '€',
-  dagger: '†',
-  Dagger: '‡',
-  permil: '‰',
-  prime: '′',
-  Prime: '″',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  zwnj: '\u200c',
-  zwj: '\u200d',
-  lrm: '\u200e',
-  rlm: '\u200f',
-};
-
-/** Built on first use: a module with no top-level work is dropped whole by any bundler when unused. */
-let namedEntities: { [name: string]: string } | undefined;
-
-function entityTable(): { [name: string]: string } {
-  namedEntities ??= Object.assign(
-    Object.fromEntries(latin1Names.split(' ').map((name, index) => [name, String.fromCharCode(0xa0 + index)])),
-    otherEntities,
-  );
-  return namedEntities;
-}
-
-/** What HTML reads `&#128;`–`&#159;` as (Windows-1252), as old feeds that write `&#146;` for ’ expect. */
-const windows1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function codePoint(value: number): string {
-  if (value >= 0x80 && value <= 0x9f) return windows1252[value - 0x80]!;
-  if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(value);
-}
-
-const entity = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
-
-/** Decodes HTML character references to the characters they stand for. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(entity, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (decimal !== undefined) return codePoint(Number.parseInt(decimal, 10));
-    if (hex !== undefined) return codePoint(Number.parseInt(hex, 16));
-    const table = entityTable();
-    return Object.hasOwn(table, name!) ? table[name!]! : whole;
-  });
-}
+import { decodeCharacterReferences } from '../character-references.js';
 
 /** Elements whose content is never text a reader sees. */
 const hiddenContent = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title']);
@@ -152,7 +81,7 @@ export function htmlToText(markup: string): string {
       index = close === -1 ? markup.length : Math.max(tagEnd(markup, close), close + 1);
     }
   }
-  return collapse(decodeEntities(text));
+  return collapse(decodeCharacterReferences(text));
 }
 
 /** White space runs as one space, none at the ends. */

@@ -3,7 +3,7 @@
  * document is inert (no script runs, nothing loads) and is dropped once read.
  */
 import type { Problems } from '../parse.js';
-import { withinLength, type FeedOptions } from './common.js';
+import { property, withinLength, type FeedOptions } from './common.js';
 
 /** The parts of a DOM node the adapters read: the browser's and @xmldom/xmldom's have them. */
 export interface XmlNode {
@@ -68,7 +68,9 @@ export function parseXml(text: string, options: XmlFeedOptions, problems: Proble
     problems.add('feed', 'declares entities in a DOCTYPE, which feeds never need; it was not read');
     return undefined;
   }
-  const Parser = options.DOMParser ?? (globalThis as { DOMParser?: DomParserClass }).DOMParser;
+  const Parser =
+    (property(options, 'DOMParser') as DomParserClass | undefined) ??
+    (globalThis as { DOMParser?: DomParserClass }).DOMParser;
   if (!Parser) {
     problems.add(
       'feed',
