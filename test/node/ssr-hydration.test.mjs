@@ -226,7 +226,7 @@ after(() => browser?.close());
 
 /** One case's checks, on what hydrating a page gave. */
 function checkCase(testCase, index, { stoppedBy, results }) {
-  assert.equal(stoppedBy, undefined, 'the client hydrates, and throws nothing as it loads');
+  assert.equal(stoppedBy, undefined, 'the client loads, hydrates and settles');
   const { errors, notUpdated, replaced, markupOnly, moved, measured, renderedAgain } = results[index];
   assert.ok(measured > 0, 'the case has headings, paragraphs, list items or links to measure');
   assert.deepEqual(errors, [], 'no hydration or update error');
