@@ -74,8 +74,11 @@ async function shadowedNames() {
   return [...names];
 }
 
-/** The page: every case's server HTML in a container of its own, after the given markup of the host's. */
-async function serverPage(hostMarkup = '') {
+/**
+ * The pages, one per markup of the host's: every case's server HTML (rendered once) in a container
+ * of its own, after that markup.
+ */
+async function serverPages(...hostMarkups) {
   const containers = [];
   for (const [index, testCase] of cases.entries()) {
     // A case left out keeps its (empty) container, so that the containers stay in the cases' order.
@@ -90,7 +93,8 @@ async function serverPage(hostMarkup = '') {
     ssr.bodyContentLightCss,
     ssr.scriptsLightCss,
   ].join('\n');
-  return `<!doctype html>
+  return hostMarkups.map(
+    (hostMarkup) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -104,7 +108,8 @@ async function serverPage(hostMarkup = '') {
     ${containers.join('\n    ')}
     <p id="parsed" hidden></p>
   </body>
-</html>`;
+</html>`,
+  );
 }
 
 /**
@@ -206,9 +211,8 @@ let shadowingNames;
 before(async () => {
   shadowingNames = await shadowedNames();
   const shadowingMarkup = `<div id="shadowing" hidden>${shadowingNames.map((name) => `<img name="${name}">`).join('')}</div>`;
-  const [page, shadowedPage, client, shadowedClient, probe] = await Promise.all([
-    serverPage(),
-    serverPage(shadowingMarkup),
+  const [[page, shadowedPage], client, shadowedClient, probe] = await Promise.all([
+    serverPages('', shadowingMarkup),
     bundleSources(clientEntry, { platform: 'browser', stubs: storyStubs }),
     bundleSources(clientEntry, {
       platform: 'browser',
