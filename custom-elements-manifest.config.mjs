@@ -113,6 +113,8 @@ export default {
     'src/news-article/structured-data.ts',
     // The CDN file's entry: what it exports, `news-elements` (src/index.ts) exports too.
     'src/news-elements.ts',
+    // Lit's hydrate support, a file of its own: it declares nothing.
+    'src/hydrate-support.ts',
     'src/skip-link/skip.ts',
   ],
   outdir: '.',

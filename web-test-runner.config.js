@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromium } from './scripts/browsers.mjs';
 import { buildConstants } from './scripts/build-constants.mjs';
-import { litModule, rewriteDocumentCalls } from './scripts/vite-plugin-document-calls.mjs';
+import { rewriteHostDocumentReads } from './scripts/vite-plugin-document-calls.mjs';
 import { countReporter } from './test/support/count-reporter.js';
 import { firefoxLauncher } from './test/support/firefox-launcher.js';
 import { feedServer } from './test/support/feed-server.js';
@@ -57,12 +57,13 @@ export default {
   testFramework: { config: { timeout: 30_000 } },
   middleware: [feedServer(process.cwd()), heldModules(), fixtureRequests(process.cwd())],
   plugins: [
-    // Lit as the CDN file has it: its document calls past whatever the page's markup shadows.
+    // Lit and DOMPurify as the CDN file has them: past whatever the page's markup shadows.
     {
       name: 'document-calls',
       transform(context) {
-        if (litModule.test(context.path) && typeof context.body === 'string')
-          return { body: rewriteDocumentCalls(context.body, context.path, '/src/shared/host-document.ts') };
+        if (typeof context.body !== 'string') return undefined;
+        const body = rewriteHostDocumentReads(context.body, context.path, '/src/shared/host-document.ts');
+        if (body !== context.body) return { body };
       },
     },
     esbuildPlugin({

@@ -1,7 +1,8 @@
 /**
  * The client of the server-rendered demo (demo/ssr.mjs). Hydration support must be imported
  * before Lit defines its first element: it teaches LitElement to adopt the server's declarative
- * shadow DOM instead of rendering it again. In an app: `import 'news-elements/define'`.
+ * shadow DOM instead of rendering it again. In an app: `import 'news-elements/hydrate-support'`,
+ * then `import 'news-elements/define'`.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '../dist/cdn/news-elements-hydrate-support.js';
 import '../dist/define/index.js';

@@ -14,7 +14,8 @@
  * - angular: an Angular 21 app with `CUSTOM_ELEMENTS_SCHEMA` binding an article object (built by
  *   the application builder, which type-checks the templates, and rendered);
  * - eleventy: an Eleventy site server-rendered with `@lit-labs/eleventy-plugin-lit`, then hydrated
- *   in Chromium without replacing a node;
+ *   in Chromium (with `news-elements-hydrate-support.js`, under markup that shadows the document's
+ *   methods) without replacing a node;
  * - vue, svelte: a Vue 3 and a Svelte 5 app binding an article object and listening to
  *   `news-error` (type-checked with vue-tsc and svelte-check against `news-elements/vue` and
  *   `news-elements/svelte`, built, rendered).
@@ -440,7 +441,6 @@ const consumers = [
     tools: {
       '@11ty/eleventy': '3.1.8',
       '@lit-labs/eleventy-plugin-lit': '1.0.6',
-      '@lit-labs/ssr-client': repositoryVersion('@lit-labs/ssr-client'),
     },
     /** A real article: its own URL, and latest stories with URLs, one of them the article itself. */
     article: {
@@ -519,6 +519,12 @@ const consumers = [
           marked.includes('headline') && marked.includes('latest-news'),
           `the server's shadow roots lack the headline or the latest news (${marked.length} elements)`,
         );
+        const shadowed = await page.evaluate(() =>
+          ['createElement', 'createTreeWalker', 'importNode'].filter(
+            (name) => !(document[name] instanceof HTMLImageElement),
+          ),
+        );
+        check(shadowed.length === 0, `the page's images do not shadow document.${shadowed.join(', document.')}`);
         releaseBundle();
         const hydrated = await page
           .waitForFunction(
@@ -544,7 +550,8 @@ const consumers = [
         check(problems.length === 0, `console: ${problems.join(' | ')}`);
         return (
           `${(built.length / 1024).toFixed(1)} kB page with declarative shadow DOM, the h1 and ` +
-          `${sectionHeadings.length} section headings; hydration kept all ${marked.length} shadow elements, no console error`
+          `${sectionHeadings.length} section headings; hydration, under markup that shadows the document's methods, ` +
+          `kept all ${marked.length} shadow elements, no console error`
         );
       } finally {
         await context.close();

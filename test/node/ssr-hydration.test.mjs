@@ -8,13 +8,18 @@
  * element has updated, no node was replaced, nothing moved, an element with nothing slotted
  * rendered once, and the console has nothing but the bad-input stories' reports.
  *
+ * The same page again, with a named image for every document member Lit, its hydrate support and
+ * the elements read, hydrated by the client a page loads for that (Lit's document calls rewritten
+ * as in the CDN build): the host's markup must change nothing.
+ *
  * Run: `npm run test:node` (no build needed; Chromium as scripts/chromium.mjs finds it).
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { rewriteDocumentCalls } from '../../scripts/vite-plugin-document-calls.mjs';
 import { bundleSources } from '../support/import-sources.mjs';
 import { importServerRendering, renderCase, storyStubs } from '../support/ssr-render.mjs';
 
@@ -44,8 +49,36 @@ const changedOnceSlotsAreSeen = {
   'story latest-news/CustomLabels': 'the empty text appears',
 };
 
-/** The page: every case's server HTML in a container of its own. */
-async function serverPage() {
+/**
+ * Names a host page's markup can take from the document or the window: every method Lit and its
+ * hydrate support call on the document (what the build's rewrite finds in their modules), every
+ * member the elements read through the prototypes (src/), and the globals Lit reads on load.
+ */
+async function shadowedNames() {
+  const names = new Set();
+  for (const litPackage of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client']) {
+    const folder = join(projectRoot, 'node_modules', litPackage);
+    for (const file of await readdir(folder, { recursive: true })) {
+      if (!file.endsWith('.js') || /^(development|node)[\\/]/.test(file)) continue;
+      const rewritten = rewriteDocumentCalls(await readFile(join(folder, file), 'utf8'), file);
+      for (const [, name] of rewritten.matchAll(/__newsElementsCallMember\([^,]*,"(\w+)"/g)) names.add(name);
+    }
+  }
+  for (const file of await readdir(join(projectRoot, 'src'), { recursive: true })) {
+    if (!file.endsWith('.ts')) continue;
+    const source = await readFile(join(projectRoot, 'src', file), 'utf8');
+    for (const [, name] of source.matchAll(/\b(?:call|get|set)Member\(\w+, '(\w+)'/g)) names.add(name);
+  }
+  const litGlobals = await readFile(join(projectRoot, 'src/shared/lit-globals.ts'), 'utf8');
+  for (const [, name] of /const litGlobals = \[([^\]]*)\]/.exec(litGlobals)[1].matchAll(/'(\w+)'/g)) names.add(name);
+  return [...names];
+}
+
+/**
+ * The pages, one per markup of the host's: every case's server HTML (rendered once) in a container
+ * of its own, after that markup.
+ */
+async function serverPages(...hostMarkups) {
   const containers = [];
   for (const [index, testCase] of cases.entries()) {
     // A case left out keeps its (empty) container, so that the containers stay in the cases' order.
@@ -60,7 +93,8 @@ async function serverPage() {
     ssr.bodyContentLightCss,
     ssr.scriptsLightCss,
   ].join('\n');
-  return `<!doctype html>
+  return hostMarkups.map(
+    (hostMarkup) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -70,15 +104,20 @@ async function serverPage() {
     <script type="module" src="/client.js"></script>
   </head>
   <body>
+    ${hostMarkup}
     ${containers.join('\n    ')}
     <p id="parsed" hidden></p>
   </body>
-</html>`;
+</html>`,
+  );
 }
 
-/** Hydrates each container with its case's template: the properties the server rendered come back so. */
+/**
+ * Hydrates each container with its case's template: the properties the server rendered come back
+ * so. The page's own queries go through the prototype, as the page's markup may shadow them.
+ */
 const clientEntry = [
-  "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';",
+  "import './src/hydrate-support.ts';",
   "import { hydrate } from '@lit-labs/ssr-client';",
   "import './src/define/index.ts';",
   "import { ssrCases } from './test/support/ssr-cases.mjs';",
@@ -93,24 +132,21 @@ const clientEntry = [
   'window.hydrateErrors = ssrCases().map((testCase, index) => {',
   '  if (testCase.loadsSource) return undefined;',
   '  try {',
-  '    hydrate(testCase.template(), document.querySelector(`[data-case="${index}"]`));',
+  '    const container = Document.prototype.querySelector.call(document, `[data-case="${index}"]`);',
+  '    hydrate(testCase.template(), container);',
   '  } catch (error) {',
   '    return `its template: ${error.message}`;',
   '  }',
   '});',
 ];
 
-let browser;
-let results;
-const consoleMessages = [];
-
-before(async () => {
-  const [page, client, probe] = await Promise.all([
-    serverPage(),
-    bundleSources(clientEntry, { platform: 'browser', stubs: storyStubs }),
-    readFile(join(projectRoot, 'test/support/hydration-probe.js'), 'utf8'),
-  ]);
-  browser = await launchChromium();
+/**
+ * Serves the page, holds the client back until the probe has marked every server-rendered node,
+ * then lets it hydrate: per case what changed (`results`), or the error that stopped the client
+ * before it hydrated (`stoppedBy`), and the console's errors and warnings.
+ */
+async function hydrateInChromium(browser, page, client, probe) {
+  const consoleMessages = [];
   // The reader's time zone is the server's, as for a site rendered where its readers are.
   const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const context = await browser.newContext({ timezoneId, locale: 'en', viewport: { width: 1280, height: 900 } });
@@ -140,50 +176,117 @@ before(async () => {
     // The articles' other URLs (pictures, links) lead nowhere here.
     return route.fulfill({ status: 204 });
   });
-  // The module script holds DOMContentLoaded back: the end of the page says it is all parsed.
-  await tab.goto(`${origin}/`, { waitUntil: 'commit' });
-  await tab.waitForSelector('#parsed', { state: 'attached' });
-  await tab.evaluate(probe);
-  await tab.evaluate(() => window.markServerRendered());
-  releaseClient();
-  await tab.waitForFunction(() => window.hydrateErrors !== undefined);
-  results = await tab.evaluate(() => window.compareHydrated(window.hydrateErrors));
-  await context.close();
+  try {
+    // The module script holds DOMContentLoaded back: the end of the page says it is all parsed.
+    await tab.goto(`${origin}/`, { waitUntil: 'commit' });
+    await tab.waitForSelector('#parsed', { state: 'attached' });
+    await tab.evaluate(probe);
+    await tab.evaluate(() => window.markServerRendered());
+    // An error before the client has hydrated (its modules throw as they load) stops it.
+    const stopped = new Promise((resolve) => tab.once('pageerror', (error) => resolve(error.message)));
+    releaseClient();
+    const stoppedBy = await Promise.race([
+      tab.waitForFunction(() => window.hydrateErrors !== undefined).then(() => undefined),
+      stopped,
+    ]);
+    if (stoppedBy) return { stoppedBy, consoleMessages };
+    // Elements whose hydration broke can keep the comparison from settling: it fails, not hangs.
+    let timer;
+    const results = await Promise.race([
+      tab.evaluate(() => window.compareHydrated(window.hydrateErrors)),
+      new Promise((resolve) => (timer = setTimeout(resolve, 120_000))),
+    ]).finally(() => clearTimeout(timer));
+    if (!results) return { stoppedBy: 'the elements did not settle within two minutes', consoleMessages };
+    return { results, consoleMessages };
+  } finally {
+    await context.close();
+  }
+}
+
+let browser;
+let plain;
+let shadowed;
+let shadowingNames;
+
+before(async () => {
+  shadowingNames = await shadowedNames();
+  const shadowingMarkup = `<div id="shadowing" hidden>${shadowingNames.map((name) => `<img name="${name}">`).join('')}</div>`;
+  const [[page, shadowedPage], client, shadowedClient, probe] = await Promise.all([
+    serverPages('', shadowingMarkup),
+    bundleSources(clientEntry, { platform: 'browser', stubs: storyStubs }),
+    bundleSources(clientEntry, {
+      platform: 'browser',
+      stubs: storyStubs,
+      documentCalls: true,
+    }),
+    readFile(join(projectRoot, 'test/support/hydration-probe.js'), 'utf8'),
+  ]);
+  browser = await launchChromium();
+  plain = await hydrateInChromium(browser, page, client, probe);
+  shadowed = await hydrateInChromium(browser, shadowedPage, shadowedClient, probe);
 });
 
 after(() => browser?.close());
+
+/** One case's checks, on what hydrating a page gave. */
+function checkCase(testCase, index, { stoppedBy, results }) {
+  assert.equal(stoppedBy, undefined, 'the client loads, hydrates and settles');
+  const { errors, notUpdated, replaced, markupOnly, moved, measured, renderedAgain } = results[index];
+  assert.ok(measured > 0, 'the case has headings, paragraphs, list items or links to measure');
+  assert.deepEqual(errors, [], 'no hydration or update error');
+  assert.deepEqual(notUpdated, [], 'every element has updated');
+  // The sanitiser needs a DOM: the server sends the text of `html` fields, the browser then
+  // swaps in their markup, the text unchanged.
+  if (!testCase.hasHtmlFields) assert.deepEqual(markupOnly, [], 'no markup changed');
+  const slotted = changedOnceSlotsAreSeen[testCase.id];
+  // Nothing slotted, no markup swapped in: the server's DOM is the client's, rendered once.
+  if (!slotted && !testCase.hasHtmlFields) {
+    assert.deepEqual(renderedAgain, [], 'no element without light-DOM content rendered again');
+  }
+  if (slotted) {
+    assert.notDeepEqual(replaced, [], `${slotted} (if no longer, take the case out of changedOnceSlotsAreSeen)`);
+  } else {
+    assert.deepEqual(replaced, [], 'no server-rendered node was replaced');
+    assert.deepEqual(moved, [], 'nothing moved');
+  }
+}
+
+/** The console has the bad-input stories' reports and nothing else. */
+function unexpectedConsoleMessages(consoleMessages) {
+  const reportedFields = new Set(cases.flatMap((testCase) => testCase.reports ?? []));
+  return consoleMessages.filter((message) => {
+    const report = /^error: <[a-z-]+>: (\S+) /.exec(message);
+    return !report || !reportedFields.has(report[1]);
+  });
+}
 
 describe('hydration in Chromium', () => {
   cases.forEach((testCase, index) => {
     if (!hydrates(testCase)) return;
     test(`${testCase.id}: hydrates in place, every element updated, nothing moved`, () => {
-      const { errors, notUpdated, replaced, markupOnly, moved, measured } = results[index];
-      assert.ok(measured > 0, 'the case has headings, paragraphs, list items or links to measure');
-      assert.deepEqual(errors, [], 'no hydration or update error');
-      assert.deepEqual(notUpdated, [], 'every element has updated');
-      // The sanitiser needs a DOM: the server sends the text of `html` fields, the browser then
-      // swaps in their markup, the text unchanged.
-      if (!testCase.hasHtmlFields) assert.deepEqual(markupOnly, [], 'no markup changed');
-      const slotted = changedOnceSlotsAreSeen[testCase.id];
-      // Nothing slotted, no markup swapped in: the server's DOM is the client's, rendered once.
-      if (!slotted && !testCase.hasHtmlFields) {
-        assert.deepEqual(results[index].renderedAgain, [], 'no element without light-DOM content rendered again');
-      }
-      if (slotted) {
-        assert.notDeepEqual(replaced, [], `${slotted} (if no longer, take the case out of changedOnceSlotsAreSeen)`);
-      } else {
-        assert.deepEqual(replaced, [], 'no server-rendered node was replaced');
-        assert.deepEqual(moved, [], 'nothing moved');
-      }
+      checkCase(testCase, index, plain);
     });
   });
 
   test('the console has the bad-input stories’ reports and nothing else: no hydration error or warning', () => {
-    const reportedFields = new Set(cases.flatMap((testCase) => testCase.reports ?? []));
-    const unexpected = consoleMessages.filter((message) => {
-      const report = /^error: <[a-z-]+>: (\S+) /.exec(message);
-      return !report || !reportedFields.has(report[1]);
+    assert.deepEqual(unexpectedConsoleMessages(plain.consoleMessages), []);
+  });
+});
+
+describe('hydration in Chromium, on a page whose markup shadows the document’s members', () => {
+  test('the page shadows what Lit, its hydrate support and the elements read', () => {
+    for (const name of ['createElement', 'createTreeWalker', 'importNode', 'getElementById', 'adoptedStyleSheets'])
+      assert.ok(shadowingNames.includes(name), `no image named ${name}`);
+  });
+
+  cases.forEach((testCase, index) => {
+    if (!hydrates(testCase)) return;
+    test(`${testCase.id}: hydrates in place, every element updated, nothing moved`, () => {
+      checkCase(testCase, index, shadowed);
     });
-    assert.deepEqual(unexpected, []);
+  });
+
+  test('the console has the bad-input stories’ reports and nothing else', () => {
+    assert.deepEqual(unexpectedConsoleMessages(shadowed.consoleMessages), []);
   });
 });

@@ -149,4 +149,25 @@ describe('a host page whose markup shadows every document member and every globa
       frame.remove();
     }
   });
+
+  it('renders rich text when the page shadows createElement alone (DOMPurify makes no instance from its document)', async () => {
+    // With `nodeType` shadowed too, DOMPurify's default instance gives up before it calls anything.
+    const article = await seedArticle();
+    article.sections[0]!.blocks.push({ type: 'paragraph', html: 'Talks were <em>calm</em>.' });
+    const frame = await hostPage(
+      '',
+      `<img name="createElement" alt=""><news-article id="from-json" article='${jsonAttribute(article)}'></news-article>`,
+    );
+    try {
+      const record = recordOf(frame);
+      const fromJson = Document.prototype.getElementById.call(frame.contentDocument!, 'from-json')!;
+      const rendered = await until(() => deepTexts(fromJson, 'em').length > 0 || record.consoleErrors.length > 0);
+      expect(record.uncaught).to.deep.equal([]);
+      expect(record.consoleErrors).to.deep.equal([]);
+      expect(rendered).to.equal(true);
+      expect(deepTexts(fromJson, 'em')).to.include('calm');
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -35,7 +35,8 @@
   const describe = (node) =>
     node.nodeType === Node.ELEMENT_NODE ? `<${node.localName}>` : JSON.stringify(textOf(node).slice(0, 40));
   const isOurs = (node) => node.localName?.includes('-') && 'hasUpdated' in node;
-  const containers = () => [...document.querySelectorAll('.case')];
+  // The page's markup may shadow the document's members: its queries go through the prototype.
+  const containers = () => [...Document.prototype.querySelectorAll.call(document, '.case')];
   let server;
 
   window.markServerRendered = () => {

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { buildConstants } from '../../scripts/build-constants.mjs';
+import { domPurifyModule, litModule, rewriteHostDocumentReads } from '../../scripts/vite-plugin-document-calls.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -38,11 +39,25 @@ const stubbedPackages = (stubs) => ({
   },
 });
 
+/** Lit's document calls and DOMPurify's default instance as the CDN build has them (scripts/vite-plugin-document-calls.mjs). */
+const rewrittenDocumentCalls = {
+  name: 'document-calls',
+  setup(build) {
+    for (const filter of [litModule, domPurifyModule])
+      build.onLoad({ filter }, async ({ path }) => ({
+        contents: rewriteHostDocumentReads(await readFile(path, 'utf8'), path),
+        loader: 'js',
+      }));
+  },
+};
+
 /**
  * One ES module of the given statements and all they import, as text: for Node (`platform`
- * `node`, the default) or for a page (`browser`), with `stubs` as in `stubbedPackages`.
+ * `node`, the default) or for a page (`browser`), with `stubs` as in `stubbedPackages`; with
+ * `documentCalls`, Lit's calls of the document's methods go through its prototype and DOMPurify
+ * makes no default instance from the page's document, as in the CDN build.
  */
-export async function bundleSources(statements, { platform = 'node', stubs = {} } = {}) {
+export async function bundleSources(statements, { platform = 'node', stubs = {}, documentCalls = false } = {}) {
   const bundled = await build({
     stdin: { contents: statements.join('\n'), resolveDir: projectRoot, loader: 'js' },
     bundle: true,
@@ -50,7 +65,7 @@ export async function bundleSources(statements, { platform = 'node', stubs = {} 
     platform,
     target: 'es2022',
     define: buildConstants,
-    plugins: [rawImports, stubbedPackages(stubs)],
+    plugins: [rawImports, stubbedPackages(stubs), ...(documentCalls ? [rewrittenDocumentCalls] : [])],
     write: false,
     logLevel: 'error',
   });

@@ -15,13 +15,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: [packagePath('news-elements/define')] });
   // The article's JSON in a single-quoted attribute, written so that the element reads exactly the data.
   eleventyConfig.addFilter('jsonAttribute', jsonAttribute);
-  // For the browser: the self-contained bundle with the folder it loads its sanitizer from, and
-  // Lit's hydration support with the lit-html it imports (mapped by the page's import map).
-  eleventyConfig.addPassthroughCopy({
-    [dirname(packagePath('news-elements/bundle'))]: 'news-elements',
-    'node_modules/@lit-labs/ssr-client': 'lib/ssr-client',
-    'node_modules/lit-html': 'lib/lit-html',
-  });
+  // For the browser: the package's CDN folder, with the self-contained bundle, the files it loads
+  // on demand and the hydrate support, which imports nothing either (no import map needed).
+  eleventyConfig.addPassthroughCopy({ [dirname(packagePath('news-elements/bundle'))]: 'news-elements' });
 }
 
 export const config = { dir: { input: 'src', output: '_site' } };
