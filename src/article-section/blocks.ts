@@ -11,6 +11,8 @@ import {
   field,
   isRecord,
   labelKeys,
+  maxTableColumns,
+  maxTableRows,
   optionalString,
   own,
   requiredString,
@@ -61,13 +63,18 @@ function readCell(value: unknown, path: string, problems: Problems, html: HtmlFi
 
 function parseTable(value: Record, prefix: string, problems: Problems, html: HtmlFields): Block | undefined {
   const caption = optionalString(value, 'caption', prefix, problems);
-  const head = arrayOf(field(value, 'head'), `${prefix}head`, problems, (cell, cellPath) =>
-    parseCell(cell, cellPath, problems, html),
-  );
-  const rows = arrayOf(field(value, 'rows'), `${prefix}rows`, problems, (row, rowPath) => {
-    if (!Array.isArray(row)) return skip(problems, rowPath, 'an array of cells', row);
-    return row.map((cell, index) => parseCell(cell, `${rowPath}[${index}]`, problems, html));
-  }).filter((row) => row.length > 0);
+  const columns = { max: maxTableColumns, what: 'cells' };
+  const parseRow = (row: unknown, rowPath: string) =>
+    arrayOf(row, rowPath, problems, (cell, cellPath) => parseCell(cell, cellPath, problems, html), false, columns);
+  const head = parseRow(field(value, 'head'), `${prefix}head`);
+  const rows = arrayOf(
+    field(value, 'rows'),
+    `${prefix}rows`,
+    problems,
+    (row, rowPath) => (Array.isArray(row) ? parseRow(row, rowPath) : skip(problems, rowPath, 'an array of cells', row)),
+    false,
+    { max: maxTableRows, what: 'rows' },
+  ).filter((row) => row.length > 0);
   if (rows.length === 0) {
     problems.add(`${prefix}rows`, 'is empty or missing; the table was left out');
     return undefined;

@@ -25,7 +25,11 @@ import {
   maxListItems,
   maxMarkupDepth,
   maxNewsItems,
+  maxPeople,
+  maxProfileLinks,
   maxStoriesGiven,
+  maxTableColumns,
+  maxTableRows,
 } from './parse.js';
 
 /** What may follow a URL's scheme and host: its path, query and fragment, without control characters. */
@@ -199,8 +203,8 @@ export const articleSchema = {
       $ref: '#/$defs/Image',
     },
     author: {
-      description: 'The byline under the headline, and one author card each: a Person or a list of them.',
-      anyOf: [{ $ref: '#/$defs/Person' }, { type: 'array', items: { $ref: '#/$defs/Person' } }],
+      description: `The byline under the headline, and one author card each: a Person or a list of at most ${maxPeople}.`,
+      anyOf: [{ $ref: '#/$defs/Person' }, { type: 'array', items: { $ref: '#/$defs/Person' }, maxItems: maxPeople }],
     },
     sections: {
       description: `The body, in order: at most ${maxBlocks} sections and blocks in all.`,
@@ -251,9 +255,10 @@ export const articleSchema = {
         image: { description: 'Portrait: a URL or an Image object.', $ref: '#/$defs/Image' },
         url: { description: "Link to the person's page.", type: 'string', pattern: urlPattern },
         sameAs: {
-          description: 'Profile links, rendered with recognisable labels (LinkedIn, Email, …).',
+          description: `Profile links, rendered with recognisable labels (LinkedIn, Email, …): at most ${maxProfileLinks}.`,
           type: 'array',
           items: { description: 'URL of a profile.', type: 'string', pattern: urlPattern },
+          maxItems: maxProfileLinks,
         },
       },
       required: ['name'],
@@ -363,15 +368,23 @@ export const articleSchema = {
       {
         caption: { description: 'What the table shows; it also names the table for screen readers.', type: 'string' },
         head: {
-          description: 'The column headers.',
+          description: `The column headers: at most ${maxTableColumns}.`,
           type: 'array',
           items: { $ref: '#/$defs/Cell' },
+          maxItems: maxTableColumns,
         },
         rows: {
-          description: 'The body rows, each a list of cells.',
+          description: `The body rows, at most ${maxTableRows}, each a list of at most ${maxTableColumns} cells.`,
           type: 'array',
-          items: { description: 'A row of cells.', type: 'array', items: { $ref: '#/$defs/Cell' }, minItems: 1 },
+          items: {
+            description: 'A row of cells.',
+            type: 'array',
+            items: { $ref: '#/$defs/Cell' },
+            minItems: 1,
+            maxItems: maxTableColumns,
+          },
           minItems: 1,
+          maxItems: maxTableRows,
         },
         rowHeaders: { description: 'When true, the first cell of each row heads that row.', type: 'boolean' },
       },

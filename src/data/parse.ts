@@ -92,15 +92,24 @@ const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…`
 export const shown = (value: unknown): string =>
   typeof value === 'number' || typeof value === 'string' ? `"${truncate(String(value))}"` : describe(value);
 
-/** Reads an array field; a single value stands for a one-element array when `single` allows it. */
+/**
+ * Reads an array field; a single value stands for a one-element array when `single` allows it.
+ * With a `limit`, the entries past `limit.max` are left out unread, which is reported once for the
+ * input (`limit.what` names them: "authors").
+ */
 export function arrayOf<T>(
   value: unknown,
   path: string,
   problems: Problems,
   parseOne: (item: unknown, itemPath: string) => T | undefined,
   single = false,
+  limit?: { max: number; what: string },
 ): T[] {
   if (value === undefined || value === null) return [];
+  if (limit && Array.isArray(value) && value.length > limit.max) {
+    reportOnce(problems, path, `is past the ${limit.max} ${limit.what} allowed; the rest were left out`);
+    value = value.slice(0, limit.max);
+  }
   if (!Array.isArray(value)) {
     if (single) {
       const one = parseOne(value, path);
@@ -166,6 +175,7 @@ export function parsePerson(value: unknown, path: string, problems: Problems): P
           return item.trim() === '' ? undefined : safeUrl(item, itemPath, problems);
         },
         true,
+        { max: maxProfileLinks, what: 'profile links' },
       ),
     }),
     parsePerson,
@@ -175,7 +185,10 @@ export function parsePerson(value: unknown, path: string, problems: Problems): P
 /** A Person or a list of them (schema.org allows both). */
 export function parsePeople(value: unknown, path: string, problems: Problems): Person[] {
   if (madeBy(value, parsePeople)) return value;
-  const people = arrayOf(value, path, problems, (item, itemPath) => parsePerson(item, itemPath, problems), true);
+  const people = arrayOf(value, path, problems, (item, itemPath) => parsePerson(item, itemPath, problems), true, {
+    max: maxPeople,
+    what: 'people',
+  });
   return remember(people, parsePeople);
 }
 
@@ -208,6 +221,14 @@ export const maxBlocks = 1_000;
 export const maxNewsItems = 50;
 /** Stories in one list past which it is hostile or broken data, as many as are read from a feed: reported. */
 export const maxStoriesGiven = 500;
+/** Authors of one input (an article's or an author card's); the rest are left out. */
+export const maxPeople = 50;
+/** Profile links (`sameAs`) of one person; the rest are left out. */
+export const maxProfileLinks = 20;
+/** Body rows of one table; the rest are left out. */
+export const maxTableRows = 500;
+/** Cells of one table row or of its head; the rest are left out. */
+export const maxTableColumns = 50;
 
 /** Elements that have no end tag, so never nest. */
 const voidTags = /^(area|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;

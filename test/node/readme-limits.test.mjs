@@ -37,7 +37,7 @@ function limitsTable() {
 let limits;
 before(async () => {
   limits = await importSources(
-    "export { maxBlocks, maxHtmlLength, maxListDepth, maxListItems, maxMarkupDepth, maxNewsItems, maxStoriesGiven } from './src/data/parse.ts';",
+    "export { maxBlocks, maxHtmlLength, maxListDepth, maxListItems, maxMarkupDepth, maxNewsItems, maxPeople, maxProfileLinks, maxStoriesGiven, maxTableColumns, maxTableRows } from './src/data/parse.ts';",
   );
 });
 
@@ -50,6 +50,10 @@ test("README's limits table states the parser's limits", () => {
     'Items of one list, nested ones included': limits.maxListItems,
     "Sections and blocks of one element's input, counted together": limits.maxBlocks,
     "Stories given to `<latest-news>` or in an article's `latest`": limits.maxStoriesGiven,
+    'Authors of one article or author card': limits.maxPeople,
+    'Profile links (`sameAs`) of one person': limits.maxProfileLinks,
+    'Body rows of one table': limits.maxTableRows,
+    'Cells of one table row or of its head': limits.maxTableColumns,
   };
   assert.deepEqual(Object.fromEntries(table), expected);
 });

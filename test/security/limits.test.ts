@@ -8,7 +8,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { ArticleSection, BulletList, LatestNews, NewsArticle } from '../../src/index.js';
+import type { ArticleSection, AuthorCard, BulletList, LatestNews, NewsArticle } from '../../src/index.js';
 import type { NewsErrorDetail } from '../../src/data/index.js';
 import {
   maxBlocks,
@@ -17,7 +17,11 @@ import {
   maxListItems,
   maxMarkupDepth,
   maxNewsItems,
+  maxPeople,
+  maxProfileLinks,
   maxStoriesGiven,
+  maxTableColumns,
+  maxTableRows,
 } from '../../src/data/parse.js';
 import { loadSanitizer } from '../../src/data/sanitize.js';
 import { captureErrors, deepQuery, deepQueryAll, settled, visibleText } from '../support/helpers.js';
@@ -377,6 +381,64 @@ describe('limits: blocks, sections and stories', function () {
       html`<news-article .article=${{ headline: 'Busy day', latest: stories(100_000) }}></news-article>`,
     );
     expect(own.element.shadowRoot!.querySelectorAll('[part="latest-news-item"]')).to.have.length(maxNewsItems);
+  });
+});
+
+describe('limits: authors, profile links and tables', function () {
+  this.timeout(120_000);
+
+  it(`show an author card's first ${maxPeople} people, each with their first ${maxProfileLinks} profile links`, async () => {
+    const sameAs = Array.from({ length: 100_000 }, (_, index) => `https://example.com/profile/${index + 1}`);
+    const people = Array.from({ length: 100_000 }, (_, index) => ({ name: `Reporter ${index + 1}`, sameAs }));
+    const rendered = await renderReporting<AuthorCard>(html`<author-card .author=${people}></author-card>`);
+    const shown = rendered.element.shadowRoot!.querySelectorAll('[part="person"]');
+    expect(shown).to.have.length(maxPeople);
+    expect(visibleText(shown[maxPeople - 1]!.querySelector('[part="name"]')!)).to.equal(`Reporter ${maxPeople}`);
+    for (const person of shown) expect(person.querySelectorAll('[part="links"] a')).to.have.length(maxProfileLinks);
+    expectReports(rendered, [
+      {
+        element: 'author-card',
+        field: 'author',
+        reason: new RegExp(`^is past the ${maxPeople} people allowed; the rest were left out$`),
+      },
+      {
+        element: 'author-card',
+        field: 'author[0].sameAs',
+        reason: new RegExp(`^is past the ${maxProfileLinks} profile links allowed; the rest were left out$`),
+      },
+    ]);
+  });
+
+  it(`show a table's first ${maxTableRows} rows and ${maxTableColumns} columns`, async () => {
+    const cells = Array.from({ length: 1_000 }, (_, index) => `Cell ${index + 1}`);
+    const table = {
+      type: 'table',
+      caption: 'Shipments',
+      head: cells,
+      rows: Array.from({ length: 100_000 }, (_, index) => [`Row ${index + 1}`, ...cells.slice(1)]),
+    };
+    const rendered = await renderReporting<ArticleSection>(
+      html`<article-section .blocks=${[table, 'After the table.']}></article-section>`,
+    );
+    const shown = rendered.element.shadowRoot!.querySelector('table')!;
+    expect(shown.querySelectorAll('thead th')).to.have.length(maxTableColumns);
+    const rows = shown.querySelectorAll('tbody tr');
+    expect(rows).to.have.length(maxTableRows);
+    expect(rows[maxTableRows - 1]!.querySelectorAll('td, th')).to.have.length(maxTableColumns);
+    expect(visibleText(rows[maxTableRows - 1]!.firstElementChild!)).to.equal(`Row ${maxTableRows}`);
+    expect(visibleText(rendered.element.shadowRoot!.querySelector('p')!)).to.equal('After the table.');
+    expectReports(rendered, [
+      {
+        element: 'article-section',
+        field: 'blocks[0].head',
+        reason: new RegExp(`^is past the ${maxTableColumns} cells allowed; the rest were left out$`),
+      },
+      {
+        element: 'article-section',
+        field: 'blocks[0].rows',
+        reason: new RegExp(`^is past the ${maxTableRows} rows allowed; the rest were left out$`),
+      },
+    ]);
   });
 });
 
